@@ -1,0 +1,62 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace pc::cli {
+
+Context::Context() : out(stdout), err(stderr)
+{
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+}
+
+CounterServices *Context::services()
+{
+    if (!m_services) {
+        auto s = CounterServices::open(dbPath, clock);
+        if (!s) {
+            openExit = fail(s.error());
+            return nullptr;
+        }
+        m_services = std::move(s).value();
+    }
+    return m_services.get();
+}
+
+int Context::fail(const Error &e)
+{
+    err << QCoreApplication::translate("Cli", "Lỗi: %1").arg(e.message) << '\n';
+    for (const QString &d : e.details)
+        err << "  - " << d << '\n';
+    err.flush();
+    return e.isUserError() ? BadInput : Internal;
+}
+
+int Context::usage(const QString &text)
+{
+    err << text << '\n';
+    err.flush();
+    return BadInput;
+}
+
+std::optional<QString> takeOption(QStringList &args, const QString &name)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == name && i + 1 < args.size()) {
+            const QString v = args[i + 1];
+            args.remove(i, 2);
+            return v;
+        }
+        if (args[i].startsWith(name + QLatin1Char('='))) {
+            const QString v = args[i].mid(name.size() + 1);
+            args.removeAt(i);
+            return v;
+        }
+    }
+    return std::nullopt;
+}
+
+bool takeFlag(QStringList &args, const QString &name) { return args.removeAll(name) > 0; }
+
+}  // namespace pc::cli

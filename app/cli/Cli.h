@@ -1,0 +1,48 @@
+#pragma once
+// Shared plumbing of postcounter-cli: exit codes, output, opening the counter's services.
+#include "services/CounterServices.h"
+#include "util/Result.h"
+
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace pc::cli {
+
+enum Exit { Ok = 0, Internal = 1, BadInput = 2, Unreachable = 3 };
+
+struct Context {
+    QString dbPath;
+    QStringList args;  // the command's own arguments, after the command word(s)
+    QTextStream out;
+    QTextStream err;
+    SystemClock clock;
+    Context();
+    // Opens the database on first use; prints the error and returns nullptr on failure.
+    CounterServices *services();
+    int fail(const Error &e);  // prints message and details to stderr, returns the exit code
+    int usage(const QString &text);
+    int openExit = Internal;  // the exit code when services() failed
+
+private:
+    std::unique_ptr<CounterServices> m_services;
+};
+
+int runSetup(Context &c);
+int runCatalogue(Context &c);
+int runIntake(Context &c);
+int runList(Context &c);
+int runShow(Context &c);
+
+// "--name value" or "--name=value" from args (removed when found).
+std::optional<QString> takeOption(QStringList &args, const QString &name);
+bool takeFlag(QStringList &args, const QString &name);
+
+}  // namespace pc::cli
+
+#include <QCoreApplication>
+namespace pc::cli {
+class CliText {
+    Q_DECLARE_TR_FUNCTIONS(pc::cli::CliText)
+};
+}  // namespace pc::cli

@@ -1,0 +1,46 @@
+// postcounter-cli: the headless face of the counter, for operators, scripts and tests.
+// Exit codes: 0 success, 2 bad input or refused (message on stderr, nothing written),
+// 1 internal error.
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+using namespace pc;
+
+namespace {
+QString helpText()
+{
+    return QCoreApplication::translate("Cli",
+        "Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...\n"
+        "  setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]\n"
+        "  catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]\n"
+        "  intake --json TỆP|-\n"
+        "  list [--status S] [--json]\n"
+        "  show MÃ_HỒ_SƠ --json");
+}
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    applyApplicationIdentity();
+    cli::Context c;
+    QStringList args = app.arguments().mid(1);
+    c.dbPath = cli::takeOption(args, QStringLiteral("--db")).value_or(Database::defaultPath());
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
+        c.out << helpText() << '\n';
+        return args.isEmpty() ? cli::BadInput : cli::Ok;
+    }
+    if (args.first() == u"--version") {
+        c.out << QCoreApplication::applicationVersion() << '\n';
+        return cli::Ok;
+    }
+    const QString command = args.takeFirst();
+    c.args = args;
+    if (command == u"setup") return cli::runSetup(c);
+    if (command == u"catalogue") return cli::runCatalogue(c);
+    if (command == u"intake") return cli::runIntake(c);
+    if (command == u"list") return cli::runList(c);
+    if (command == u"show") return cli::runShow(c);
+    return c.usage(QCoreApplication::translate("Cli", "Lệnh không rõ: %1\n%2").arg(command, helpText()));
+}

@@ -1,0 +1,49 @@
+// postcounter: the counter application. Composition root: builds the core services on the
+// chosen database and hands them to the UI.
+#include "Language.h"
+#include "MainWindow.h"
+#include "services/CounterServices.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+using namespace pc;
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    applyApplicationIdentity();
+    Language::apply(QStringLiteral("vi"));  // default, before any window or message exists
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Tiếp nhận hồ sơ thủ tục hành chính tại bưu cục"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Tệp cơ sở dữ liệu của quầy."),
+                                      QStringLiteral("path"), Database::defaultPath());
+    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Ngôn ngữ giao diện: vi hoặc en."),
+                                        QStringLiteral("vi|en"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.process(app);
+
+    SystemClock clock;
+    auto services = CounterServices::open(parser.value(dbOption), clock);
+    if (!services) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Không mở được dữ liệu của quầy"),
+                              services.error().message + QStringLiteral("\n\n") + services.error().details.join(u'\n'));
+        return 1;
+    }
+    // --lang wins for this run; otherwise the saved preference; otherwise Vietnamese.
+    const QString lang = parser.isSet(langOption) ? parser.value(langOption)
+                                                  : services.value()->preference(QStringLiteral("ui.language"), QStringLiteral("vi"));
+    if (!Language::apply(lang))
+        Language::apply(QStringLiteral("vi"));
+
+    MainWindow window(*services.value());
+    window.show();
+    if (!window.ensureCounterIdentity())
+        return 0;  // the clerk cancelled the first-start setup: nothing can be received yet
+    return app.exec();
+}

@@ -1,0 +1,92 @@
+#include "DeadlineCalculator.h"
+
+#include <QTimeZone>
+
+namespace pc {
+
+QDate DayCalendar::nextWorkingDay(const QDate &after) const
+{
+    QDate d = after.addDays(1);
+    for (int guard = 0; guard < 366 && !isWorkingDay(d); ++guard)
+        d = d.addDays(1);
+    return d;
+}
+
+namespace {
+QDateTime at(const QDate &d, const QTime &t, const QDateTime &like) { return QDateTime(d, t, like.timeZone()); }
+}  // namespace
+
+bool DeadlineCalculator::isWorkingMoment(const QDateTime &t) const
+{
+    if (!m_days.isWorkingDay(t.date()))
+        return false;
+    for (const WorkPeriod &p : m_hours.periods)
+        if (t.time() >= p.start && t.time() < p.end)
+            return true;
+    return false;
+}
+
+QDateTime DeadlineCalculator::nextWorkingStart(const QDateTime &t) const
+{
+    if (m_days.isWorkingDay(t.date())) {
+        for (const WorkPeriod &p : m_hours.periods) {
+            if (t.time() < p.start)
+                return at(t.date(), p.start, t);
+            if (t.time() < p.end)
+                return t;  // inside a period
+        }
+    }
+    return at(m_days.nextWorkingDay(t.date()), m_hours.opening(), t);
+}
+
+QDateTime DeadlineCalculator::countingStart(const QDateTime &received, const QTime &cutoff) const
+{
+    const QDateTime t = received.addMSecs(-(received.time().msec()));
+    if (cutoff.isValid() && m_days.isWorkingDay(t.date()) && t.time() > cutoff)
+        return at(m_days.nextWorkingDay(t.date()), m_hours.opening(), t);
+    return nextWorkingStart(t);
+}
+
+QDateTime DeadlineCalculator::addWorkingMinutes(QDateTime t, qint64 minutes) const
+{
+    // t is inside working time. Walk period by period; the due moment is the earliest moment
+    // the last minute has elapsed, so a deadline ending exactly at 17:00 is 17:00 that day.
+    qint64 remainingSecs = minutes * 60;
+    for (int guard = 0; guard < 100000; ++guard) {
+        for (const WorkPeriod &p : m_hours.periods) {
+            if (t.time() >= p.end)
+                continue;
+            const QTime from = std::max(t.time(), p.start);
+            const qint64 available = from.secsTo(p.end);
+            if (remainingSecs <= available)
+                return at(t.date(), from.addSecs(static_cast<int>(remainingSecs)), t);
+            remainingSecs -= available;
+        }
+        t = at(m_days.nextWorkingDay(t.date()), m_hours.opening(), t);
+    }
+    return {};
+}
+
+QDateTime DeadlineCalculator::due(const QDateTime &received, const Duration &duration, const QTime &cutoff) const
+{
+    switch (duration.kind) {
+    case Duration::Kind::WorkingDays:
+        return addWorkingMinutes(countingStart(received, cutoff), qint64(duration.value) * m_hours.minutesPerDay());
+    case Duration::Kind::WorkingHours:
+        return addWorkingMinutes(countingStart(received, cutoff), qint64(duration.value) * 60);
+    case Duration::Kind::CalendarDays: {
+        // Civil Code 2015 art. 148: the period ends at the end of the N-th day after the receipt
+        // day; a last day off moves the end to the close of the next working day.
+        QDate receiptDay = received.date();
+        if (cutoff.isValid() && m_days.isWorkingDay(receiptDay) && received.time() > cutoff)
+            receiptDay = m_days.nextWorkingDay(receiptDay);
+        QDate last = receiptDay.addDays(duration.value);
+        if (!m_days.isWorkingDay(last))
+            last = m_days.nextWorkingDay(last);
+        return at(last, m_hours.closing(), received);
+    }
+    }
+    return {};
+}
+
+}  // namespace pc

@@ -1,0 +1,98 @@
+#pragma once
+// Value types of a dossier as received at the counter.
+#include "DossierStatus.h"
+#include "Money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace pc {
+
+struct Applicant {
+    QString name;
+    QString idNumber;    // CCCD (12 digits), old CMND (9) or a tax code for an organisation
+    QDate birthDate;
+    QString gender;      // "Nam" | "Nữ" | empty
+    QString phone;
+    QString email;
+    QString address;
+};
+
+struct SubmittedDocument {
+    QString name;
+    int originals = 0;
+    int copies = 0;
+    bool listed = false;    // named in the procedure's checklist
+    bool required = false;  // required by the procedure
+};
+
+enum class DeliveryMethod { Counter, Post };
+
+struct Delivery {
+    DeliveryMethod method = DeliveryMethod::Counter;
+    QString address;  // for Post
+};
+
+// What the clerk submits to register a dossier.
+struct DossierDraft {
+    QString procedureCode;
+    Applicant applicant;
+    QList<SubmittedDocument> documents;
+    int sets = 1;
+    Delivery delivery;
+    QDateTime receivedAt;  // invalid = now
+    QString note;
+};
+
+struct DossierEvent {
+    QString uuid;
+    QString type;  // "dossier.registered", "dossier.status_changed", …
+    DossierStatus status = DossierStatus::Received;
+    QDateTime at;  // UTC
+    QJsonObject data;
+};
+
+// A registered dossier. The procedure's name, agency and duration are copied in at
+// registration, so a later catalogue update never rewrites what the receipt promised.
+struct Dossier {
+    qint64 id = 0;
+    QString code;
+    QString procedureCode;
+    QString procedureName;
+    QString fieldName;
+    QString agencyName;
+    QString durationText;
+    Applicant applicant;
+    QList<SubmittedDocument> documents;
+    int sets = 1;
+    Delivery delivery;
+    QDateTime receivedAt;     // UTC
+    QDateTime appointmentAt;  // UTC
+    DossierStatus status = DossierStatus::Received;
+    Money fee;
+    Money charge;
+    QString note;
+    QString counterUnitId;
+    int counterNumber = 0;
+    int ledgerEntry = 0;
+    QList<DossierEvent> events;
+};
+
+// One row of the queue view.
+struct DossierSummary {
+    qint64 id = 0;
+    QString code;
+    QString applicantName;
+    QString procedureCode;
+    QString procedureName;
+    QDateTime receivedAt;
+    QDateTime appointmentAt;
+    DossierStatus status = DossierStatus::Received;
+};
+
+QString deliveryMethodKey(DeliveryMethod m);
+
+}  // namespace pc

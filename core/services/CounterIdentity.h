@@ -1,0 +1,35 @@
+#pragma once
+// Who this counter is: the receiving unit and the counter's own dossier number range.
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace pc {
+
+struct CounterIdentity {
+    QString unitId;     // receiving unit e-identifier, e.g. 000.00.16.H56
+    QString unitName;
+    int counterNumber = 1;
+    int sequenceStart = 1001;  // counters of one office are offline from each other, so each
+    int sequenceEnd = 1999;    // owns a disjoint range of daily sequence numbers (DESIGN §4)
+    bool isSample = false;
+
+    // Counter N issues N001–N999 per day (counter 0: 0001–0999).
+    static CounterIdentity withDefaultRange(QString unitId, QString unitName, int counterNumber);
+    static CounterIdentity sample();  // the clearly marked sample unit for the first start
+    Status validate() const;
+};
+
+class CounterIdentityStore {
+public:
+    explicit CounterIdentityStore(QSqlDatabase &db) : m_db(db) {}
+    Result<std::optional<CounterIdentity>> load();
+    Status save(const CounterIdentity &id);
+
+private:
+    QSqlDatabase &m_db;
+};
+
+}  // namespace pc

@@ -1,0 +1,63 @@
+#include "CounterServices.h"
+
+#include "storage/CatalogueRepository.h"
+#include "storage/SettingsRepository.h"
+
+#include <QCoreApplication>
+
+namespace pc {
+
+void applyApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("PostCounter"));
+    QCoreApplication::setApplicationName(QStringLiteral("PostCounter"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(POSTCOUNTER_VERSION));
+}
+
+Result<std::unique_ptr<CounterServices>> CounterServices::open(const QString &dbPath, const Clock &clock)
+{
+    std::unique_ptr<CounterServices> s(new CounterServices(clock));
+    auto db = Database::open(dbPath);
+    if (!db)
+        return db.error();
+    s->m_db = std::move(db).value();
+    if (auto r = CatalogueRepository(s->m_db->sql()).ensureBuiltIn(); !r)
+        return r.error();
+    if (auto r = s->reloadCatalogue(); !r)
+        return r.error();
+    auto hours = SettingsRepository(s->m_db->sql()).get(QStringLiteral("office.working_hours"));
+    if (hours && hours.value())
+        if (auto parsed = WorkingHours::parse(**hours))
+            s->m_hours = *parsed;
+    s->m_days = std::make_unique<WeekdayCalendar>();
+    CounterServices *self = s.get();
+    s->m_intake = std::make_unique<IntakeService>(*s->m_db, clock, [self] { return self->m_catalogue; }, *s->m_days, s->m_hours);
+    s->m_queue = std::make_unique<QueueService>(*s->m_db, clock);
+    return s;
+}
+
+Status CounterServices::reloadCatalogue()
+{
+    auto c = CatalogueRepository(m_db->sql()).current();
+    if (!c)
+        return c.error();
+    m_catalogue = c.value();
+    return success();
+}
+
+}  // namespace pc
+
+namespace pc {
+
+QString CounterServices::preference(const QString &key, const QString &fallback)
+{
+    auto v = SettingsRepository(m_db->sql()).get(key);
+    return v && v.value() ? **v : fallback;
+}
+
+Status CounterServices::setPreference(const QString &key, const QString &value)
+{
+    return SettingsRepository(m_db->sql()).set(key, value);
+}
+
+}  // namespace pc

@@ -1,0 +1,50 @@
+#pragma once
+// Everything one counter needs, built from one database file: the core half of the
+// composition root shared by the GUI and the CLI.
+#include "calendar/DayCalendar.h"
+#include "calendar/WorkingHours.h"
+#include "catalogue/Catalogue.h"
+#include "services/CounterIdentity.h"
+#include "services/IntakeService.h"
+#include "services/QueueService.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <memory>
+
+namespace pc {
+
+class CounterServices {
+public:
+    // Opens (creating and migrating when needed) the database and loads the catalogue in force.
+    static Result<std::unique_ptr<CounterServices>> open(const QString &dbPath, const Clock &clock);
+
+    Database &database() { return *m_db; }
+    const Clock &clock() const { return m_clock; }
+    std::shared_ptr<const Catalogue> catalogue() const { return m_catalogue; }
+    Status reloadCatalogue();
+    // Preferences kept with the counter's data (UI language, working hours, …).
+    QString preference(const QString &key, const QString &fallback = {});
+    Status setPreference(const QString &key, const QString &value);
+    CounterIdentityStore identity() { return CounterIdentityStore(m_db->sql()); }
+    IntakeService &intake() { return *m_intake; }
+    QueueService &queue() { return *m_queue; }
+    const DayCalendar &days() const { return *m_days; }
+    const WorkingHours &hours() const { return m_hours; }
+
+private:
+    explicit CounterServices(const Clock &clock) : m_clock(clock) {}
+    const Clock &m_clock;
+    std::unique_ptr<Database> m_db;
+    std::shared_ptr<const Catalogue> m_catalogue;
+    std::unique_ptr<DayCalendar> m_days;
+    WorkingHours m_hours = WorkingHours::standard();
+    std::unique_ptr<IntakeService> m_intake;
+    std::unique_ptr<QueueService> m_queue;
+};
+
+// Sets the organisation/application names QStandardPaths uses, so the GUI and the CLI find
+// the same default database.
+void applyApplicationIdentity();
+
+}  // namespace pc

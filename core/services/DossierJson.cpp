@@ -1,0 +1,176 @@
+#include "DossierJson.h"
+
+#include "catalogue/Catalogue.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace pc {
+namespace {
+class DossierJsonText {
+    Q_DECLARE_TR_FUNCTIONS(pc::DossierJsonText)
+};
+
+QString localString(const QDateTime &utc) { return toLocal(utc).toString(u"yyyy-MM-ddTHH:mm"_s); }
+}  // namespace
+
+QDateTime parseLocalOrOffsetTime(const QString &s)
+{
+    static const QRegularExpression hasOffset(u"(Z|[+-]\\d\\d:?\\d\\d)$"_s);
+    const QString t = s.trimmed();
+    if (hasOffset.match(t).hasMatch())
+        return QDateTime::fromString(t, Qt::ISODateWithMs);
+    QDateTime local = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!local.isValid())
+        return {};
+    return QDateTime(local.date(), local.time(), vietnamTime());
+}
+
+Result<DossierDraft> draftFromJson(const QByteArray &json)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError)
+        return Error::badInput(DossierJsonText::tr("Dữ liệu hồ sơ không phải JSON hợp lệ (vị trí %1: %2).").arg(err.offset).arg(err.errorString()));
+    if (!doc.isObject())
+        return Error::badInput(DossierJsonText::tr("Dữ liệu hồ sơ phải là một đối tượng JSON."));
+    const QJsonObject o = doc.object();
+    QStringList problems;
+    auto expectString = [&](const QJsonObject &obj, const QString &key, const QString &at) {
+        const QJsonValue v = obj.value(key);
+        if (!v.isUndefined() && !v.isNull() && !v.isString())
+            problems << DossierJsonText::tr("Trường \"%1\" phải là chuỗi.").arg(at + key);
+        return v.toString();
+    };
+    DossierDraft d;
+    d.procedureCode = expectString(o, u"procedure"_s, QString()).trimmed();
+    if (d.procedureCode.isEmpty())
+        problems << DossierJsonText::tr("Thiếu mã thủ tục (\"procedure\").");
+    if (!o.value(u"applicant").isObject())
+        problems << DossierJsonText::tr("Thiếu thông tin người nộp (\"applicant\").");
+    const QJsonObject a = o.value(u"applicant").toObject();
+    d.applicant.name = expectString(a, u"name"_s, u"applicant."_s);
+    d.applicant.idNumber = expectString(a, u"id_number"_s, u"applicant."_s);
+    const QString birth = expectString(a, u"birth_date"_s, u"applicant."_s);
+    if (!birth.isEmpty()) {
+        d.applicant.birthDate = QDate::fromString(birth, Qt::ISODate);
+        if (!d.applicant.birthDate.isValid())
+            problems << DossierJsonText::tr("Ngày sinh \"%1\" không đúng dạng YYYY-MM-DD.").arg(birth);
+    }
+    d.applicant.gender = expectString(a, u"gender"_s, u"applicant."_s).trimmed();
+    d.applicant.phone = expectString(a, u"phone"_s, u"applicant."_s);
+    d.applicant.email = expectString(a, u"email"_s, u"applicant."_s);
+    d.applicant.address = expectString(a, u"address"_s, u"applicant."_s);
+
+    const QJsonValue docs = o.value(u"documents");
+    if (!docs.isUndefined() && !docs.isArray())
+        problems << DossierJsonText::tr("\"documents\" phải là một mảng.");
+    const QJsonArray docArray = docs.toArray();
+    for (qsizetype i = 0; i < docArray.size(); ++i) {
+        const QJsonObject dj = docArray.at(i).toObject();
+        SubmittedDocument s;
+        s.name = dj.value(u"name").toString().trimmed();
+        const QJsonValue orig = dj.value(u"originals"), copies = dj.value(u"copies");
+        if ((!orig.isUndefined() && !orig.isDouble()) || (!copies.isUndefined() && !copies.isDouble()))
+            problems << DossierJsonText::tr("Giấy tờ thứ %1: số bản phải là số.").arg(i + 1);
+        s.originals = orig.toInt();
+        s.copies = copies.toInt();
+        if (s.name.isEmpty())
+            problems << DossierJsonText::tr("Giấy tờ thứ %1 thiếu tên.").arg(i + 1);
+        d.documents.append(s);
+    }
+    const QJsonValue sets = o.value(u"sets");
+    if (!sets.isUndefined() && (!sets.isDouble() || sets.toDouble() != sets.toInt()))
+        problems << DossierJsonText::tr("\"sets\" phải là số nguyên.");
+    d.sets = sets.isUndefined() ? 1 : sets.toInt();
+
+    const QJsonObject delivery = o.value(u"delivery").toObject();
+    const QString method = delivery.value(u"method").toString(u"counter"_s);
+    if (method == u"post")
+        d.delivery.method = DeliveryMethod::Post;
+    else if (method != u"counter")
+        problems << DossierJsonText::tr("Cách trả kết quả \"%1\" không hợp lệ (counter hoặc post).").arg(method);
+    d.delivery.address = delivery.value(u"address").toString();
+
+    const QString received = expectString(o, u"received_at"_s, QString());
+    if (!received.isEmpty()) {
+        d.receivedAt = parseLocalOrOffsetTime(received);
+        if (!d.receivedAt.isValid())
+            problems << DossierJsonText::tr("Thời điểm tiếp nhận \"%1\" không đúng dạng ISO 8601.").arg(received);
+    }
+    d.note = expectString(o, u"note"_s, QString());
+    if (!problems.isEmpty())
+        return Error::badInput(problems.size() == 1 ? problems.first() : DossierJsonText::tr("Dữ liệu hồ sơ có lỗi."), problems);
+    return d;
+}
+
+QJsonObject dossierToJson(const Dossier &d)
+{
+    QJsonArray docs;
+    for (const SubmittedDocument &s : d.documents)
+        docs.append(QJsonObject{{u"name"_s, s.name}, {u"originals"_s, s.originals}, {u"copies"_s, s.copies},
+                                {u"listed"_s, s.listed}, {u"required"_s, s.required}});
+    QJsonArray events;
+    for (const DossierEvent &e : d.events)
+        events.append(QJsonObject{{u"uuid"_s, e.uuid}, {u"type"_s, e.type}, {u"status"_s, static_cast<int>(e.status)},
+                                  {u"status_name"_s, statusName(e.status)}, {u"at"_s, toStoredUtc(e.at)}});
+    return QJsonObject{
+        {u"code"_s, d.code},
+        {u"procedure"_s, QJsonObject{{u"code"_s, d.procedureCode}, {u"name"_s, d.procedureName}, {u"field"_s, d.fieldName},
+                                     {u"agency"_s, d.agencyName}, {u"duration"_s, d.durationText}}},
+        {u"applicant"_s, QJsonObject{{u"name"_s, d.applicant.name}, {u"id_number"_s, d.applicant.idNumber},
+                                     {u"birth_date"_s, d.applicant.birthDate.isValid() ? d.applicant.birthDate.toString(Qt::ISODate) : QString()},
+                                     {u"gender"_s, d.applicant.gender}, {u"phone"_s, d.applicant.phone},
+                                     {u"email"_s, d.applicant.email}, {u"address"_s, d.applicant.address}}},
+        {u"documents"_s, docs},
+        {u"sets"_s, d.sets},
+        {u"delivery"_s, QJsonObject{{u"method"_s, deliveryMethodKey(d.delivery.method)}, {u"address"_s, d.delivery.address}}},
+        {u"received_at"_s, localString(d.receivedAt)},
+        {u"appointment_at"_s, localString(d.appointmentAt)},
+        {u"status"_s, static_cast<int>(d.status)},
+        {u"status_name"_s, statusName(d.status)},
+        {u"fees"_s, QJsonObject{{u"fee"_s, d.fee.dong}, {u"charge"_s, d.charge.dong}}},
+        {u"note"_s, d.note},
+        {u"unit_id"_s, d.counterUnitId},
+        {u"ledger_entry"_s, d.ledgerEntry},
+        {u"events"_s, events},
+    };
+}
+
+QJsonObject procedureToJson(const Procedure &p, const Catalogue &c)
+{
+    QJsonArray docs;
+    for (const DocumentRequirement &r : p.documents)
+        docs.append(QJsonObject{{u"name"_s, r.name}, {u"originals"_s, r.originals}, {u"copies"_s, r.copies}, {u"required"_s, r.required}});
+    QJsonObject o{
+        {u"code"_s, p.code},
+        {u"name"_s, p.name},
+        {u"field"_s, c.field(p.fieldCode) ? c.field(p.fieldCode)->name : p.fieldCode},
+        {u"field_code"_s, p.fieldCode},
+        {u"agency"_s, c.agency(p.agencyCode) ? c.agency(p.agencyCode)->name : p.agencyCode},
+        {u"level"_s, p.level},
+        {u"fees"_s, QJsonObject{{u"fee"_s, p.fee.dong}, {u"charge"_s, p.charge.dong}}},
+        {u"documents"_s, docs},
+        {u"delivery"_s, QJsonArray::fromStringList(p.delivery)},
+        {u"source"_s, p.source},
+        {u"confidence"_s, p.confidence},
+        {u"unverified"_s, QJsonArray::fromStringList(p.unverified)},
+    };
+    switch (p.duration.kind) {
+    case Duration::Kind::WorkingDays: o.insert(u"duration_days"_s, p.duration.value); break;
+    case Duration::Kind::WorkingHours: o.insert(u"duration_hours"_s, p.duration.value); break;
+    case Duration::Kind::CalendarDays: o.insert(u"duration_calendar_days"_s, p.duration.value); break;
+    }
+    if (p.cutoff.isValid())
+        o.insert(u"cutoff"_s, p.cutoff.toString(u"HH:mm"_s));
+    if (!p.note.isEmpty())
+        o.insert(u"note"_s, p.note);
+    return o;
+}
+
+}  // namespace pc

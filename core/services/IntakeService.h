@@ -1,0 +1,48 @@
+#pragma once
+// Registering a dossier (DESIGN §1.1): validate, allocate the code, compute the appointment,
+// and write dossier + documents + status event + outbox entry in ONE transaction.
+#include "calendar/DeadlineCalculator.h"
+#include "catalogue/Catalogue.h"
+#include "domain/Dossier.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <functional>
+#include <memory>
+
+namespace pc {
+
+class Database;
+
+struct Registration {
+    Dossier dossier;
+    QStringList warnings;  // e.g. an ID number that disagrees with the birth date
+};
+
+// Documents the procedure requires that the draft lacks: the supplement request's list.
+struct DocumentCheck {
+    QList<DocumentRequirement> missing;
+    QList<SubmittedDocument> matched;  // the draft's documents, marked listed/required
+    QStringList shortfalls;            // received, but fewer originals/copies than listed
+};
+
+class IntakeService {
+public:
+    using CatalogueSource = std::function<std::shared_ptr<const Catalogue>()>;
+    IntakeService(Database &db, const Clock &clock, CatalogueSource catalogue, const DayCalendar &days, WorkingHours hours);
+
+    Result<Registration> registerDossier(const DossierDraft &draft);
+    static DocumentCheck checkDocuments(const Procedure &p, const QList<SubmittedDocument> &submitted);
+    // The appointment the receipt will promise (local time), for previews.
+    QDateTime appointmentFor(const Procedure &p, const QDateTime &receivedUtc) const;
+
+private:
+    Status validate(const DossierDraft &d, const Procedure *p, QStringList &warnings) const;
+    Database &m_db;
+    const Clock &m_clock;
+    CatalogueSource m_catalogue;
+    const DayCalendar &m_days;
+    WorkingHours m_hours;
+};
+
+}  // namespace pc

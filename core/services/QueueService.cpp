@@ -1,0 +1,23 @@
+#include "QueueService.h"
+
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+namespace pc {
+
+Result<QList<DossierSummary>> QueueService::page(const DossierFilter &f) { return DossierRepository(m_db.sql()).list(f); }
+
+Result<std::optional<Dossier>> QueueService::dossier(const QString &code) { return DossierRepository(m_db.sql()).findByCode(code); }
+
+Result<int> QueueService::receivedToday()
+{
+    const QDate today = toLocal(m_clock.nowUtc()).date();
+    DossierFilter f;
+    f.receivedFrom = QDateTime(today, QTime(0, 0), vietnamTime()).toUTC();
+    f.receivedTo = QDateTime(today.addDays(1), QTime(0, 0), vietnamTime()).toUTC();
+    return DossierRepository(m_db.sql()).count(f);
+}
+
+Result<int> QueueService::waitingToSync() { return OutboxRepository(m_db.sql()).pendingCount(); }
+
+}  // namespace pc

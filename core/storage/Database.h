@@ -1,0 +1,47 @@
+#pragma once
+// The counter's one SQLite file (DESIGN §3): pragmas for power cuts, numbered migrations
+// tracked by user_version, refusal of a newer schema, and a quick_check after a crash.
+#include "util/Result.h"
+
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace pc {
+
+class Database {
+public:
+    struct Options {
+        int migrateTo = -1;  // -1 = the newest schema this build knows; tests pick older ones
+    };
+    static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &sql() { return m_db; }
+    QString path() const { return m_path; }
+    int schemaVersion();
+    // Whether the previous session on this file ended without closing it (crash, power cut);
+    // quick_check already ran and passed when this is true.
+    bool recoveredFromUncleanShutdown() const { return m_recovered; }
+    // Applies the migrations above the current version, up to `target` (-1 = newest).
+    Status migrate(int target = -1);
+
+    static int latestSchemaVersion();
+    static QString defaultPath();  // QStandardPaths::AppDataLocation/postcounter.sqlite
+
+private:
+    Database() = default;
+    Status configure();
+    Status checkAfterUncleanShutdown();
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    std::unique_ptr<QLockFile> m_session;
+    bool m_recovered = false;
+};
+
+}  // namespace pc

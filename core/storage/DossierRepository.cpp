@@ -1,0 +1,188 @@
+#include "DossierRepository.h"
+
+#include "SqlHelpers.h"
+#include "util/Clock.h"
+#include "util/TextFold.h"
+
+#include <QJsonDocument>
+
+namespace pc {
+
+QString deliveryMethodKey(DeliveryMethod m) { return m == DeliveryMethod::Post ? QStringLiteral("post") : QStringLiteral("counter"); }
+
+namespace {
+QString searchKey(const Dossier &d)
+{
+    return text::fold(QStringList{d.applicant.name, d.code, d.applicant.idNumber, d.applicant.phone}.join(QLatin1Char(' ')));
+}
+
+// WHERE clause and binds shared by list() and count().
+QString whereClause(const DossierFilter &f, QVariantList &binds)
+{
+    QStringList where;
+    if (f.status) {
+        where << QStringLiteral("status = ?");
+        binds << static_cast<int>(*f.status);
+    }
+    for (const QString &w : text::foldedWords(f.search)) {
+        where << QStringLiteral("search_key LIKE ? ESCAPE '\\'");
+        QString escaped = w;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        binds << QStringLiteral("%") + escaped + QStringLiteral("%");
+    }
+    if (f.receivedFrom.isValid()) {
+        where << QStringLiteral("received_at >= ?");
+        binds << toStoredUtc(f.receivedFrom);
+    }
+    if (f.receivedTo.isValid()) {
+        where << QStringLiteral("received_at < ?");
+        binds << toStoredUtc(f.receivedTo);
+    }
+    if (f.beforeId > 0) {
+        where << QStringLiteral("id < ?");
+        binds << f.beforeId;
+    }
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+}  // namespace
+
+Status DossierRepository::insert(Dossier &d)
+{
+    auto r = sql::exec(m_db, QStringLiteral(
+        "INSERT INTO dossiers (code, unit_id, counter_number, procedure_code, procedure_name, field_name, agency_name, "
+        "duration_text, applicant_name, applicant_id, birth_date, gender, phone, email, address, sets, delivery_method, "
+        "delivery_address, fee, charge, note, received_at, appointment_at, status, search_key, ledger_entry) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {d.code, d.counterUnitId, d.counterNumber, d.procedureCode, d.procedureName, d.fieldName, d.agencyName, d.durationText,
+         d.applicant.name, d.applicant.idNumber,
+         d.applicant.birthDate.isValid() ? d.applicant.birthDate.toString(Qt::ISODate) : QString(),
+         d.applicant.gender, d.applicant.phone, d.applicant.email, d.applicant.address, d.sets,
+         deliveryMethodKey(d.delivery.method), d.delivery.address, d.fee.dong, d.charge.dong, d.note,
+         toStoredUtc(d.receivedAt), toStoredUtc(d.appointmentAt), static_cast<int>(d.status), searchKey(d), d.ledgerEntry});
+    if (!r)
+        return r.error();
+    d.id = r->lastInsertId().toLongLong();
+    for (qsizetype i = 0; i < d.documents.size(); ++i) {
+        const SubmittedDocument &doc = d.documents.at(i);
+        auto dr = sql::exec(m_db, QStringLiteral("INSERT INTO dossier_documents (dossier_id, position, name, originals, copies, listed, required) "
+                                                 "VALUES (?,?,?,?,?,?,?)"),
+                            {d.id, static_cast<int>(i), doc.name, doc.originals, doc.copies, doc.listed ? 1 : 0, doc.required ? 1 : 0});
+        if (!dr)
+            return dr.error();
+    }
+    return success();
+}
+
+Status DossierRepository::appendEvent(qint64 dossierId, const DossierEvent &e)
+{
+    auto r = sql::exec(m_db, QStringLiteral("INSERT INTO dossier_events (uuid, dossier_id, type, status, at, data) VALUES (?,?,?,?,?,?)"),
+                       {e.uuid, dossierId, e.type, static_cast<int>(e.status), toStoredUtc(e.at),
+                        QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact))});
+    if (!r)
+        return r.error();
+    return success();
+}
+
+Result<std::optional<Dossier>> DossierRepository::findByCode(const QString &code)
+{
+    auto q = sql::exec(m_db, QStringLiteral(
+        "SELECT id, code, unit_id, procedure_code, procedure_name, field_name, agency_name, duration_text, applicant_name, "
+        "applicant_id, birth_date, gender, phone, email, address, sets, delivery_method, delivery_address, fee, charge, note, "
+        "received_at, appointment_at, status, ledger_entry FROM dossiers WHERE code = ?"), {code.trimmed()});
+    if (!q)
+        return q.error();
+    QSqlQuery &row = q.value();
+    if (!row.next())
+        return std::optional<Dossier>();
+    Dossier d;
+    int c = 0;
+    d.id = row.value(c++).toLongLong();
+    d.code = row.value(c++).toString();
+    d.counterUnitId = row.value(c++).toString();
+    d.procedureCode = row.value(c++).toString();
+    d.procedureName = row.value(c++).toString();
+    d.fieldName = row.value(c++).toString();
+    d.agencyName = row.value(c++).toString();
+    d.durationText = row.value(c++).toString();
+    d.applicant.name = row.value(c++).toString();
+    d.applicant.idNumber = row.value(c++).toString();
+    d.applicant.birthDate = QDate::fromString(row.value(c++).toString(), Qt::ISODate);
+    d.applicant.gender = row.value(c++).toString();
+    d.applicant.phone = row.value(c++).toString();
+    d.applicant.email = row.value(c++).toString();
+    d.applicant.address = row.value(c++).toString();
+    d.sets = row.value(c++).toInt();
+    d.delivery.method = row.value(c++).toString() == u"post" ? DeliveryMethod::Post : DeliveryMethod::Counter;
+    d.delivery.address = row.value(c++).toString();
+    d.fee = Money{row.value(c++).toLongLong()};
+    d.charge = Money{row.value(c++).toLongLong()};
+    d.note = row.value(c++).toString();
+    d.receivedAt = fromStoredUtc(row.value(c++).toString());
+    d.appointmentAt = fromStoredUtc(row.value(c++).toString());
+    d.status = statusFromCode(row.value(c++).toInt()).value_or(DossierStatus::Received);
+    d.ledgerEntry = row.value(c++).toInt();
+
+    auto docs = sql::exec(m_db, QStringLiteral("SELECT name, originals, copies, listed, required FROM dossier_documents "
+                                               "WHERE dossier_id = ? ORDER BY position"), {d.id});
+    if (!docs)
+        return docs.error();
+    while (docs->next())
+        d.documents.append({docs->value(0).toString(), docs->value(1).toInt(), docs->value(2).toInt(),
+                            docs->value(3).toBool(), docs->value(4).toBool()});
+    auto events = sql::exec(m_db, QStringLiteral("SELECT uuid, type, status, at, data FROM dossier_events WHERE dossier_id = ? ORDER BY id"), {d.id});
+    if (!events)
+        return events.error();
+    while (events->next())
+        d.events.append({events->value(0).toString(), events->value(1).toString(),
+                         statusFromCode(events->value(2).toInt()).value_or(DossierStatus::Received),
+                         fromStoredUtc(events->value(3).toString()),
+                         QJsonDocument::fromJson(events->value(4).toString().toUtf8()).object()});
+    return std::optional<Dossier>(std::move(d));
+}
+
+Result<QList<DossierSummary>> DossierRepository::list(const DossierFilter &f)
+{
+    QVariantList binds;
+    const QString where = whereClause(f, binds);
+    binds << f.limit;
+    auto q = sql::exec(m_db, QStringLiteral("SELECT id, code, applicant_name, procedure_code, procedure_name, received_at, "
+                                            "appointment_at, status FROM dossiers") + where +
+                                 QStringLiteral(" ORDER BY id DESC LIMIT ?"), binds);
+    if (!q)
+        return q.error();
+    QList<DossierSummary> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                    q->value(4).toString(), fromStoredUtc(q->value(5).toString()), fromStoredUtc(q->value(6).toString()),
+                    statusFromCode(q->value(7).toInt()).value_or(DossierStatus::Received)});
+    return out;
+}
+
+Result<int> DossierRepository::count(const DossierFilter &f)
+{
+    QVariantList binds;
+    DossierFilter unpaged = f;
+    unpaged.beforeId = 0;
+    auto v = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM dossiers") + whereClause(unpaged, binds), binds);
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Status OutboxRepository::enqueue(const QString &eventUuid, const QDateTime &at)
+{
+    auto r = sql::exec(m_db, QStringLiteral("INSERT INTO outbox (event_uuid, enqueued_at) VALUES (?, ?)"), {eventUuid, toStoredUtc(at)});
+    if (!r)
+        return r.error();
+    return success();
+}
+
+Result<int> OutboxRepository::pendingCount()
+{
+    auto v = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM outbox"));
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+}  // namespace pc

@@ -1,0 +1,44 @@
+#pragma once
+// The dossier aggregate in SQLite: the dossier, its submitted documents and its events.
+#include "domain/Dossier.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+namespace pc {
+
+struct DossierFilter {
+    std::optional<DossierStatus> status;
+    QString search;          // folded words, all must appear in the search key
+    QDateTime receivedFrom;  // UTC, inclusive; invalid = no bound
+    QDateTime receivedTo;    // UTC, exclusive
+    qint64 beforeId = 0;     // keyset paging, newest first: 0 = from the newest
+    int limit = 200;
+};
+
+class DossierRepository {
+public:
+    explicit DossierRepository(QSqlDatabase &db) : m_db(db) {}
+    // Inserts the dossier and its documents (inside the caller's transaction); sets d.id.
+    Status insert(Dossier &d);
+    Status appendEvent(qint64 dossierId, const DossierEvent &e);
+    Result<std::optional<Dossier>> findByCode(const QString &code);
+    Result<QList<DossierSummary>> list(const DossierFilter &f);
+    Result<int> count(const DossierFilter &f);
+
+private:
+    QSqlDatabase &m_db;
+};
+
+class OutboxRepository {
+public:
+    explicit OutboxRepository(QSqlDatabase &db) : m_db(db) {}
+    Status enqueue(const QString &eventUuid, const QDateTime &at);
+    Result<int> pendingCount();
+
+private:
+    QSqlDatabase &m_db;
+};
+
+}  // namespace pc

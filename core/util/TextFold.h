@@ -1,0 +1,17 @@
+#pragma once
+#include <QString>
+#include <QStringList>
+
+namespace pc::text {
+
+// Stored text is NFC (DESIGN §3): the same name typed on two keyboards compares equal.
+QString nfc(const QString &s);
+// Trims and collapses internal whitespace, then NFC.
+QString clean(const QString &s);
+// Search key: case, diacritics and đ/Đ folded away, so "nguyen van duc" finds "Nguyễn Văn Đức"
+// and decomposed (NFD) input folds to the same key as precomposed input.
+QString fold(const QString &s);
+// Folded words of s, split on anything that is not a letter or digit.
+QStringList foldedWords(const QString &s);
+
+}  // namespace pc::text

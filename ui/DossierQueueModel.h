@@ -1,0 +1,41 @@
+#pragma once
+// The dossier queue as a lazily fetching table: pages of 200 rows, newest first, fetched
+// through QueueService as the view scrolls, so a million dossiers never load at once.
+#include "storage/DossierRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace pc {
+
+class QueueService;
+
+class DossierQueueModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Code, Applicant, Procedure, Received, Appointment, Status, ColumnCount };
+    explicit DossierQueueModel(QueueService &queue, QObject *parent = nullptr);
+
+    void setFilter(const DossierFilter &f);  // resets and fetches the first page
+    void reload();
+    QString codeAt(int row) const;
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void loadFailed(const QString &message);
+
+private:
+    QueueService &m_queue;
+    DossierFilter m_filter;
+    QList<DossierSummary> m_rows;
+    bool m_atEnd = false;
+    QString m_lastError;
+};
+
+}  // namespace pc
