@@ -33,6 +33,10 @@ int runCatalogue(Context &c);
 int runIntake(Context &c);
 int runList(Context &c);
 int runShow(Context &c);
+int runCalendar(Context &c);
+int runDeadline(Context &c);
+int runCheck(Context &c);
+int runParse(Context &c);
 
 // "--name value" or "--name=value" from args (removed when found).
 std::optional<QString> takeOption(QStringList &args, const QString &name);

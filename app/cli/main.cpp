@@ -16,7 +16,12 @@ QString helpText()
         "  catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]\n"
         "  intake --json TỆP|-\n"
         "  list [--status S] [--json]\n"
-        "  show MÃ_HỒ_SƠ --json");
+        "  show MÃ_HỒ_SƠ --json\n"
+        "  calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]\n"
+        "  calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP\n"
+        "  deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]\n"
+        "  check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ\n"
+        "  parse cccd-qr NỘI_DUNG");
 }
 }  // namespace
 
@@ -42,5 +47,9 @@ int main(int argc, char **argv)
     if (command == u"intake") return cli::runIntake(c);
     if (command == u"list") return cli::runList(c);
     if (command == u"show") return cli::runShow(c);
+    if (command == u"calendar") return cli::runCalendar(c);
+    if (command == u"deadline") return cli::runDeadline(c);
+    if (command == u"check") return cli::runCheck(c);
+    if (command == u"parse") return cli::runParse(c);
     return c.usage(QCoreApplication::translate("Cli", "Lệnh không rõ: %1\n%2").arg(command, helpText()));
 }

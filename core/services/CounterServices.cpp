@@ -1,6 +1,7 @@
 #include "CounterServices.h"
 
 #include "storage/CatalogueRepository.h"
+#include "storage/HolidayScheduleRepository.h"
 #include "storage/SettingsRepository.h"
 
 #include <QCoreApplication>
@@ -29,8 +30,14 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const QString &db
     if (hours && hours.value())
         if (auto parsed = WorkingHours::parse(**hours))
             s->m_hours = *parsed;
-    s->m_days = std::make_unique<WeekdayCalendar>();
     CounterServices *self = s.get();
+    // The newest official schedule of a year overrides the rules; a stored schedule that no
+    // longer parses falls back to the rules rather than stopping the counter.
+    s->m_days = std::make_unique<HolidayCalendar>([self](int year) -> std::optional<HolidaySchedule> {
+        auto r = HolidayScheduleRepository(self->m_db->sql()).newestFor(year);
+        return r ? r.value() : std::nullopt;
+    });
+    s->m_calendarService = std::make_unique<CalendarService>(*s->m_db, *s->m_days, s->m_hours);
     s->m_intake = std::make_unique<IntakeService>(*s->m_db, clock, [self] { return self->m_catalogue; }, *s->m_days, s->m_hours);
     s->m_queue = std::make_unique<QueueService>(*s->m_db, clock);
     return s;

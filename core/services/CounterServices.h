@@ -1,7 +1,8 @@
 #pragma once
 // Everything one counter needs, built from one database file: the core half of the
 // composition root shared by the GUI and the CLI.
-#include "calendar/DayCalendar.h"
+#include "calendar/HolidayCalendar.h"
+#include "services/CalendarService.h"
 #include "calendar/WorkingHours.h"
 #include "catalogue/Catalogue.h"
 #include "services/CounterIdentity.h"
@@ -30,6 +31,7 @@ public:
     IntakeService &intake() { return *m_intake; }
     QueueService &queue() { return *m_queue; }
     const DayCalendar &days() const { return *m_days; }
+    CalendarService &calendar() { return *m_calendarService; }
     const WorkingHours &hours() const { return m_hours; }
 
 private:
@@ -37,7 +39,8 @@ private:
     const Clock &m_clock;
     std::unique_ptr<Database> m_db;
     std::shared_ptr<const Catalogue> m_catalogue;
-    std::unique_ptr<DayCalendar> m_days;
+    std::unique_ptr<HolidayCalendar> m_days;
+    std::unique_ptr<CalendarService> m_calendarService;
     WorkingHours m_hours = WorkingHours::standard();
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<QueueService> m_queue;

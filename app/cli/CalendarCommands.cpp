@@ -1,0 +1,148 @@
+#include "Cli.h"
+#include "calendar/LunarCalendar.h"
+#include "services/DossierJson.h"
+
+#include <QFile>
+
+namespace pc::cli {
+namespace {
+bool inRange(const QDate &d) { return d.isValid() && d.year() >= 1900 && d.year() <= 2100; }
+
+int lunar(Context &c)
+{
+    if (c.args.size() != 1)
+        return c.usage(CliText::tr("Cách dùng: calendar lunar YYYY-MM-DD"));
+    const QDate d = QDate::fromString(c.args.first(), Qt::ISODate);
+    if (!inRange(d))
+        return c.fail(Error::badInput(CliText::tr("Ngày \"%1\" không hợp lệ (YYYY-MM-DD, năm 1900–2100).").arg(c.args.first())));
+    const LunarDate l = LunarCalendar::fromSolar(d);
+    c.out << QStringLiteral("%1-%2-%3").arg(l.year, 4, 10, QLatin1Char('0')).arg(l.month, 2, 10, QLatin1Char('0')).arg(l.day, 2, 10, QLatin1Char('0'))
+          << (l.leap ? " leap" : "") << '\n';
+    return Ok;
+}
+
+int solar(Context &c)
+{
+    const bool leap = takeFlag(c.args, QStringLiteral("--leap"));
+    if (c.args.size() != 1)
+        return c.usage(CliText::tr("Cách dùng: calendar solar YYYY-MM-DD [--leap]  (ngày Âm lịch)"));
+    const QStringList p = c.args.first().split(u'-');
+    bool okY = false, okM = false, okD = false;
+    const int y = p.size() == 3 ? p[0].toInt(&okY) : 0, m = p.size() == 3 ? p[1].toInt(&okM) : 0, d = p.size() == 3 ? p[2].toInt(&okD) : 0;
+    if (!okY || !okM || !okD || y < 1900 || y > 2100)
+        return c.fail(Error::badInput(CliText::tr("Ngày Âm lịch \"%1\" không hợp lệ (YYYY-MM-DD, năm 1900–2100).").arg(c.args.first())));
+    const auto s = LunarCalendar::toSolar(y, m, d, leap);
+    if (!s)
+        return c.fail(Error::badInput(leap ? CliText::tr("Năm Âm lịch %1 không có tháng %2 nhuận, hoặc tháng đó không có ngày %3.").arg(y).arg(m).arg(d)
+                                           : CliText::tr("Tháng %2 năm Âm lịch %1 không có ngày %3.").arg(y).arg(m).arg(d)));
+    c.out << s->toString(Qt::ISODate) << '\n';
+    return Ok;
+}
+
+bool readYear(Context &c, int &year)
+{
+    bool ok = false;
+    year = c.args.size() == 1 ? c.args.first().toInt(&ok) : 0;
+    return ok && year >= 1900 && year <= 2100;
+}
+
+int holidays(Context &c)
+{
+    int year = 0;
+    if (!readYear(c, year))
+        return c.usage(CliText::tr("Cách dùng: calendar holidays NĂM (1900–2100)"));
+    CounterServices *s = c.services();
+    if (!s)
+        return c.openExit;
+    // Which schedule applies goes to stderr, so stdout stays one day per line.
+    c.err << CliText::tr("Lịch nghỉ năm %1: %2").arg(year).arg(s->calendar().scheduleSource(year)) << '\n';
+    c.err.flush();
+    for (const DayOff &d : s->calendar().daysOff(year))
+        c.out << d.date.toString(Qt::ISODate) << '\t' << d.name << '\n';
+    return Ok;
+}
+
+int workingSaturdays(Context &c)
+{
+    int year = 0;
+    if (!readYear(c, year))
+        return c.usage(CliText::tr("Cách dùng: calendar working-saturdays NĂM"));
+    CounterServices *s = c.services();
+    if (!s)
+        return c.openExit;
+    for (const QDate &d : s->calendar().workingSaturdays(year))
+        c.out << d.toString(Qt::ISODate) << '\n';
+    return Ok;
+}
+
+int import(Context &c)
+{
+    if (c.args.size() != 1)
+        return c.usage(CliText::tr("Cách dùng: calendar import TỆP.json"));
+    QFile f(c.args.first());
+    if (!f.open(QIODevice::ReadOnly))
+        return c.fail(Error::badInput(CliText::tr("Không đọc được tệp %1: %2").arg(c.args.first(), f.errorString())));
+    CounterServices *s = c.services();
+    if (!s)
+        return c.openExit;
+    auto r = s->calendar().importSchedule(f.readAll());
+    if (!r)
+        return c.fail(r.error());
+    c.out << CliText::tr("Đã nạp lịch nghỉ chính thức năm %1 (%2): %3 ngày nghỉ, %4 ngày thứ Bảy làm bù.")
+                 .arg(r->year).arg(r->source).arg(r->daysOff.size()).arg(r->workingSaturdays.size())
+          << '\n';
+    return Ok;
+}
+}  // namespace
+
+int runCalendar(Context &c)
+{
+    if (c.args.isEmpty())
+        return c.usage(CliText::tr("Cách dùng: calendar lunar|solar|holidays|import|working-saturdays …"));
+    const QString sub = c.args.takeFirst();
+    if (sub == u"lunar") return lunar(c);
+    if (sub == u"solar") return solar(c);
+    if (sub == u"holidays") return holidays(c);
+    if (sub == u"working-saturdays") return workingSaturdays(c);
+    if (sub == u"import") return import(c);
+    return c.usage(CliText::tr("Lệnh calendar không rõ: %1").arg(sub));
+}
+
+int runDeadline(Context &c)
+{
+    const auto received = takeOption(c.args, QStringLiteral("--received"));
+    const auto days = takeOption(c.args, QStringLiteral("--days"));
+    const auto hours = takeOption(c.args, QStringLiteral("--hours"));
+    const auto calendarDays = takeOption(c.args, QStringLiteral("--calendar-days"));
+    const auto cutoffText = takeOption(c.args, QStringLiteral("--cutoff"));
+    const int given = int(bool(days)) + int(bool(hours)) + int(bool(calendarDays));
+    if (!received || given != 1 || !c.args.isEmpty())
+        return c.usage(CliText::tr("Cách dùng: deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]"));
+    const QDateTime at = parseLocalOrOffsetTime(*received);
+    if (!at.isValid() || !inRange(at.date()))
+        return c.fail(Error::badInput(CliText::tr("Thời điểm tiếp nhận \"%1\" không hợp lệ (YYYY-MM-DDTHH:MM).").arg(*received)));
+    Duration d;
+    bool ok = false;
+    if (days)
+        d = {Duration::Kind::WorkingDays, days->toInt(&ok)};
+    else if (hours)
+        d = {Duration::Kind::WorkingHours, hours->toInt(&ok)};
+    else
+        d = {Duration::Kind::CalendarDays, calendarDays->toInt(&ok)};
+    if (!ok || d.value < 0 || d.value > 3650)
+        return c.fail(Error::badInput(CliText::tr("Thời hạn phải là số nguyên từ 0 đến 3650.")));
+    QTime cutoff;
+    if (cutoffText) {
+        cutoff = QTime::fromString(*cutoffText, QStringLiteral("HH:mm"));
+        if (!cutoff.isValid())
+            return c.fail(Error::badInput(CliText::tr("Giờ chốt nhận \"%1\" không hợp lệ (HH:MM).").arg(*cutoffText)));
+    }
+    CounterServices *s = c.services();
+    if (!s)
+        return c.openExit;
+    const QDateTime due = s->calendar().due(toLocal(at), d, cutoff);
+    c.out << due.toString(QStringLiteral("yyyy-MM-ddTHH:mm")) << '\n';
+    return Ok;
+}
+
+}  // namespace pc::cli
