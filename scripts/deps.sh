@@ -9,7 +9,7 @@ PACKAGES=(
   libqt6sql6-sqlite libgl-dev
   libsqlite3-dev sqlite3
   catch2 libqrencode-dev
-  poppler-utils zbar-tools
+  poppler-utils zbar-tools python3
 )
 
 missing=()

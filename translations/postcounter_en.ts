@@ -5,22 +5,28 @@
     <name>Catalogue</name>
     <message>
         <source>Danh mục có sẵn trong ứng dụng bị lỗi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The built-in catalogue is broken: %1</translation>
     </message>
     <message>
         <source>Danh mục phiên bản %1 không mới hơn phiên bản đang dùng (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalogue version %1 is not newer than the version in use (%2).</translation>
     </message>
     <message>
         <source>Chưa có danh mục thủ tục.</source>
-        <translation type="unfinished"></translation>
+        <translation>No procedure catalogue is loaded.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Lỗi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Lệnh không rõ: %1
+%2</source>
+        <translation>Unknown command: %1
+%2</translation>
     </message>
     <message>
         <source>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
@@ -28,714 +34,940 @@
   catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
   intake --json TỆP|-
   list [--status S] [--json]
-  show MÃ_HỒ_SƠ --json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lệnh không rõ: %1
-%2</source>
-        <translation type="unfinished"></translation>
+  show MÃ_HỒ_SƠ --json
+  calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]
+  calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP
+  deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
+  check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ
+  parse cccd-qr NỘI_DUNG</source>
+        <translation>Usage: postcounter-cli [--db PATH] COMMAND ...
+  setup --unit-id ID --unit-name NAME --counter N [--range-start A --range-end B]
+  catalogue fields | catalogue search WORDS | catalogue show CODE [--json]
+  intake --json FILE|-
+  list [--status S] [--json]
+  show DOSSIER_CODE --json
+  calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]
+  calendar holidays YEAR | calendar working-saturdays YEAR | calendar import FILE
+  deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
+  check cccd NUMBER [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 ID | check phone NUMBER
+  parse cccd-qr PAYLOAD</translation>
     </message>
 </context>
 <context>
     <name>DossierStatus</name>
     <message>
         <source>Mới đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Newly registered</translation>
     </message>
     <message>
         <source>Được tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Không được tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Not accepted</translation>
     </message>
     <message>
         <source>Đang xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Yêu cầu bổ sung</source>
-        <translation type="unfinished"></translation>
+        <translation>Supplement requested</translation>
     </message>
     <message>
         <source>Yêu cầu thực hiện nghĩa vụ tài chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial obligation requested</translation>
     </message>
     <message>
         <source>Công dân rút hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn by the citizen</translation>
     </message>
     <message>
         <source>Dừng xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing stopped</translation>
     </message>
     <message>
         <source>Đã xử lý xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Result ready</translation>
     </message>
     <message>
         <source>Đã trả kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Result returned</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n ngày làm việc</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n giờ làm việc</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n working hour</numerusform><numerusform>%n working hours</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n ngày</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Quầy đã dùng hết dãy số hồ sơ của ngày %1 (%2–%3). Hãy báo trưởng bưu cục mở rộng dãy số của quầy.</source>
-        <translation type="unfinished"></translation>
+        <translation>This counter has used up its dossier numbers for %1 (%2–%3). Ask the office supervisor to widen the counter's range.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Lỗi cơ sở dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Database error</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tiếp nhận hồ sơ thủ tục hành chính tại bưu cục</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving administrative-procedure dossiers at the post office</translation>
     </message>
     <message>
         <source>Tệp cơ sở dữ liệu của quầy.</source>
-        <translation type="unfinished"></translation>
+        <translation>The counter's database file.</translation>
     </message>
     <message>
         <source>Ngôn ngữ giao diện: vi hoặc en.</source>
-        <translation type="unfinished"></translation>
+        <translation>User interface language: vi or en.</translation>
     </message>
     <message>
         <source>Không mở được dữ liệu của quầy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the counter's data</translation>
+    </message>
+</context>
+<context>
+    <name>pc::CalendarText</name>
+    <message>
+        <source>Quy tắc mặc định (Bộ luật Lao động 2019, Điều 111 và 112)</source>
+        <translation>Default rules (Labour Code 2019, articles 111 and 112)</translation>
     </message>
 </context>
 <context>
     <name>pc::CatalogueParser</name>
     <message>
         <source>không phải tệp danh mục PostCounter</source>
-        <translation type="unfinished"></translation>
+        <translation>not a PostCounter catalogue file</translation>
     </message>
     <message>
         <source>phiên bản định dạng không được hỗ trợ (cần 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unsupported format version (1 expected)</translation>
     </message>
     <message>
         <source>phải là số nguyên dương</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a positive integer</translation>
     </message>
     <message>
         <source>mã cơ quan bị trùng: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate agency code: %1</translation>
     </message>
     <message>
         <source>mã lĩnh vực bị trùng: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate field code: %1</translation>
     </message>
     <message>
         <source>cơ quan không có trong danh mục: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agency not in the catalogue: %1</translation>
     </message>
     <message>
         <source>danh mục không có thủ tục nào</source>
-        <translation type="unfinished"></translation>
+        <translation>the catalogue has no procedures</translation>
     </message>
     <message>
         <source>thiếu hoặc không phải mảng</source>
-        <translation type="unfinished"></translation>
+        <translation>missing or not an array</translation>
     </message>
     <message>
         <source>thiếu hoặc rỗng</source>
-        <translation type="unfinished"></translation>
+        <translation>missing or empty</translation>
     </message>
     <message>
         <source>phải là số nguyên không âm</source>
-        <translation type="unfinished"></translation>
+        <translation>must be a non-negative integer</translation>
     </message>
     <message>
         <source>mã thủ tục bị trùng: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate procedure code: %1</translation>
     </message>
     <message>
         <source>lĩnh vực không có trong danh mục: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>field not in the catalogue: %1</translation>
     </message>
     <message>
         <source>cần đúng một trong working_days, working_hours, calendar_days với giá trị dương</source>
-        <translation type="unfinished"></translation>
+        <translation>exactly one of working_days, working_hours, calendar_days with a positive value is required</translation>
     </message>
     <message>
         <source>giờ không hợp lệ (cần HH:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid time (HH:mm expected)</translation>
     </message>
     <message>
         <source>thủ tục phải có ít nhất một thành phần hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>a procedure needs at least one document</translation>
     </message>
     <message>
         <source>cần ít nhất một bản chính hoặc bản sao</source>
-        <translation type="unfinished"></translation>
+        <translation>at least one original or copy is needed</translation>
     </message>
     <message>
         <source>cách trả kết quả không hợp lệ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>invalid result delivery: %1</translation>
     </message>
     <message>
         <source>Tệp danh mục không phải JSON hợp lệ (vị trí %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue file is not valid JSON (offset %1: %2).</translation>
     </message>
     <message numerus="yes">
         <source>Tệp danh mục có %n lỗi.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>The catalogue file has %n error.</numerusform><numerusform>The catalogue file has %n errors.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pc::CounterIdentityText</name>
     <message>
         <source>ĐƠN VỊ MẪU – Bưu cục thử nghiệm (thay bằng đơn vị thật)</source>
-        <translation type="unfinished"></translation>
+        <translation>SAMPLE UNIT – test post office (replace with the real unit)</translation>
     </message>
     <message>
-        <source>Mã định danh đơn vị tiếp nhận không hợp lệ: &quot;%1&quot; (ví dụ đúng: 000.00.16.H56).</source>
-        <translation type="unfinished"></translation>
+        <source>Mã định danh đơn vị tiếp nhận không hợp lệ: "%1" (ví dụ đúng: 000.00.16.H56).</source>
+        <translation>Invalid receiving-unit e-identifier: "%1" (a valid example: 000.00.16.H56).</translation>
     </message>
     <message>
         <source>Chưa nhập tên đơn vị tiếp nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receiving unit's name is missing.</translation>
     </message>
     <message>
         <source>Số quầy phải từ 0 đến 9 (mỗi quầy dùng một dãy 1.000 số hồ sơ mỗi ngày).</source>
-        <translation type="unfinished"></translation>
+        <translation>The counter number must be 0 to 9 (each counter uses a range of 1,000 dossier numbers a day).</translation>
     </message>
     <message>
         <source>Dãy số hồ sơ của quầy không hợp lệ (%1–%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid dossier number range for this counter (%1–%2).</translation>
     </message>
 </context>
 <context>
     <name>pc::CounterSetupDialog</name>
     <message>
         <source>Thiết lập quầy giao dịch</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter set-up</translation>
     </message>
     <message>
         <source>Nhập thông tin đơn vị tiếp nhận của quầy này. Mã định danh điện tử do tỉnh cấp (ví dụ 000.00.16.H56) đứng đầu mọi mã hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter this counter's receiving unit. The e-identifier issued by the province (e.g. 000.00.16.H56) starts every dossier code.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Đây là đơn vị MẪU&lt;/b&gt;: hãy thay bằng đơn vị thật trước khi tiếp nhận hồ sơ của công dân.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;This is a SAMPLE unit&lt;/b&gt;: replace it with the real unit before receiving citizens' dossiers.</translation>
     </message>
     <message>
         <source>Mã định danh đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit e-identifier:</translation>
     </message>
     <message>
         <source>Tên đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit name:</translation>
     </message>
     <message>
         <source>Số quầy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter number:</translation>
     </message>
     <message>
         <source>Dãy số hồ sơ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier numbers:</translation>
     </message>
     <message>
         <source>%1–%2 mỗi ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 per day</translation>
     </message>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>pc::DatabaseText</name>
     <message>
         <source>Không tạo được thư mục dữ liệu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the data folder %1.</translation>
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database %1</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu %1 được tạo bởi phiên bản PostCounter mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 was made by a newer PostCounter (schema %2; this version supports up to %3). Install the newer version; the data was not changed.</translation>
     </message>
     <message>
         <source>Không bật được chế độ WAL cho cơ sở dữ liệu (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot switch the database to WAL mode (%1).</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu %1 bị hỏng sau lần tắt máy đột ngột (%2). Hãy báo bộ phận CNTT để khôi phục từ bản sao lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 is damaged after a sudden shutdown (%2). Ask the IT team to restore it from a backup.</translation>
     </message>
     <message>
         <source>Không ghi được vào thư mục dữ liệu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to the data folder %1.</translation>
     </message>
     <message>
         <source>Thiếu tệp nâng cấp cơ sở dữ liệu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database upgrade file %1 is missing.</translation>
     </message>
     <message>
         <source>Nâng cấp cơ sở dữ liệu lên phiên bản %1 thất bại: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrading the database to version %1 failed: %2</translation>
     </message>
 </context>
 <context>
     <name>pc::DossierJsonText</name>
     <message>
         <source>Dữ liệu hồ sơ không phải JSON hợp lệ (vị trí %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier data is not valid JSON (offset %1: %2).</translation>
     </message>
     <message>
         <source>Dữ liệu hồ sơ phải là một đối tượng JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier data must be a JSON object.</translation>
     </message>
     <message>
-        <source>Trường &quot;%1&quot; phải là chuỗi.</source>
-        <translation type="unfinished"></translation>
+        <source>Trường "%1" phải là chuỗi.</source>
+        <translation>Field "%1" must be a string.</translation>
     </message>
     <message>
-        <source>Thiếu mã thủ tục (&quot;procedure&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>Thiếu mã thủ tục ("procedure").</source>
+        <translation>The procedure code ("procedure") is missing.</translation>
     </message>
     <message>
-        <source>Thiếu thông tin người nộp (&quot;applicant&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>Thiếu thông tin người nộp ("applicant").</source>
+        <translation>The applicant ("applicant") is missing.</translation>
     </message>
     <message>
-        <source>Ngày sinh &quot;%1&quot; không đúng dạng YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <source>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</source>
+        <translation>Birth date "%1" is not in the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>&quot;documents&quot; phải là một mảng.</source>
-        <translation type="unfinished"></translation>
+        <source>"documents" phải là một mảng.</source>
+        <translation>"documents" must be an array.</translation>
     </message>
     <message>
         <source>Giấy tờ thứ %1: số bản phải là số.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1: the counts must be numbers.</translation>
     </message>
     <message>
         <source>Giấy tờ thứ %1 thiếu tên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Document %1 has no name.</translation>
     </message>
     <message>
-        <source>&quot;sets&quot; phải là số nguyên.</source>
-        <translation type="unfinished"></translation>
+        <source>"sets" phải là số nguyên.</source>
+        <translation>"sets" must be an integer.</translation>
     </message>
     <message>
-        <source>Cách trả kết quả &quot;%1&quot; không hợp lệ (counter hoặc post).</source>
-        <translation type="unfinished"></translation>
+        <source>Cách trả kết quả "%1" không hợp lệ (counter hoặc post).</source>
+        <translation>Invalid result delivery "%1" (counter or post).</translation>
     </message>
     <message>
-        <source>Thời điểm tiếp nhận &quot;%1&quot; không đúng dạng ISO 8601.</source>
-        <translation type="unfinished"></translation>
+        <source>Thời điểm tiếp nhận "%1" không đúng dạng ISO 8601.</source>
+        <translation>Receipt time "%1" is not ISO 8601.</translation>
     </message>
     <message>
         <source>Dữ liệu hồ sơ có lỗi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier data has errors.</translation>
     </message>
 </context>
 <context>
     <name>pc::DossierQueueModel</name>
     <message>
         <source>Mã hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier code</translation>
     </message>
     <message>
         <source>Người nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>Thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <source>Tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Hẹn trả</source>
-        <translation type="unfinished"></translation>
+        <translation>Appointment</translation>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pc::HolidayText</name>
+    <message>
+        <source>Tết Nguyên Đán</source>
+        <translation>Lunar New Year (Tết)</translation>
+    </message>
+    <message>
+        <source>Quốc khánh</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>Tết Dương lịch</source>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <source>Tết Nguyên Đán (ngày cuối năm Âm lịch)</source>
+        <translation>Lunar New Year (last day of the lunar year)</translation>
+    </message>
+    <message>
+        <source>Tết Nguyên Đán (mùng %1 Tết)</source>
+        <translation>Lunar New Year (day %1)</translation>
+    </message>
+    <message>
+        <source>Giỗ Tổ Hùng Vương (10/3 Âm lịch)</source>
+        <translation>Hùng Kings' Commemoration (10th day of the 3rd lunar month)</translation>
+    </message>
+    <message>
+        <source>Giỗ Tổ Hùng Vương</source>
+        <translation>Hùng Kings' Commemoration</translation>
+    </message>
+    <message>
+        <source>Ngày Chiến thắng (30/4)</source>
+        <translation>Reunification Day (30 April)</translation>
+    </message>
+    <message>
+        <source>Ngày Chiến thắng</source>
+        <translation>Reunification Day</translation>
+    </message>
+    <message>
+        <source>Ngày Quốc tế Lao động (1/5)</source>
+        <translation>International Labour Day (1 May)</translation>
+    </message>
+    <message>
+        <source>Ngày Quốc tế Lao động</source>
+        <translation>International Labour Day</translation>
+    </message>
+    <message>
+        <source>Quốc khánh (2/9)</source>
+        <translation>National Day (2 September)</translation>
+    </message>
+    <message>
+        <source>Quốc khánh (ngày liền kề 2/9)</source>
+        <translation>National Day (day adjacent to 2 September)</translation>
+    </message>
+    <message>
+        <source>Nghỉ bù %1</source>
+        <translation>In lieu of %1</translation>
     </message>
 </context>
 <context>
     <name>pc::IdentifiersText</name>
     <message>
-        <source>Số định danh chỉ gồm chữ số (nhận được &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>Số định danh chỉ gồm chữ số (nhận được "%1").</source>
+        <translation>An ID number has digits only (got "%1").</translation>
     </message>
     <message>
         <source>Thủ tục này yêu cầu số định danh cá nhân 12 chữ số, không nhận CMND 9 số.</source>
-        <translation type="unfinished"></translation>
+        <translation>This procedure needs the 12-digit personal ID number; the old 9-digit ID is not accepted.</translation>
     </message>
     <message numerus="yes">
         <source>Số định danh cá nhân phải có 12 chữ số (CMND cũ: 9 chữ số); số đã nhập có %n chữ số.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>A personal ID number has 12 digits (old ID: 9 digits); the number entered has %n digit.</numerusform><numerusform>A personal ID number has 12 digits (old ID: 9 digits); the number entered has %n digits.</numerusform></translation>
     </message>
     <message>
-        <source>Ba chữ số đầu &quot;%1&quot; không phải mã tỉnh nơi đăng ký khai sinh.</source>
-        <translation type="unfinished"></translation>
+        <source>Ba chữ số đầu "%1" không phải mã tỉnh nơi đăng ký khai sinh.</source>
+        <translation>The first three digits "%1" are not a province code of birth registration.</translation>
     </message>
     <message>
         <source>Chữ số thứ 4 và 5–6 cho năm sinh %1, không thể đúng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digits 4 and 5–6 give birth year %1, which cannot be right.</translation>
     </message>
     <message>
         <source>Số định danh cho năm sinh %1 nhưng ngày sinh đã nhập là %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number gives birth year %1 but the birth date entered is %2.</translation>
     </message>
     <message>
         <source>Số định danh cho giới tính %1 nhưng đã chọn %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ID number gives gender %1 but %2 was chosen.</translation>
     </message>
     <message>
         <source>Nữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Female</translation>
     </message>
     <message>
         <source>Nam</source>
-        <translation type="unfinished"></translation>
+        <translation>Male</translation>
     </message>
     <message>
-        <source>Số điện thoại &quot;%1&quot; không hợp lệ (10 chữ số bắt đầu bằng 0, hoặc +84).</source>
-        <translation type="unfinished"></translation>
+        <source>Địa chỉ thư điện tử "%1" không hợp lệ.</source>
+        <translation>E-mail address "%1" is not valid.</translation>
     </message>
     <message>
-        <source>Địa chỉ thư điện tử &quot;%1&quot; không hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <source>Số hiệu bưu gửi "%1" phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</source>
+        <translation>Postal item number "%1" must be 2 letters, 9 digits and 2 letters (e.g. EE123456785VN).</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi &quot;%1&quot; phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</source>
-        <translation type="unfinished"></translation>
+        <source>Số hiệu bưu gửi "%1" không phải của Việt Nam (phải kết thúc bằng VN).</source>
+        <translation>Postal item number "%1" is not Vietnamese (must end in VN).</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi &quot;%1&quot; không phải của Việt Nam (phải kết thúc bằng VN).</source>
-        <translation type="unfinished"></translation>
+        <source>Số hiệu bưu gửi "%1" sai chữ số kiểm tra (đúng là %2).</source>
+        <translation>Postal item number "%1" has a wrong check digit (should be %2).</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi &quot;%1&quot; sai chữ số kiểm tra (đúng là %2).</source>
-        <translation type="unfinished"></translation>
+        <source>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</source>
+        <translation>Phone number "%1" is not valid (mobile 10 digits, landline 11 digits, starting with 0 or +84).</translation>
     </message>
 </context>
 <context>
     <name>pc::IntakeText</name>
     <message>
         <source>%1: cần %2 bản chính, %3 bản sao; đã nhận %4 bản chính, %5 bản sao</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 original(s) and %3 copy(ies) needed; received %4 original(s) and %5 copy(ies)</translation>
     </message>
     <message>
-        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
-        <translation type="unfinished"></translation>
+        <source>Không có thủ tục mã "%1" trong danh mục.</source>
+        <translation>No procedure with code "%1" in the catalogue.</translation>
     </message>
     <message>
         <source>Chưa nhập họ tên người nộp hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant's full name is missing.</translation>
     </message>
     <message>
-        <source>Giới tính phải là &quot;Nam&quot; hoặc &quot;Nữ&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Giới tính phải là "Nam" hoặc "Nữ".</source>
+        <translation>Gender must be "Nam" (male) or "Nữ" (female).</translation>
     </message>
     <message>
         <source>Ngày sinh ở tương lai.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date is in the future.</translation>
     </message>
     <message>
         <source>Số bộ hồ sơ phải từ 1 đến 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of sets must be 1 to 99.</translation>
     </message>
     <message>
-        <source>Số bản của giấy tờ &quot;%1&quot; không hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <source>Số bản của giấy tờ "%1" không hợp lệ.</source>
+        <translation>Invalid number of copies for document "%1".</translation>
     </message>
     <message>
         <source>Thủ tục này không trả kết quả qua bưu chính.</source>
-        <translation type="unfinished"></translation>
+        <translation>This procedure does not return results by post.</translation>
     </message>
     <message>
         <source>Trả kết quả qua bưu chính cần địa chỉ nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>Returning the result by post needs a delivery address.</translation>
     </message>
     <message>
         <source>Thời điểm tiếp nhận ở tương lai.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt time is in the future.</translation>
     </message>
     <message>
         <source>Hồ sơ có lỗi cần sửa.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier has errors to correct.</translation>
     </message>
     <message>
         <source>Chưa tải được danh mục thủ tục.</source>
-        <translation type="unfinished"></translation>
+        <translation>The procedure catalogue is not loaded.</translation>
     </message>
     <message numerus="yes">
         <source>Hồ sơ còn thiếu %n giấy tờ bắt buộc; chưa tiếp nhận. Hãy lập phiếu yêu cầu bổ sung.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>The dossier lacks %n required document; not received. Issue a supplement request.</numerusform><numerusform>The dossier lacks %n required documents; not received. Issue a supplement request.</numerusform></translation>
     </message>
     <message>
         <source>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>This counter is not set up (unit e-identifier, unit name, counter number). Run the set-up first.</translation>
     </message>
 </context>
 <context>
     <name>pc::MainWindow</name>
     <message>
         <source>PostCounter – Tiếp nhận hồ sơ thủ tục hành chính</source>
-        <translation type="unfinished"></translation>
+        <translation>PostCounter – Administrative-procedure dossiers</translation>
     </message>
     <message>
         <source>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by applicant name, dossier code, ID number or phone</translation>
     </message>
     <message>
         <source>&amp;Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Thiết lập &amp;quầy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Counter set-up…</translation>
     </message>
     <message>
         <source>&amp;Làm mới</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Th&amp;oát</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Ngôn ngữ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>Trợ &amp;giúp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu PostCounter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About PostCounter</translation>
     </message>
     <message>
         <source>%1 – quầy %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – counter %2%3</translation>
     </message>
     <message>
         <source> (ĐƠN VỊ MẪU)</source>
-        <translation type="unfinished"></translation>
+        <translation> (SAMPLE UNIT)</translation>
     </message>
     <message>
         <source>Quầy chưa được thiết lập</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter not set up</translation>
     </message>
     <message numerus="yes">
         <source>Hôm nay: %n hồ sơ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Today: %n dossier</numerusform><numerusform>Today: %n dossiers</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Chờ đồng bộ: %n sự kiện</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Waiting to sync: %n event</numerusform><numerusform>Waiting to sync: %n events</numerusform></translation>
     </message>
     <message>
         <source>Thiết lập quầy lần đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>First counter set-up</translation>
     </message>
     <message>
         <source>Không lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not save</translation>
     </message>
     <message>
         <source>Giới thiệu PostCounter</source>
-        <translation type="unfinished"></translation>
+        <translation>About PostCounter</translation>
     </message>
     <message>
         <source>&lt;h3&gt;PostCounter %1&lt;/h3&gt;&lt;p&gt;Tiếp nhận hồ sơ và trả kết quả thủ tục hành chính tại bưu cục (Quyết định 468/QĐ-TTg).&lt;/p&gt;&lt;p&gt;Danh mục thủ tục: phiên bản %2%3.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;PostCounter %1&lt;/h3&gt;&lt;p&gt;Receiving administrative-procedure dossiers and returning results at the post office (Decision 468/QĐ-TTg).&lt;/p&gt;&lt;p&gt;Procedure catalogue: version %2%3.&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (dữ liệu mẫu)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sample data)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::QrText</name>
+    <message>
+        <source>Mã QR quá dài, không phải mã QR trên thẻ căn cước.</source>
+        <translation>The QR code is too long to be an ID-card QR code.</translation>
+    </message>
+    <message>
+        <source>Mã QR có ký tự lạ, không phải mã QR trên thẻ căn cước. Hãy quét lại.</source>
+        <translation>The QR code has stray characters; it is not an ID-card QR code. Scan again.</translation>
+    </message>
+    <message>
+        <source>Mã QR có %1 trường, mã QR thẻ căn cước có 6 hoặc 7 trường ngăn bởi dấu |.</source>
+        <translation>The QR code has %1 fields; an ID-card QR code has 6 or 7 fields separated by |.</translation>
+    </message>
+    <message>
+        <source>Mã QR không chứa số định danh hợp lệ: %1</source>
+        <translation>The QR code holds no valid ID number: %1</translation>
+    </message>
+    <message>
+        <source>Số CMND cũ trong mã QR không hợp lệ: "%1".</source>
+        <translation>The old ID number in the QR code is not valid: "%1".</translation>
+    </message>
+    <message>
+        <source>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</source>
+        <translation>The birth date in the QR code is not DDMMYYYY: "%1".</translation>
+    </message>
+    <message>
+        <source>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</source>
+        <translation>The issue date in the QR code is not DDMMYYYY: "%1".</translation>
+    </message>
+    <message>
+        <source>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</source>
+        <translation>The gender in the QR code must be Nam or Nữ; got "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ScheduleText</name>
+    <message>
+        <source>Tệp lịch nghỉ không phải JSON hợp lệ (vị trí %1: %2).</source>
+        <translation>The holiday schedule file is not valid JSON (offset %1: %2).</translation>
+    </message>
+    <message>
+        <source>Không phải tệp lịch nghỉ PostCounter (format postcounter-holiday-schedule, format_version 1).</source>
+        <translation>Not a PostCounter holiday schedule (format postcounter-holiday-schedule, format_version 1).</translation>
+    </message>
+    <message>
+        <source>Năm phải từ 1900 đến 2100.</source>
+        <translation>The year must be 1900 to 2100.</translation>
+    </message>
+    <message>
+        <source>Thiếu nguồn ("source": số và ngày của văn bản công bố lịch nghỉ).</source>
+        <translation>The source is missing ("source": number and date of the announcement).</translation>
+    </message>
+    <message>
+        <source>days_off[%1]: ngày "%2" không hợp lệ hoặc không thuộc năm %3.</source>
+        <translation>days_off[%1]: date "%2" is invalid or not in %3.</translation>
+    </message>
+    <message>
+        <source>days_off[%1]: %2 là ngày cuối tuần, vốn đã được nghỉ.</source>
+        <translation>days_off[%1]: %2 is a weekend day, already off.</translation>
+    </message>
+    <message>
+        <source>days_off[%1]: thiếu tên ngày nghỉ.</source>
+        <translation>days_off[%1]: the day off has no name.</translation>
+    </message>
+    <message>
+        <source>days_off[%1]: ngày %2 bị lặp.</source>
+        <translation>days_off[%1]: %2 is listed twice.</translation>
+    </message>
+    <message>
+        <source>working_saturdays[%1]: "%2" không phải một ngày thứ Bảy của năm %3.</source>
+        <translation>working_saturdays[%1]: "%2" is not a Saturday of %3.</translation>
+    </message>
+    <message>
+        <source>Tệp lịch nghỉ có lỗi.</source>
+        <translation>The holiday schedule file has errors.</translation>
     </message>
 </context>
 <context>
     <name>pc::cli::CliText</name>
     <message>
         <source>Cách dùng: catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: catalogue fields | catalogue search WORDS | catalogue show CODE [--json]</translation>
     </message>
     <message>
         <source>Cách dùng: catalogue search TỪ KHÓA</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: catalogue search WORDS</translation>
     </message>
     <message>
         <source>Cách dùng: catalogue show MÃ [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: catalogue show CODE [--json]</translation>
     </message>
     <message>
-        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
-        <translation type="unfinished"></translation>
+        <source>Không có thủ tục mã "%1" trong danh mục.</source>
+        <translation>No procedure with code "%1" in the catalogue.</translation>
     </message>
     <message>
         <source>Lĩnh vực: </source>
-        <translation type="unfinished"></translation>
+        <translation>Field: </translation>
     </message>
     <message>
         <source>Cơ quan giải quyết: </source>
-        <translation type="unfinished"></translation>
+        <translation>Deciding agency: </translation>
     </message>
     <message>
         <source>Thời hạn: </source>
-        <translation type="unfinished"></translation>
+        <translation>Duration: </translation>
     </message>
     <message>
         <source>Phí: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fee: </translation>
     </message>
     <message>
         <source>; lệ phí: </source>
-        <translation type="unfinished"></translation>
+        <translation>; charge: </translation>
     </message>
     <message>
         <source>Thành phần hồ sơ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents:</translation>
     </message>
     <message>
         <source> (%1 bản chính, %2 bản sao)%3</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 original(s), %2 copy(ies))%3</translation>
     </message>
     <message>
         <source>, không bắt buộc</source>
-        <translation type="unfinished"></translation>
+        <translation>, optional</translation>
     </message>
     <message>
         <source>Lệnh catalogue không rõ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown catalogue command: %1</translation>
     </message>
     <message>
-        <source>Cách dùng: intake --json TỆP (&quot;-&quot; = đọc từ đầu vào chuẩn)</source>
-        <translation type="unfinished"></translation>
+        <source>Cách dùng: intake --json TỆP ("-" = đọc từ đầu vào chuẩn)</source>
+        <translation>Usage: intake --json FILE ("-" = read standard input)</translation>
     </message>
     <message>
         <source>Không đọc được tệp %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file %1: %2</translation>
     </message>
     <message>
         <source>Cảnh báo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: %1</translation>
     </message>
     <message>
         <source>Cách dùng: list [--status S] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: list [--status S] [--json]</translation>
     </message>
     <message>
         <source>Trạng thái không rõ: %1 (dùng mã 1–10 hoặc received, in_progress, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown status: %1 (use a code 1–10 or received, in_progress, …)</translation>
     </message>
     <message>
         <source>Cách dùng: show MÃ_HỒ_SƠ --json</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: show DOSSIER_CODE --json</translation>
     </message>
     <message>
-        <source>Không có hồ sơ mã &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>No dossier with code "%1".</translation>
     </message>
     <message>
         <source>Cách dùng: setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: setup --unit-id ID --unit-name NAME --counter N [--range-start A --range-end B]</translation>
     </message>
     <message>
         <source>Số quầy phải là số: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The counter number must be a number: %1</translation>
     </message>
     <message>
         <source>Dãy số hồ sơ phải là số.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dossier number range must be numbers.</translation>
     </message>
     <message>
         <source>Đã thiết lập quầy %1 của %2 (%3), dãy số hồ sơ %4–%5 mỗi ngày.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set up counter %1 of %2 (%3), dossier numbers %4–%5 per day.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar lunar YYYY-MM-DD</source>
+        <translation>Usage: calendar lunar YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
+        <translation>Date "%1" is not valid (YYYY-MM-DD, years 1900–2100).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar solar YYYY-MM-DD [--leap]  (ngày Âm lịch)</source>
+        <translation>Usage: calendar solar YYYY-MM-DD [--leap]  (a lunar date)</translation>
+    </message>
+    <message>
+        <source>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
+        <translation>Lunar date "%1" is not valid (YYYY-MM-DD, years 1900–2100).</translation>
+    </message>
+    <message>
+        <source>Năm Âm lịch %1 không có tháng %2 nhuận, hoặc tháng đó không có ngày %3.</source>
+        <translation>Lunar year %1 has no leap month %2, or that month has no day %3.</translation>
+    </message>
+    <message>
+        <source>Tháng %2 năm Âm lịch %1 không có ngày %3.</source>
+        <translation>Month %2 of lunar year %1 has no day %3.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar holidays NĂM (1900–2100)</source>
+        <translation>Usage: calendar holidays YEAR (1900–2100)</translation>
+    </message>
+    <message>
+        <source>Lịch nghỉ năm %1: %2</source>
+        <translation>Days off in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar working-saturdays NĂM</source>
+        <translation>Usage: calendar working-saturdays YEAR</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar import TỆP.json</source>
+        <translation>Usage: calendar import FILE.json</translation>
+    </message>
+    <message>
+        <source>Đã nạp lịch nghỉ chính thức năm %1 (%2): %3 ngày nghỉ, %4 ngày thứ Bảy làm bù.</source>
+        <translation>Loaded the official schedule for %1 (%2): %3 days off, %4 working Saturdays.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar lunar|solar|holidays|import|working-saturdays …</source>
+        <translation>Usage: calendar lunar|solar|holidays|import|working-saturdays …</translation>
+    </message>
+    <message>
+        <source>Lệnh calendar không rõ: %1</source>
+        <translation>Unknown calendar command: %1</translation>
+    </message>
+    <message>
+        <source>Cách dùng: deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]</source>
+        <translation>Usage: deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận "%1" không hợp lệ (YYYY-MM-DDTHH:MM).</source>
+        <translation>Receipt time "%1" is not valid (YYYY-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <source>Thời hạn phải là số nguyên từ 0 đến 3650.</source>
+        <translation>The duration must be an integer from 0 to 3650.</translation>
+    </message>
+    <message>
+        <source>Giờ chốt nhận "%1" không hợp lệ (HH:MM).</source>
+        <translation>Cut-off time "%1" is not valid (HH:MM).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ</source>
+        <translation>Usage: check cccd NUMBER [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 ID | check phone NUMBER</translation>
+    </message>
+    <message>
+        <source>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]</source>
+        <translation>Usage: check cccd NUMBER [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]</translation>
+    </message>
+    <message>
+        <source>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</source>
+        <translation>Birth date "%1" is not in the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Giới tính phải là Nam hoặc Nữ.</source>
+        <translation>Gender must be Nam or Nữ.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: check s10 SỐ_HIỆU | check phone SỐ</source>
+        <translation>Usage: check s10 ID | check phone NUMBER</translation>
+    </message>
+    <message>
+        <source>Không rõ cần kiểm tra gì: %1 (cccd, s10, phone)</source>
+        <translation>Unknown check: %1 (cccd, s10, phone)</translation>
+    </message>
+    <message>
+        <source>Cách dùng: parse cccd-qr NỘI_DUNG_MÃ_QR</source>
+        <translation>Usage: parse cccd-qr QR_PAYLOAD</translation>
     </message>
 </context>
 <context>
     <name>pc::sql::StorageText</name>
     <message>
         <source>Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại; không có dữ liệu nào bị mất.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full. Free some space and try again; no data was lost.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Hãy thử lại sau ít giây.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy (another program is writing). Try again in a few seconds.</translation>
     </message>
     <message>
         <source>Không có quyền ghi vào tệp cơ sở dữ liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No permission to write the database file.</translation>
     </message>
     <message>
         <source>Lỗi đọc/ghi đĩa. Hãy kiểm tra ổ đĩa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk read/write error. Check the disk.</translation>
     </message>
     <message>
         <source>Tệp cơ sở dữ liệu bị hỏng. Hãy báo bộ phận CNTT để khôi phục từ bản sao lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database file is damaged. Ask the IT team to restore it from a backup.</translation>
     </message>
     <message>
         <source>Không mở được tệp cơ sở dữ liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database file.</translation>
     </message>
 </context>
 </TS>

@@ -5,22 +5,28 @@
     <name>Catalogue</name>
     <message>
         <source>Danh mục có sẵn trong ứng dụng bị lỗi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục có sẵn trong ứng dụng bị lỗi: %1</translation>
     </message>
     <message>
         <source>Danh mục phiên bản %1 không mới hơn phiên bản đang dùng (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh mục phiên bản %1 không mới hơn phiên bản đang dùng (%2).</translation>
     </message>
     <message>
         <source>Chưa có danh mục thủ tục.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có danh mục thủ tục.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Lỗi: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Lệnh không rõ: %1
+%2</source>
+        <translation>Lệnh không rõ: %1
+%2</translation>
     </message>
     <message>
         <source>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
@@ -28,706 +34,940 @@
   catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
   intake --json TỆP|-
   list [--status S] [--json]
-  show MÃ_HỒ_SƠ --json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lệnh không rõ: %1
-%2</source>
-        <translation type="unfinished"></translation>
+  show MÃ_HỒ_SƠ --json
+  calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]
+  calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP
+  deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
+  check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ
+  parse cccd-qr NỘI_DUNG</source>
+        <translation>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
+  setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
+  catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
+  intake --json TỆP|-
+  list [--status S] [--json]
+  show MÃ_HỒ_SƠ --json
+  calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]
+  calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP
+  deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
+  check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ
+  parse cccd-qr NỘI_DUNG</translation>
     </message>
 </context>
 <context>
     <name>DossierStatus</name>
     <message>
         <source>Mới đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới đăng ký</translation>
     </message>
     <message>
         <source>Được tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Được tiếp nhận</translation>
     </message>
     <message>
         <source>Không được tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Không được tiếp nhận</translation>
     </message>
     <message>
         <source>Đang xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xử lý</translation>
     </message>
     <message>
         <source>Yêu cầu bổ sung</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu bổ sung</translation>
     </message>
     <message>
         <source>Yêu cầu thực hiện nghĩa vụ tài chính</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu thực hiện nghĩa vụ tài chính</translation>
     </message>
     <message>
         <source>Công dân rút hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Công dân rút hồ sơ</translation>
     </message>
     <message>
         <source>Dừng xử lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Dừng xử lý</translation>
     </message>
     <message>
         <source>Đã xử lý xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xử lý xong</translation>
     </message>
     <message>
         <source>Đã trả kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả kết quả</translation>
     </message>
 </context>
 <context>
     <name>Duration</name>
     <message numerus="yes">
         <source>%n ngày làm việc</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ngày làm việc</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n giờ làm việc</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n giờ làm việc</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n ngày</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ngày</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Quầy đã dùng hết dãy số hồ sơ của ngày %1 (%2–%3). Hãy báo trưởng bưu cục mở rộng dãy số của quầy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quầy đã dùng hết dãy số hồ sơ của ngày %1 (%2–%3). Hãy báo trưởng bưu cục mở rộng dãy số của quầy.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Lỗi cơ sở dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tiếp nhận hồ sơ thủ tục hành chính tại bưu cục</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận hồ sơ thủ tục hành chính tại bưu cục</translation>
     </message>
     <message>
         <source>Tệp cơ sở dữ liệu của quầy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cơ sở dữ liệu của quầy.</translation>
     </message>
     <message>
         <source>Ngôn ngữ giao diện: vi hoặc en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ giao diện: vi hoặc en.</translation>
     </message>
     <message>
         <source>Không mở được dữ liệu của quầy</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được dữ liệu của quầy</translation>
+    </message>
+</context>
+<context>
+    <name>pc::CalendarText</name>
+    <message>
+        <source>Quy tắc mặc định (Bộ luật Lao động 2019, Điều 111 và 112)</source>
+        <translation>Quy tắc mặc định (Bộ luật Lao động 2019, Điều 111 và 112)</translation>
     </message>
 </context>
 <context>
     <name>pc::CatalogueParser</name>
     <message>
         <source>không phải tệp danh mục PostCounter</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải tệp danh mục PostCounter</translation>
     </message>
     <message>
         <source>phiên bản định dạng không được hỗ trợ (cần 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản định dạng không được hỗ trợ (cần 1)</translation>
     </message>
     <message>
         <source>phải là số nguyên dương</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số nguyên dương</translation>
     </message>
     <message>
         <source>mã cơ quan bị trùng: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mã cơ quan bị trùng: %1</translation>
     </message>
     <message>
         <source>mã lĩnh vực bị trùng: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mã lĩnh vực bị trùng: %1</translation>
     </message>
     <message>
         <source>cơ quan không có trong danh mục: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ quan không có trong danh mục: %1</translation>
     </message>
     <message>
         <source>danh mục không có thủ tục nào</source>
-        <translation type="unfinished"></translation>
+        <translation>danh mục không có thủ tục nào</translation>
     </message>
     <message>
         <source>thiếu hoặc không phải mảng</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu hoặc không phải mảng</translation>
     </message>
     <message>
         <source>thiếu hoặc rỗng</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu hoặc rỗng</translation>
     </message>
     <message>
         <source>phải là số nguyên không âm</source>
-        <translation type="unfinished"></translation>
+        <translation>phải là số nguyên không âm</translation>
     </message>
     <message>
         <source>mã thủ tục bị trùng: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mã thủ tục bị trùng: %1</translation>
     </message>
     <message>
         <source>lĩnh vực không có trong danh mục: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lĩnh vực không có trong danh mục: %1</translation>
     </message>
     <message>
         <source>cần đúng một trong working_days, working_hours, calendar_days với giá trị dương</source>
-        <translation type="unfinished"></translation>
+        <translation>cần đúng một trong working_days, working_hours, calendar_days với giá trị dương</translation>
     </message>
     <message>
         <source>giờ không hợp lệ (cần HH:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>giờ không hợp lệ (cần HH:mm)</translation>
     </message>
     <message>
         <source>thủ tục phải có ít nhất một thành phần hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>thủ tục phải có ít nhất một thành phần hồ sơ</translation>
     </message>
     <message>
         <source>cần ít nhất một bản chính hoặc bản sao</source>
-        <translation type="unfinished"></translation>
+        <translation>cần ít nhất một bản chính hoặc bản sao</translation>
     </message>
     <message>
         <source>cách trả kết quả không hợp lệ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cách trả kết quả không hợp lệ: %1</translation>
     </message>
     <message>
         <source>Tệp danh mục không phải JSON hợp lệ (vị trí %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp danh mục không phải JSON hợp lệ (vị trí %1: %2).</translation>
     </message>
     <message numerus="yes">
         <source>Tệp danh mục có %n lỗi.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Tệp danh mục có %n lỗi.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pc::CounterIdentityText</name>
     <message>
         <source>ĐƠN VỊ MẪU – Bưu cục thử nghiệm (thay bằng đơn vị thật)</source>
-        <translation type="unfinished"></translation>
+        <translation>ĐƠN VỊ MẪU – Bưu cục thử nghiệm (thay bằng đơn vị thật)</translation>
     </message>
     <message>
-        <source>Mã định danh đơn vị tiếp nhận không hợp lệ: &quot;%1&quot; (ví dụ đúng: 000.00.16.H56).</source>
-        <translation type="unfinished"></translation>
+        <source>Mã định danh đơn vị tiếp nhận không hợp lệ: "%1" (ví dụ đúng: 000.00.16.H56).</source>
+        <translation>Mã định danh đơn vị tiếp nhận không hợp lệ: "%1" (ví dụ đúng: 000.00.16.H56).</translation>
     </message>
     <message>
         <source>Chưa nhập tên đơn vị tiếp nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập tên đơn vị tiếp nhận.</translation>
     </message>
     <message>
         <source>Số quầy phải từ 0 đến 9 (mỗi quầy dùng một dãy 1.000 số hồ sơ mỗi ngày).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số quầy phải từ 0 đến 9 (mỗi quầy dùng một dãy 1.000 số hồ sơ mỗi ngày).</translation>
     </message>
     <message>
         <source>Dãy số hồ sơ của quầy không hợp lệ (%1–%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dãy số hồ sơ của quầy không hợp lệ (%1–%2).</translation>
     </message>
 </context>
 <context>
     <name>pc::CounterSetupDialog</name>
     <message>
         <source>Thiết lập quầy giao dịch</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập quầy giao dịch</translation>
     </message>
     <message>
         <source>Nhập thông tin đơn vị tiếp nhận của quầy này. Mã định danh điện tử do tỉnh cấp (ví dụ 000.00.16.H56) đứng đầu mọi mã hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thông tin đơn vị tiếp nhận của quầy này. Mã định danh điện tử do tỉnh cấp (ví dụ 000.00.16.H56) đứng đầu mọi mã hồ sơ.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Đây là đơn vị MẪU&lt;/b&gt;: hãy thay bằng đơn vị thật trước khi tiếp nhận hồ sơ của công dân.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Đây là đơn vị MẪU&lt;/b&gt;: hãy thay bằng đơn vị thật trước khi tiếp nhận hồ sơ của công dân.</translation>
     </message>
     <message>
         <source>Mã định danh đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã định danh đơn vị:</translation>
     </message>
     <message>
         <source>Tên đơn vị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đơn vị:</translation>
     </message>
     <message>
         <source>Số quầy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số quầy:</translation>
     </message>
     <message>
         <source>Dãy số hồ sơ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dãy số hồ sơ:</translation>
     </message>
     <message>
         <source>%1–%2 mỗi ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 mỗi ngày</translation>
     </message>
     <message>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
     <name>pc::DatabaseText</name>
     <message>
         <source>Không tạo được thư mục dữ liệu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được thư mục dữ liệu %1.</translation>
     </message>
     <message>
         <source>Không mở được cơ sở dữ liệu %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu %1</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu %1 được tạo bởi phiên bản PostCounter mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu %1 được tạo bởi phiên bản PostCounter mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.</translation>
     </message>
     <message>
         <source>Không bật được chế độ WAL cho cơ sở dữ liệu (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bật được chế độ WAL cho cơ sở dữ liệu (%1).</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu %1 bị hỏng sau lần tắt máy đột ngột (%2). Hãy báo bộ phận CNTT để khôi phục từ bản sao lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu %1 bị hỏng sau lần tắt máy đột ngột (%2). Hãy báo bộ phận CNTT để khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
         <source>Không ghi được vào thư mục dữ liệu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được vào thư mục dữ liệu %1.</translation>
     </message>
     <message>
         <source>Thiếu tệp nâng cấp cơ sở dữ liệu %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu tệp nâng cấp cơ sở dữ liệu %1.</translation>
     </message>
     <message>
         <source>Nâng cấp cơ sở dữ liệu lên phiên bản %1 thất bại: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 thất bại: %2</translation>
     </message>
 </context>
 <context>
     <name>pc::DossierJsonText</name>
     <message>
         <source>Dữ liệu hồ sơ không phải JSON hợp lệ (vị trí %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu hồ sơ không phải JSON hợp lệ (vị trí %1: %2).</translation>
     </message>
     <message>
         <source>Dữ liệu hồ sơ phải là một đối tượng JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu hồ sơ phải là một đối tượng JSON.</translation>
     </message>
     <message>
-        <source>Trường &quot;%1&quot; phải là chuỗi.</source>
-        <translation type="unfinished"></translation>
+        <source>Trường "%1" phải là chuỗi.</source>
+        <translation>Trường "%1" phải là chuỗi.</translation>
     </message>
     <message>
-        <source>Thiếu mã thủ tục (&quot;procedure&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>Thiếu mã thủ tục ("procedure").</source>
+        <translation>Thiếu mã thủ tục ("procedure").</translation>
     </message>
     <message>
-        <source>Thiếu thông tin người nộp (&quot;applicant&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>Thiếu thông tin người nộp ("applicant").</source>
+        <translation>Thiếu thông tin người nộp ("applicant").</translation>
     </message>
     <message>
-        <source>Ngày sinh &quot;%1&quot; không đúng dạng YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <source>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</source>
+        <translation>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>&quot;documents&quot; phải là một mảng.</source>
-        <translation type="unfinished"></translation>
+        <source>"documents" phải là một mảng.</source>
+        <translation>"documents" phải là một mảng.</translation>
     </message>
     <message>
         <source>Giấy tờ thứ %1: số bản phải là số.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ thứ %1: số bản phải là số.</translation>
     </message>
     <message>
         <source>Giấy tờ thứ %1 thiếu tên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giấy tờ thứ %1 thiếu tên.</translation>
     </message>
     <message>
-        <source>&quot;sets&quot; phải là số nguyên.</source>
-        <translation type="unfinished"></translation>
+        <source>"sets" phải là số nguyên.</source>
+        <translation>"sets" phải là số nguyên.</translation>
     </message>
     <message>
-        <source>Cách trả kết quả &quot;%1&quot; không hợp lệ (counter hoặc post).</source>
-        <translation type="unfinished"></translation>
+        <source>Cách trả kết quả "%1" không hợp lệ (counter hoặc post).</source>
+        <translation>Cách trả kết quả "%1" không hợp lệ (counter hoặc post).</translation>
     </message>
     <message>
-        <source>Thời điểm tiếp nhận &quot;%1&quot; không đúng dạng ISO 8601.</source>
-        <translation type="unfinished"></translation>
+        <source>Thời điểm tiếp nhận "%1" không đúng dạng ISO 8601.</source>
+        <translation>Thời điểm tiếp nhận "%1" không đúng dạng ISO 8601.</translation>
     </message>
     <message>
         <source>Dữ liệu hồ sơ có lỗi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu hồ sơ có lỗi.</translation>
     </message>
 </context>
 <context>
     <name>pc::DossierQueueModel</name>
     <message>
         <source>Mã hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hồ sơ</translation>
     </message>
     <message>
         <source>Người nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Người nộp</translation>
     </message>
     <message>
         <source>Thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục</translation>
     </message>
     <message>
         <source>Tiếp nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp nhận</translation>
     </message>
     <message>
         <source>Hẹn trả</source>
-        <translation type="unfinished"></translation>
+        <translation>Hẹn trả</translation>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>pc::HolidayText</name>
+    <message>
+        <source>Tết Nguyên Đán</source>
+        <translation>Tết Nguyên Đán</translation>
+    </message>
+    <message>
+        <source>Quốc khánh</source>
+        <translation>Quốc khánh</translation>
+    </message>
+    <message>
+        <source>Tết Dương lịch</source>
+        <translation>Tết Dương lịch</translation>
+    </message>
+    <message>
+        <source>Tết Nguyên Đán (ngày cuối năm Âm lịch)</source>
+        <translation>Tết Nguyên Đán (ngày cuối năm Âm lịch)</translation>
+    </message>
+    <message>
+        <source>Tết Nguyên Đán (mùng %1 Tết)</source>
+        <translation>Tết Nguyên Đán (mùng %1 Tết)</translation>
+    </message>
+    <message>
+        <source>Giỗ Tổ Hùng Vương (10/3 Âm lịch)</source>
+        <translation>Giỗ Tổ Hùng Vương (10/3 Âm lịch)</translation>
+    </message>
+    <message>
+        <source>Giỗ Tổ Hùng Vương</source>
+        <translation>Giỗ Tổ Hùng Vương</translation>
+    </message>
+    <message>
+        <source>Ngày Chiến thắng (30/4)</source>
+        <translation>Ngày Chiến thắng (30/4)</translation>
+    </message>
+    <message>
+        <source>Ngày Chiến thắng</source>
+        <translation>Ngày Chiến thắng</translation>
+    </message>
+    <message>
+        <source>Ngày Quốc tế Lao động (1/5)</source>
+        <translation>Ngày Quốc tế Lao động (1/5)</translation>
+    </message>
+    <message>
+        <source>Ngày Quốc tế Lao động</source>
+        <translation>Ngày Quốc tế Lao động</translation>
+    </message>
+    <message>
+        <source>Quốc khánh (2/9)</source>
+        <translation>Quốc khánh (2/9)</translation>
+    </message>
+    <message>
+        <source>Quốc khánh (ngày liền kề 2/9)</source>
+        <translation>Quốc khánh (ngày liền kề 2/9)</translation>
+    </message>
+    <message>
+        <source>Nghỉ bù %1</source>
+        <translation>Nghỉ bù %1</translation>
     </message>
 </context>
 <context>
     <name>pc::IdentifiersText</name>
     <message>
-        <source>Số định danh chỉ gồm chữ số (nhận được &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>Số định danh chỉ gồm chữ số (nhận được "%1").</source>
+        <translation>Số định danh chỉ gồm chữ số (nhận được "%1").</translation>
     </message>
     <message>
         <source>Thủ tục này yêu cầu số định danh cá nhân 12 chữ số, không nhận CMND 9 số.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục này yêu cầu số định danh cá nhân 12 chữ số, không nhận CMND 9 số.</translation>
     </message>
     <message numerus="yes">
         <source>Số định danh cá nhân phải có 12 chữ số (CMND cũ: 9 chữ số); số đã nhập có %n chữ số.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Số định danh cá nhân phải có 12 chữ số (CMND cũ: 9 chữ số); số đã nhập có %n chữ số.</numerusform></translation>
     </message>
     <message>
-        <source>Ba chữ số đầu &quot;%1&quot; không phải mã tỉnh nơi đăng ký khai sinh.</source>
-        <translation type="unfinished"></translation>
+        <source>Ba chữ số đầu "%1" không phải mã tỉnh nơi đăng ký khai sinh.</source>
+        <translation>Ba chữ số đầu "%1" không phải mã tỉnh nơi đăng ký khai sinh.</translation>
     </message>
     <message>
         <source>Chữ số thứ 4 và 5–6 cho năm sinh %1, không thể đúng.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ số thứ 4 và 5–6 cho năm sinh %1, không thể đúng.</translation>
     </message>
     <message>
         <source>Số định danh cho năm sinh %1 nhưng ngày sinh đã nhập là %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh cho năm sinh %1 nhưng ngày sinh đã nhập là %2.</translation>
     </message>
     <message>
         <source>Số định danh cho giới tính %1 nhưng đã chọn %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số định danh cho giới tính %1 nhưng đã chọn %2.</translation>
     </message>
     <message>
         <source>Nữ</source>
-        <translation type="unfinished"></translation>
+        <translation>Nữ</translation>
     </message>
     <message>
         <source>Nam</source>
-        <translation type="unfinished"></translation>
+        <translation>Nam</translation>
     </message>
     <message>
-        <source>Số điện thoại &quot;%1&quot; không hợp lệ (10 chữ số bắt đầu bằng 0, hoặc +84).</source>
-        <translation type="unfinished"></translation>
+        <source>Địa chỉ thư điện tử "%1" không hợp lệ.</source>
+        <translation>Địa chỉ thư điện tử "%1" không hợp lệ.</translation>
     </message>
     <message>
-        <source>Địa chỉ thư điện tử &quot;%1&quot; không hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <source>Số hiệu bưu gửi "%1" phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</source>
+        <translation>Số hiệu bưu gửi "%1" phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi &quot;%1&quot; phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</source>
-        <translation type="unfinished"></translation>
+        <source>Số hiệu bưu gửi "%1" không phải của Việt Nam (phải kết thúc bằng VN).</source>
+        <translation>Số hiệu bưu gửi "%1" không phải của Việt Nam (phải kết thúc bằng VN).</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi &quot;%1&quot; không phải của Việt Nam (phải kết thúc bằng VN).</source>
-        <translation type="unfinished"></translation>
+        <source>Số hiệu bưu gửi "%1" sai chữ số kiểm tra (đúng là %2).</source>
+        <translation>Số hiệu bưu gửi "%1" sai chữ số kiểm tra (đúng là %2).</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi &quot;%1&quot; sai chữ số kiểm tra (đúng là %2).</source>
-        <translation type="unfinished"></translation>
+        <source>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</source>
+        <translation>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</translation>
     </message>
 </context>
 <context>
     <name>pc::IntakeText</name>
     <message>
         <source>%1: cần %2 bản chính, %3 bản sao; đã nhận %4 bản chính, %5 bản sao</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cần %2 bản chính, %3 bản sao; đã nhận %4 bản chính, %5 bản sao</translation>
     </message>
     <message>
-        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
-        <translation type="unfinished"></translation>
+        <source>Không có thủ tục mã "%1" trong danh mục.</source>
+        <translation>Không có thủ tục mã "%1" trong danh mục.</translation>
     </message>
     <message>
         <source>Chưa nhập họ tên người nộp hồ sơ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập họ tên người nộp hồ sơ.</translation>
     </message>
     <message>
-        <source>Giới tính phải là &quot;Nam&quot; hoặc &quot;Nữ&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Giới tính phải là "Nam" hoặc "Nữ".</source>
+        <translation>Giới tính phải là "Nam" hoặc "Nữ".</translation>
     </message>
     <message>
         <source>Ngày sinh ở tương lai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày sinh ở tương lai.</translation>
     </message>
     <message>
         <source>Số bộ hồ sơ phải từ 1 đến 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bộ hồ sơ phải từ 1 đến 99.</translation>
     </message>
     <message>
-        <source>Số bản của giấy tờ &quot;%1&quot; không hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <source>Số bản của giấy tờ "%1" không hợp lệ.</source>
+        <translation>Số bản của giấy tờ "%1" không hợp lệ.</translation>
     </message>
     <message>
         <source>Thủ tục này không trả kết quả qua bưu chính.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục này không trả kết quả qua bưu chính.</translation>
     </message>
     <message>
         <source>Trả kết quả qua bưu chính cần địa chỉ nhận.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả kết quả qua bưu chính cần địa chỉ nhận.</translation>
     </message>
     <message>
         <source>Thời điểm tiếp nhận ở tương lai.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm tiếp nhận ở tương lai.</translation>
     </message>
     <message>
         <source>Hồ sơ có lỗi cần sửa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ có lỗi cần sửa.</translation>
     </message>
     <message>
         <source>Chưa tải được danh mục thủ tục.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa tải được danh mục thủ tục.</translation>
     </message>
     <message numerus="yes">
         <source>Hồ sơ còn thiếu %n giấy tờ bắt buộc; chưa tiếp nhận. Hãy lập phiếu yêu cầu bổ sung.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Hồ sơ còn thiếu %n giấy tờ bắt buộc; chưa tiếp nhận. Hãy lập phiếu yêu cầu bổ sung.</numerusform></translation>
     </message>
     <message>
         <source>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</translation>
     </message>
 </context>
 <context>
     <name>pc::MainWindow</name>
     <message>
         <source>PostCounter – Tiếp nhận hồ sơ thủ tục hành chính</source>
-        <translation type="unfinished"></translation>
+        <translation>PostCounter – Tiếp nhận hồ sơ thủ tục hành chính</translation>
     </message>
     <message>
         <source>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại</translation>
     </message>
     <message>
         <source>&amp;Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>Thiết lập &amp;quầy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập &amp;quầy…</translation>
     </message>
     <message>
         <source>&amp;Làm mới</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm mới</translation>
     </message>
     <message>
         <source>Th&amp;oát</source>
-        <translation type="unfinished"></translation>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <source>&amp;Ngôn ngữ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>Trợ &amp;giúp</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;Giới thiệu PostCounter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu PostCounter</translation>
     </message>
     <message>
         <source>%1 – quầy %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – quầy %2%3</translation>
     </message>
     <message>
         <source> (ĐƠN VỊ MẪU)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ĐƠN VỊ MẪU)</translation>
     </message>
     <message>
         <source>Quầy chưa được thiết lập</source>
-        <translation type="unfinished"></translation>
+        <translation>Quầy chưa được thiết lập</translation>
     </message>
     <message numerus="yes">
         <source>Hôm nay: %n hồ sơ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Hôm nay: %n hồ sơ</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Chờ đồng bộ: %n sự kiện</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Chờ đồng bộ: %n sự kiện</numerusform></translation>
     </message>
     <message>
         <source>Thiết lập quầy lần đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập quầy lần đầu</translation>
     </message>
     <message>
         <source>Không lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được</translation>
     </message>
     <message>
         <source>Giới thiệu PostCounter</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu PostCounter</translation>
     </message>
     <message>
         <source>&lt;h3&gt;PostCounter %1&lt;/h3&gt;&lt;p&gt;Tiếp nhận hồ sơ và trả kết quả thủ tục hành chính tại bưu cục (Quyết định 468/QĐ-TTg).&lt;/p&gt;&lt;p&gt;Danh mục thủ tục: phiên bản %2%3.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;PostCounter %1&lt;/h3&gt;&lt;p&gt;Tiếp nhận hồ sơ và trả kết quả thủ tục hành chính tại bưu cục (Quyết định 468/QĐ-TTg).&lt;/p&gt;&lt;p&gt;Danh mục thủ tục: phiên bản %2%3.&lt;/p&gt;&lt;p&gt;Cơ sở dữ liệu: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (dữ liệu mẫu)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dữ liệu mẫu)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::QrText</name>
+    <message>
+        <source>Mã QR quá dài, không phải mã QR trên thẻ căn cước.</source>
+        <translation>Mã QR quá dài, không phải mã QR trên thẻ căn cước.</translation>
+    </message>
+    <message>
+        <source>Mã QR có ký tự lạ, không phải mã QR trên thẻ căn cước. Hãy quét lại.</source>
+        <translation>Mã QR có ký tự lạ, không phải mã QR trên thẻ căn cước. Hãy quét lại.</translation>
+    </message>
+    <message>
+        <source>Mã QR có %1 trường, mã QR thẻ căn cước có 6 hoặc 7 trường ngăn bởi dấu |.</source>
+        <translation>Mã QR có %1 trường, mã QR thẻ căn cước có 6 hoặc 7 trường ngăn bởi dấu |.</translation>
+    </message>
+    <message>
+        <source>Mã QR không chứa số định danh hợp lệ: %1</source>
+        <translation>Mã QR không chứa số định danh hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Số CMND cũ trong mã QR không hợp lệ: "%1".</source>
+        <translation>Số CMND cũ trong mã QR không hợp lệ: "%1".</translation>
+    </message>
+    <message>
+        <source>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</source>
+        <translation>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</translation>
+    </message>
+    <message>
+        <source>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</source>
+        <translation>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</translation>
+    </message>
+    <message>
+        <source>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</source>
+        <translation>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ScheduleText</name>
+    <message>
+        <source>Tệp lịch nghỉ không phải JSON hợp lệ (vị trí %1: %2).</source>
+        <translation>Tệp lịch nghỉ không phải JSON hợp lệ (vị trí %1: %2).</translation>
+    </message>
+    <message>
+        <source>Không phải tệp lịch nghỉ PostCounter (format postcounter-holiday-schedule, format_version 1).</source>
+        <translation>Không phải tệp lịch nghỉ PostCounter (format postcounter-holiday-schedule, format_version 1).</translation>
+    </message>
+    <message>
+        <source>Năm phải từ 1900 đến 2100.</source>
+        <translation>Năm phải từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+        <source>Thiếu nguồn ("source": số và ngày của văn bản công bố lịch nghỉ).</source>
+        <translation>Thiếu nguồn ("source": số và ngày của văn bản công bố lịch nghỉ).</translation>
+    </message>
+    <message>
+        <source>days_off[%1]: ngày "%2" không hợp lệ hoặc không thuộc năm %3.</source>
+        <translation>days_off[%1]: ngày "%2" không hợp lệ hoặc không thuộc năm %3.</translation>
+    </message>
+    <message>
+        <source>days_off[%1]: %2 là ngày cuối tuần, vốn đã được nghỉ.</source>
+        <translation>days_off[%1]: %2 là ngày cuối tuần, vốn đã được nghỉ.</translation>
+    </message>
+    <message>
+        <source>days_off[%1]: thiếu tên ngày nghỉ.</source>
+        <translation>days_off[%1]: thiếu tên ngày nghỉ.</translation>
+    </message>
+    <message>
+        <source>days_off[%1]: ngày %2 bị lặp.</source>
+        <translation>days_off[%1]: ngày %2 bị lặp.</translation>
+    </message>
+    <message>
+        <source>working_saturdays[%1]: "%2" không phải một ngày thứ Bảy của năm %3.</source>
+        <translation>working_saturdays[%1]: "%2" không phải một ngày thứ Bảy của năm %3.</translation>
+    </message>
+    <message>
+        <source>Tệp lịch nghỉ có lỗi.</source>
+        <translation>Tệp lịch nghỉ có lỗi.</translation>
     </message>
 </context>
 <context>
     <name>pc::cli::CliText</name>
     <message>
         <source>Cách dùng: catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]</translation>
     </message>
     <message>
         <source>Cách dùng: catalogue search TỪ KHÓA</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: catalogue search TỪ KHÓA</translation>
     </message>
     <message>
         <source>Cách dùng: catalogue show MÃ [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: catalogue show MÃ [--json]</translation>
     </message>
     <message>
-        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
-        <translation type="unfinished"></translation>
+        <source>Không có thủ tục mã "%1" trong danh mục.</source>
+        <translation>Không có thủ tục mã "%1" trong danh mục.</translation>
     </message>
     <message>
         <source>Lĩnh vực: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực: </translation>
     </message>
     <message>
         <source>Cơ quan giải quyết: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan giải quyết: </translation>
     </message>
     <message>
         <source>Thời hạn: </source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn: </translation>
     </message>
     <message>
         <source>Phí: </source>
-        <translation type="unfinished"></translation>
+        <translation>Phí: </translation>
     </message>
     <message>
         <source>; lệ phí: </source>
-        <translation type="unfinished"></translation>
+        <translation>; lệ phí: </translation>
     </message>
     <message>
         <source>Thành phần hồ sơ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành phần hồ sơ:</translation>
     </message>
     <message>
         <source> (%1 bản chính, %2 bản sao)%3</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 bản chính, %2 bản sao)%3</translation>
     </message>
     <message>
         <source>, không bắt buộc</source>
-        <translation type="unfinished"></translation>
+        <translation>, không bắt buộc</translation>
     </message>
     <message>
         <source>Lệnh catalogue không rõ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh catalogue không rõ: %1</translation>
     </message>
     <message>
-        <source>Cách dùng: intake --json TỆP (&quot;-&quot; = đọc từ đầu vào chuẩn)</source>
-        <translation type="unfinished"></translation>
+        <source>Cách dùng: intake --json TỆP ("-" = đọc từ đầu vào chuẩn)</source>
+        <translation>Cách dùng: intake --json TỆP ("-" = đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
         <source>Không đọc được tệp %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được tệp %1: %2</translation>
     </message>
     <message>
         <source>Cảnh báo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: %1</translation>
     </message>
     <message>
         <source>Cách dùng: list [--status S] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: list [--status S] [--json]</translation>
     </message>
     <message>
         <source>Trạng thái không rõ: %1 (dùng mã 1–10 hoặc received, in_progress, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái không rõ: %1 (dùng mã 1–10 hoặc received, in_progress, …)</translation>
     </message>
     <message>
         <source>Cách dùng: show MÃ_HỒ_SƠ --json</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: show MÃ_HỒ_SƠ --json</translation>
     </message>
     <message>
-        <source>Không có hồ sơ mã &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>Không có hồ sơ mã "%1".</translation>
     </message>
     <message>
         <source>Cách dùng: setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]</translation>
     </message>
     <message>
         <source>Số quầy phải là số: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Số quầy phải là số: %1</translation>
     </message>
     <message>
         <source>Dãy số hồ sơ phải là số.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dãy số hồ sơ phải là số.</translation>
     </message>
     <message>
         <source>Đã thiết lập quầy %1 của %2 (%3), dãy số hồ sơ %4–%5 mỗi ngày.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thiết lập quầy %1 của %2 (%3), dãy số hồ sơ %4–%5 mỗi ngày.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar lunar YYYY-MM-DD</source>
+        <translation>Cách dùng: calendar lunar YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
+        <translation>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar solar YYYY-MM-DD [--leap]  (ngày Âm lịch)</source>
+        <translation>Cách dùng: calendar solar YYYY-MM-DD [--leap]  (ngày Âm lịch)</translation>
+    </message>
+    <message>
+        <source>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
+        <translation>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</translation>
+    </message>
+    <message>
+        <source>Năm Âm lịch %1 không có tháng %2 nhuận, hoặc tháng đó không có ngày %3.</source>
+        <translation>Năm Âm lịch %1 không có tháng %2 nhuận, hoặc tháng đó không có ngày %3.</translation>
+    </message>
+    <message>
+        <source>Tháng %2 năm Âm lịch %1 không có ngày %3.</source>
+        <translation>Tháng %2 năm Âm lịch %1 không có ngày %3.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar holidays NĂM (1900–2100)</source>
+        <translation>Cách dùng: calendar holidays NĂM (1900–2100)</translation>
+    </message>
+    <message>
+        <source>Lịch nghỉ năm %1: %2</source>
+        <translation>Lịch nghỉ năm %1: %2</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar working-saturdays NĂM</source>
+        <translation>Cách dùng: calendar working-saturdays NĂM</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar import TỆP.json</source>
+        <translation>Cách dùng: calendar import TỆP.json</translation>
+    </message>
+    <message>
+        <source>Đã nạp lịch nghỉ chính thức năm %1 (%2): %3 ngày nghỉ, %4 ngày thứ Bảy làm bù.</source>
+        <translation>Đã nạp lịch nghỉ chính thức năm %1 (%2): %3 ngày nghỉ, %4 ngày thứ Bảy làm bù.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar lunar|solar|holidays|import|working-saturdays …</source>
+        <translation>Cách dùng: calendar lunar|solar|holidays|import|working-saturdays …</translation>
+    </message>
+    <message>
+        <source>Lệnh calendar không rõ: %1</source>
+        <translation>Lệnh calendar không rõ: %1</translation>
+    </message>
+    <message>
+        <source>Cách dùng: deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]</source>
+        <translation>Cách dùng: deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận "%1" không hợp lệ (YYYY-MM-DDTHH:MM).</source>
+        <translation>Thời điểm tiếp nhận "%1" không hợp lệ (YYYY-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <source>Thời hạn phải là số nguyên từ 0 đến 3650.</source>
+        <translation>Thời hạn phải là số nguyên từ 0 đến 3650.</translation>
+    </message>
+    <message>
+        <source>Giờ chốt nhận "%1" không hợp lệ (HH:MM).</source>
+        <translation>Giờ chốt nhận "%1" không hợp lệ (HH:MM).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ</source>
+        <translation>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ</translation>
+    </message>
+    <message>
+        <source>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]</source>
+        <translation>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]</translation>
+    </message>
+    <message>
+        <source>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</source>
+        <translation>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Giới tính phải là Nam hoặc Nữ.</source>
+        <translation>Giới tính phải là Nam hoặc Nữ.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: check s10 SỐ_HIỆU | check phone SỐ</source>
+        <translation>Cách dùng: check s10 SỐ_HIỆU | check phone SỐ</translation>
+    </message>
+    <message>
+        <source>Không rõ cần kiểm tra gì: %1 (cccd, s10, phone)</source>
+        <translation>Không rõ cần kiểm tra gì: %1 (cccd, s10, phone)</translation>
+    </message>
+    <message>
+        <source>Cách dùng: parse cccd-qr NỘI_DUNG_MÃ_QR</source>
+        <translation>Cách dùng: parse cccd-qr NỘI_DUNG_MÃ_QR</translation>
     </message>
 </context>
 <context>
     <name>pc::sql::StorageText</name>
     <message>
         <source>Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại; không có dữ liệu nào bị mất.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại; không có dữ liệu nào bị mất.</translation>
     </message>
     <message>
         <source>Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Hãy thử lại sau ít giây.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Hãy thử lại sau ít giây.</translation>
     </message>
     <message>
         <source>Không có quyền ghi vào tệp cơ sở dữ liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có quyền ghi vào tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
         <source>Lỗi đọc/ghi đĩa. Hãy kiểm tra ổ đĩa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi đọc/ghi đĩa. Hãy kiểm tra ổ đĩa.</translation>
     </message>
     <message>
         <source>Tệp cơ sở dữ liệu bị hỏng. Hãy báo bộ phận CNTT để khôi phục từ bản sao lưu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cơ sở dữ liệu bị hỏng. Hãy báo bộ phận CNTT để khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
         <source>Không mở được tệp cơ sở dữ liệu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp cơ sở dữ liệu.</translation>
     </message>
 </context>
 </TS>

@@ -55,9 +55,12 @@ private slots:
         test::TempCounter t;
         MainWindow w(*t.services);
         QVERIFY(Language::apply(QStringLiteral("en")));
+        QCoreApplication::processEvents();  // LanguageChange is delivered through the event loop
         QCOMPARE(w.queueModel()->headerData(DossierQueueModel::Code, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Dossier code"));
         QVERIFY(w.windowTitle().startsWith(QStringLiteral("PostCounter – Administrative")));
         QVERIFY(Language::apply(QStringLiteral("vi")));
+        QCoreApplication::processEvents();
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("PostCounter – Tiếp nhận")));
         QCOMPARE(w.queueModel()->headerData(DossierQueueModel::Code, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Mã hồ sơ"));
         QVERIFY(!Language::apply(QStringLiteral("fr")));
     }
