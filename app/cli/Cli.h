@@ -37,6 +37,8 @@ int runCalendar(Context &c);
 int runDeadline(Context &c);
 int runCheck(Context &c);
 int runParse(Context &c);
+int runPrint(Context &c);
+int runGuidance(Context &c);
 
 // "--name value" or "--name=value" from args (removed when found).
 std::optional<QString> takeOption(QStringList &args, const QString &name);

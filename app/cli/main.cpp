@@ -4,6 +4,8 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 using namespace pc;
 
@@ -21,13 +23,35 @@ QString helpText()
         "  calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP\n"
         "  deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]\n"
         "  check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ\n"
-        "  parse cccd-qr NỘI_DUNG");
+        "  parse cccd-qr NỘI_DUNG\n"
+        "  guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO\n"
+        "  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf");
 }
 }  // namespace
 
+// Rendering documents needs fonts, hence a QGuiApplication; without a display it runs on the
+// offscreen platform. Every other command stays a plain QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    bool printing = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--db") { ++i; continue; }
+        if (a.startsWith("--")) continue;
+        printing = a == "print";
+        break;
+    }
+    if (!printing)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto appPtr = makeApplication(argc, argv);
+    QCoreApplication &app = *appPtr;
     applyApplicationIdentity();
     cli::Context c;
     QStringList args = app.arguments().mid(1);
@@ -51,5 +75,7 @@ int main(int argc, char **argv)
     if (command == u"deadline") return cli::runDeadline(c);
     if (command == u"check") return cli::runCheck(c);
     if (command == u"parse") return cli::runParse(c);
+    if (command == u"print") return cli::runPrint(c);
+    if (command == u"guidance") return cli::runGuidance(c);
     return c.usage(QCoreApplication::translate("Cli", "Lệnh không rõ: %1\n%2").arg(command, helpText()));
 }

@@ -40,6 +40,8 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const QString &db
     s->m_calendarService = std::make_unique<CalendarService>(*s->m_db, *s->m_days, s->m_hours);
     s->m_intake = std::make_unique<IntakeService>(*s->m_db, clock, [self] { return self->m_catalogue; }, *s->m_days, s->m_hours);
     s->m_queue = std::make_unique<QueueService>(*s->m_db, clock);
+    s->m_guidance = std::make_unique<GuidanceService>(*s->m_db, clock, [self] { return self->m_catalogue; });
+    s->m_documents = std::make_unique<DocumentService>(*s->m_db, clock);
     return s;
 }
 

@@ -6,6 +6,8 @@
 #include "calendar/WorkingHours.h"
 #include "catalogue/Catalogue.h"
 #include "services/CounterIdentity.h"
+#include "services/DocumentService.h"
+#include "services/GuidanceService.h"
 #include "services/IntakeService.h"
 #include "services/QueueService.h"
 #include "storage/Database.h"
@@ -30,6 +32,8 @@ public:
     CounterIdentityStore identity() { return CounterIdentityStore(m_db->sql()); }
     IntakeService &intake() { return *m_intake; }
     QueueService &queue() { return *m_queue; }
+    GuidanceService &guidance() { return *m_guidance; }
+    DocumentService &documents() { return *m_documents; }
     const DayCalendar &days() const { return *m_days; }
     CalendarService &calendar() { return *m_calendarService; }
     const WorkingHours &hours() const { return m_hours; }
@@ -44,6 +48,8 @@ private:
     WorkingHours m_hours = WorkingHours::standard();
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<QueueService> m_queue;
+    std::unique_ptr<GuidanceService> m_guidance;
+    std::unique_ptr<DocumentService> m_documents;
 };
 
 // Sets the organisation/application names QStandardPaths uses, so the GUI and the CLI find

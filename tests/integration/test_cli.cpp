@@ -155,3 +155,44 @@ TEST_CASE("cli: a database from a newer version is refused with exit 2", "[cli][
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("mới hơn")));
 }
+
+TEST_CASE("cli: print receipt, guidance and print supplement/refusal", "[cli][documents]")
+{
+    CliCounter c;
+    const CliRun intake = c.run(intakeStdin, intakeJson(QStringLiteral("2026-11-25T09:00")));
+    REQUIRE(intake.exitCode == 0);
+    const QString code = intake.out.section(u'\t', 0, 0);
+    for (const char *layout : {"a4", "a5", "thermal80"}) {
+        const QString pdf = c.dir.filePath(QStringLiteral("r-%1.pdf").arg(QLatin1String(layout)));
+        const CliRun r = c.run({QStringLiteral("print"), QStringLiteral("receipt"), code, QStringLiteral("--layout"), QLatin1String(layout),
+                                QStringLiteral("--pdf"), pdf});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        QFile f(pdf);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(f.read(5) == "%PDF-");
+    }
+    CHECK(c.run({QStringLiteral("print"), QStringLiteral("receipt"), code, QStringLiteral("--layout"), QStringLiteral("a3"),
+                 QStringLiteral("--pdf"), c.dir.filePath(QStringLiteral("x.pdf"))}).exitCode == 2);
+    CHECK(c.run({QStringLiteral("print"), QStringLiteral("receipt"), QStringLiteral("000.00.16.H56-261125-9999"), QStringLiteral("--pdf"),
+                 c.dir.filePath(QStringLiteral("x.pdf"))}).exitCode == 2);
+    CHECK_FALSE(QFile::exists(c.dir.filePath(QStringLiteral("x.pdf"))));
+
+    const QByteArray incomplete = R"({"procedure": "2.000620", "applicant": {"name": "Trần Thị Ánh", "phone": "0912345678"},
+        "documents": [{"name": "Đơn đề nghị cấp Giấy phép bán lẻ rượu", "originals": 1}]})";
+    const CliRun s = c.run({QStringLiteral("guidance"), QStringLiteral("supplement"), QStringLiteral("--json"), QStringLiteral("-")}, incomplete);
+    REQUIRE(s.exitCode == 0);
+    CHECK(s.out.startsWith(QStringLiteral("HD-")));
+    const CliRun r = c.run({QStringLiteral("guidance"), QStringLiteral("refusal"), QStringLiteral("--json"), QStringLiteral("-"),
+                            QStringLiteral("--reason"), QStringLiteral("Không thuộc thẩm quyền")}, incomplete);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.startsWith(QStringLiteral("TC-")));
+    CHECK(c.run({QStringLiteral("guidance"), QStringLiteral("refusal"), QStringLiteral("--json"), QStringLiteral("-")}, incomplete).exitCode == 2);
+    CHECK(c.run({QStringLiteral("print"), QStringLiteral("supplement"), s.out.trimmed(), QStringLiteral("--pdf"),
+                 c.dir.filePath(QStringLiteral("s.pdf"))}).exitCode == 0);
+    CHECK(c.run({QStringLiteral("print"), QStringLiteral("refusal"), r.out.trimmed(), QStringLiteral("--layout"), QStringLiteral("thermal80"),
+                 QStringLiteral("--pdf"), c.dir.filePath(QStringLiteral("t.pdf"))}).exitCode == 0);
+    CHECK(c.run({QStringLiteral("print"), QStringLiteral("refusal"), s.out.trimmed(), QStringLiteral("--pdf"),
+                 c.dir.filePath(QStringLiteral("u.pdf"))}).exitCode == 2);
+    CHECK(c.dossierCount() == 1);  // guidance registers nothing
+}

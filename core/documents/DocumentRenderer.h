@@ -1,0 +1,32 @@
+#pragma once
+// Renders a filled HTML template onto any QPagedPaintDevice (QPdfWriter, QPrinter) in one of
+// the paper layouts, with the embedded fonts. Thermal rolls get one page exactly as long as
+// the content: no blank tail.
+#include "PageLayout.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QImage>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace pc {
+
+struct DocumentContent {
+    QString html;                   // filled template, one or more copies separated by page breaks
+    QHash<QString, QImage> images;  // name → image, referenced as <img src="name">
+    QString title;                  // PDF title
+};
+
+class DocumentRenderer {
+public:
+    // Registers the embedded fonts once (needs a QGuiApplication).
+    static void ensureFonts();
+    static QString fontFamily();
+    static Status render(const DocumentContent &content, PaperLayout layout, QPagedPaintDevice &device);
+    static Status writePdf(const DocumentContent &content, PaperLayout layout, const QString &path);
+    static Result<QByteArray> pdfBytes(const DocumentContent &content, PaperLayout layout);
+};
+
+}  // namespace pc

@@ -1,0 +1,44 @@
+#pragma once
+// Printing use cases: prepare a form for a dossier or a guidance record, print it to any
+// paged device (printer, PDF), and log the print so the next one is marked as a reprint.
+// A failed or cancelled print changes nothing that was registered.
+#include "documents/FormBuilder.h"
+#include "util/Result.h"
+
+class QPagedPaintDevice;
+
+namespace pc {
+
+class Database;
+class Clock;
+
+enum class FormKind { Receipt, Supplement, Refusal };
+
+struct PreparedDocument {
+    FormKind kind = FormKind::Receipt;
+    QString subject;  // dossier code or guidance number
+    PaperLayout layout = PaperLayout::A4;
+    bool reprint = false;
+    DocumentContent content;
+};
+
+class DocumentService {
+public:
+    DocumentService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    Result<PreparedDocument> prepareReceipt(const QString &dossierCode, PaperLayout layout);
+    // kind must match the record (a refusal is not printed as a supplement request).
+    Result<PreparedDocument> prepareGuidance(qint64 recordId, FormKind kind, PaperLayout layout);
+    Status print(const PreparedDocument &doc, QPagedPaintDevice &device, const QString &target);
+    Status exportPdf(const PreparedDocument &doc, const QString &path);
+
+    static QString kindKey(FormKind k);
+
+private:
+    Result<FormContext> context();
+    Result<bool> printedBefore(FormKind kind, const QString &subject);
+    Status logPrint(const PreparedDocument &doc, const QString &target);
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+}  // namespace pc

@@ -1,0 +1,34 @@
+#pragma once
+// Guidance without registration: a supplement request lists what the applicant must bring;
+// a refusal says why the dossier cannot be accepted. Both are kept as records, not dossiers.
+#include "catalogue/Catalogue.h"
+#include "domain/Guidance.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <functional>
+#include <memory>
+
+namespace pc {
+
+class Database;
+
+class GuidanceService {
+public:
+    using CatalogueSource = std::function<std::shared_ptr<const Catalogue>()>;
+    GuidanceService(Database &db, const Clock &clock, CatalogueSource catalogue) : m_db(db), m_clock(clock), m_catalogue(std::move(catalogue)) {}
+
+    // The missing documents are computed from the procedure's checklist; extra items may be added.
+    Result<GuidanceRecord> recordSupplement(const DossierDraft &draft, const QString &reason, const QString &contact,
+                                            const QList<DocumentRequirement> &extraItems = {});
+    Result<GuidanceRecord> recordRefusal(const DossierDraft &draft, const QString &reason);
+    Result<std::optional<GuidanceRecord>> find(qint64 id);
+
+private:
+    Result<GuidanceRecord> base(const DossierDraft &draft, GuidanceRecord::Kind kind);
+    Database &m_db;
+    const Clock &m_clock;
+    CatalogueSource m_catalogue;
+};
+
+}  // namespace pc
