@@ -3,6 +3,9 @@
 #include "CounterSetupDialog.h"
 #include "DossierQueueModel.h"
 #include "Language.h"
+#include "intake/IntakePage.h"
+#include "intake/ProcedurePicker.h"
+#include "queue/QueuePage.h"
 #include "services/CounterServices.h"
 
 #include <QAction>
@@ -14,6 +17,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QShortcut>
+#include <QTabWidget>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -22,31 +29,28 @@
 
 namespace pc {
 
-MainWindow::MainWindow(CounterServices &services, QWidget *parent)
-    : QMainWindow(parent), m_services(services), m_model(new DossierQueueModel(services.queue(), this)),
-      m_view(new QTableView), m_search(new QLineEdit), m_unitLabel(new QLabel), m_todayLabel(new QLabel),
-      m_outboxLabel(new QLabel), m_errorLabel(new QLabel), m_statusTimer(new QTimer(this)), m_searchDelay(new QTimer(this))
+MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, ClerkPrompts &prompts, QWidget *parent)
+    : QMainWindow(parent), m_services(services), m_tabs(new QTabWidget), m_intake(new IntakePage(services, presenter, prompts)),
+      m_queue(new QueuePage(services, presenter)), m_unitLabel(new QLabel), m_todayLabel(new QLabel), m_outboxLabel(new QLabel),
+      m_errorLabel(new QLabel), m_statusTimer(new QTimer(this))
 {
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(DossierQueueModel::Procedure, QHeaderView::Stretch);
-    m_search->setClearButtonEnabled(true);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);  // search after typing pauses, not on every key
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
-    connect(m_model, &DossierQueueModel::loadFailed, this, [this](const QString &m) { m_errorLabel->setText(m); });
-
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view);
-    setCentralWidget(central);
+    m_tabs->addTab(m_intake, QString());
+    m_tabs->addTab(m_queue, QString());
+    setCentralWidget(m_tabs);
+    connect(m_intake, &IntakePage::dossierRegistered, this, [this] { m_queue->reload(); refreshStatus(); });
+    connect(m_queue->model(), &DossierQueueModel::loadFailed, this, [this](const QString &m) { m_errorLabel->setText(m); });
+    auto *toIntake = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    connect(toIntake, &QShortcut::activated, this, [this] {
+        m_tabs->setCurrentWidget(m_intake);
+        m_intake->procedurePicker()->searchEdit()->setFocus();
+        m_intake->procedurePicker()->searchEdit()->selectAll();
+    });
+    auto *toQueue = new QShortcut(QKeySequence(Qt::Key_F3), this);
+    connect(toQueue, &QShortcut::activated, this, [this] {
+        m_tabs->setCurrentWidget(m_queue);
+        m_queue->searchEdit()->setFocus();
+        m_queue->searchEdit()->selectAll();
+    });
 
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     statusBar()->addWidget(m_unitLabel);
@@ -59,27 +63,38 @@ MainWindow::MainWindow(CounterServices &services, QWidget *parent)
 
     buildMenus();
     retranslate();
-    m_model->reload();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 720);  // fits the common 1366×768 counter monitor
-    const QByteArray header = settings.value(QStringLiteral("window/queueHeader")).toByteArray();
-    if (header.isEmpty() || !m_view->horizontalHeader()->restoreState(header)) {
-        m_view->setColumnWidth(DossierQueueModel::Code, 210);
-        m_view->setColumnWidth(DossierQueueModel::Applicant, 200);
-        m_view->setColumnWidth(DossierQueueModel::Received, 130);
-        m_view->setColumnWidth(DossierQueueModel::Appointment, 130);
-        m_view->setColumnWidth(DossierQueueModel::Status, 150);
-    }
+    m_queue->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/queueHeader")).toByteArray());
+    m_intake->procedurePicker()->searchEdit()->setFocus();
 }
+
+DossierQueueModel *MainWindow::queueModel() const { return m_queue->model(); }
+QTableView *MainWindow::queueView() const { return m_queue->view(); }
 
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_setupAction = m_fileMenu->addAction(QString(), this, [this] { editCounterIdentity(false); });
-    m_refreshAction = m_fileMenu->addAction(QString(), this, [this] { m_model->reload(); refreshStatus(); });
+    m_refreshAction = m_fileMenu->addAction(QString(), this, [this] { m_queue->reload(); refreshStatus(); });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_fileMenu->addSeparator();
+    m_printMenu = m_fileMenu->addMenu(QString());
+    auto *layouts = new QActionGroup(this);
+    const QString current = m_services.preference(QStringLiteral("printer.layout"), QStringLiteral("a4"));
+    for (const QString &key : {QStringLiteral("a4"), QStringLiteral("a5"), QStringLiteral("thermal80")}) {
+        QAction *a = m_printMenu->addAction(QString());
+        a->setCheckable(true);
+        a->setChecked(key == current);
+        a->setData(key);
+        layouts->addAction(a);
+        connect(a, &QAction::triggered, this, [this, key] { setPaperLayout(key); });
+        m_layoutActions << a;
+    }
+    m_printMenu->addSeparator();
+    m_printerAction = m_printMenu->addAction(QString(), this, &MainWindow::choosePrinter);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -103,16 +118,22 @@ void MainWindow::buildMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("PostCounter – Tiếp nhận hồ sơ thủ tục hành chính"));
-    m_search->setPlaceholderText(tr("Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại"));
     m_fileMenu->setTitle(tr("&Tệp"));
     m_setupAction->setText(tr("Thiết lập &quầy…"));
+    m_printMenu->setTitle(tr("&In ấn"));
+    m_layoutActions[0]->setText(tr("Khổ A4"));
+    m_layoutActions[1]->setText(tr("Khổ A5"));
+    m_layoutActions[2]->setText(tr("Cuộn nhiệt 80 mm"));
+    m_printerAction->setText(tr("Chọn máy in…"));
+    m_tabs->setTabText(0, tr("Tiếp nhận hồ sơ (F2)"));
+    m_tabs->setTabText(1, tr("Danh sách hồ sơ (F3)"));
     m_refreshAction->setText(tr("&Làm mới"));
     m_quitAction->setText(tr("Th&oát"));
     m_languageMenu->setTitle(tr("&Ngôn ngữ"));
     m_helpMenu->setTitle(tr("Trợ &giúp"));
     m_aboutAction->setText(tr("&Giới thiệu PostCounter"));
-    m_model->headerDataChanged(Qt::Horizontal, 0, DossierQueueModel::ColumnCount - 1);
-    m_model->reload();  // status names are translated in the rows too
+    m_queue->model()->headerDataChanged(Qt::Horizontal, 0, DossierQueueModel::ColumnCount - 1);
+    m_queue->reload();  // status names are translated in the rows too
     refreshStatus();
 }
 
@@ -131,11 +152,21 @@ void MainWindow::refreshStatus()
     m_outboxLabel->setText(waiting ? tr("Chờ đồng bộ: %n sự kiện", nullptr, *waiting) : waiting.error().message);
 }
 
-void MainWindow::applySearch()
+void MainWindow::setPaperLayout(const QString &key)
 {
-    DossierFilter f;
-    f.search = m_search->text();
-    m_model->setFilter(f);
+    if (auto r = m_services.setPreference(QStringLiteral("printer.layout"), key); !r)
+        m_errorLabel->setText(r.error().message);
+}
+
+void MainWindow::choosePrinter()
+{
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Chọn máy in cho quầy"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto r = m_services.setPreference(QStringLiteral("printer.name"), printer.printerName()); !r)
+        m_errorLabel->setText(r.error().message);
 }
 
 void MainWindow::switchLanguage(const QString &lang)
@@ -158,7 +189,7 @@ void MainWindow::closeEvent(QCloseEvent *e)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/queueHeader"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/queueHeader"), m_queue->view()->horizontalHeader()->saveState());
     QMainWindow::closeEvent(e);
 }
 

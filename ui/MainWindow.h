@@ -1,26 +1,33 @@
 #pragma once
-// The counter's main window: the dossier queue, a status bar, language switch, About.
+// The counter's main window: the intake screen (F2) and the dossier queue (F3) as tabs, a
+// status bar, printer layout, language switch, About.
 #include <QMainWindow>
 
 class QLabel;
-class QLineEdit;
 class QTableView;
+class QTabWidget;
 class QTimer;
-class QActionGroup;
 class QMenu;
 class QAction;
 
 namespace pc {
 
+class ClerkPrompts;
 class CounterServices;
+class DocumentPresenter;
 class DossierQueueModel;
+class IntakePage;
+class QueuePage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(CounterServices &services, QWidget *parent = nullptr);
-    DossierQueueModel *queueModel() const { return m_model; }
-    QTableView *queueView() const { return m_view; }
+    MainWindow(CounterServices &services, DocumentPresenter &presenter, ClerkPrompts &prompts, QWidget *parent = nullptr);
+    DossierQueueModel *queueModel() const;
+    QTableView *queueView() const;
+    IntakePage *intakePage() const { return m_intake; }
+    QueuePage *queuePage() const { return m_queue; }
+    QTabWidget *tabs() const { return m_tabs; }
     // Asks for the counter identity when none is stored yet; false when the clerk cancelled.
     bool ensureCounterIdentity();
 
@@ -32,28 +39,31 @@ private:
     void buildMenus();
     void retranslate();
     void refreshStatus();
-    void applySearch();
     void switchLanguage(const QString &lang);
+    void setPaperLayout(const QString &key);
+    void choosePrinter();
     void editCounterIdentity(bool firstStart);
     void showAbout();
 
     CounterServices &m_services;
-    DossierQueueModel *m_model;
-    QTableView *m_view;
-    QLineEdit *m_search;
+    QTabWidget *m_tabs;
+    IntakePage *m_intake;
+    QueuePage *m_queue;
     QLabel *m_unitLabel;
     QLabel *m_todayLabel;
     QLabel *m_outboxLabel;
     QLabel *m_errorLabel;
     QTimer *m_statusTimer;
-    QTimer *m_searchDelay;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_printMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_setupAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_printerAction = nullptr;
+    QList<QAction *> m_layoutActions;
 };
 
 }  // namespace pc

@@ -2,6 +2,7 @@
 // chosen database and hands them to the UI.
 #include "Language.h"
 #include "MainWindow.h"
+#include "PrintPresenter.h"
 #include "services/CounterServices.h"
 
 #include <QApplication>
@@ -41,7 +42,9 @@ int main(int argc, char **argv)
     if (!Language::apply(lang))
         Language::apply(QStringLiteral("vi"));
 
-    MainWindow window(*services.value());
+    PrintPresenter presenter(*services.value(), nullptr);
+    DialogPrompts prompts(nullptr);
+    MainWindow window(*services.value(), presenter, prompts);
     window.show();
     if (!window.ensureCounterIdentity())
         return 0;  // the clerk cancelled the first-start setup: nothing can be received yet

@@ -131,9 +131,11 @@ DocumentContent FormBuilder::receipt(const Dossier &d, const FormContext &c, Pap
     const QString collect = d.delivery.method == DeliveryMethod::Post
                                 ? FormText::tr("qua dịch vụ bưu chính công ích, gửi tới: %1").arg(d.delivery.address)
                                 : FormText::tr("Bộ phận tiếp nhận và trả kết quả – %1").arg(c.counter.unitName);
-    const QString fees = (d.fee.dong == 0 && d.charge.dong == 0)
-                             ? FormText::tr("không thu")
-                             : FormText::tr("phí %1; lệ phí %2").arg(d.fee.format(), d.charge.format());
+    QString fees = (d.fee.dong == 0 && d.charge.dong == 0)
+                       ? FormText::tr("không thu")
+                       : FormText::tr("phí %1; lệ phí %2").arg(d.fee.format(), d.charge.format());
+    if (d.postage.dong > 0)
+        fees += FormText::tr("; cước bưu chính %1").arg(d.postage.format());
     v.insert({{u"code"_s, d.code},
               {u"applicant_name"_s, d.applicant.name},
               {u"applicant_address"_s, orDots(d.applicant.address)},

@@ -12,6 +12,7 @@
 namespace pc {
 
 struct Applicant {
+    bool organisation = false;  // a business or body: idNumber holds its tax code
     QString name;
     QString idNumber;    // CCCD (12 digits), old CMND (9) or a tax code for an organisation
     QDate birthDate;
@@ -45,6 +46,7 @@ struct DossierDraft {
     Delivery delivery;
     QDateTime receivedAt;  // invalid = now
     QString note;
+    Money postage;         // for delivery by post
 };
 
 struct DossierEvent {
@@ -74,6 +76,7 @@ struct Dossier {
     DossierStatus status = DossierStatus::Received;
     Money fee;
     Money charge;
+    Money postage;
     QString note;
     QString counterUnitId;
     int counterNumber = 0;

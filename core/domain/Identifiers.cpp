@@ -122,6 +122,14 @@ QString checkEmail(const QString &email)
     return {};
 }
 
+QString checkTaxCode(const QString &code)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{10}(-\\d{3})?$"));
+    if (!re.match(code.trimmed()).hasMatch())
+        return IdentifiersText::tr("Mã số thuế \"%1\" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số).").arg(code.trimmed());
+    return {};
+}
+
 int s10CheckDigit(const QString &eightDigits)
 {
     static const int weights[] = {8, 6, 4, 2, 3, 5, 9, 7};

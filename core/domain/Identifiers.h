@@ -25,6 +25,9 @@ QString checkPhone(const QString &phone);
 QString normalizePhone(const QString &phone);  // → 0xxxxxxxxx
 QString checkEmail(const QString &email);
 
+// Vietnamese tax code (mã số thuế): 10 digits, or 10 digits, a dash and 3 digits for a branch.
+QString checkTaxCode(const QString &code);
+
 // UPU S10: 2 letters, 8 digits, check digit, 2-letter country (VN here).
 QString checkS10(const QString &id);
 int s10CheckDigit(const QString &eightDigits);

@@ -55,6 +55,11 @@ Result<DossierDraft> draftFromJson(const QByteArray &json)
         problems << DossierJsonText::tr("Thiếu thông tin người nộp (\"applicant\").");
     const QJsonObject a = o.value(u"applicant").toObject();
     d.applicant.name = expectString(a, u"name"_s, u"applicant."_s);
+    const QString kind = expectString(a, u"kind"_s, u"applicant."_s);
+    if (kind == u"organisation")
+        d.applicant.organisation = true;
+    else if (!kind.isEmpty() && kind != u"citizen")
+        problems << DossierJsonText::tr("Loại người nộp \"%1\" không hợp lệ (citizen hoặc organisation).").arg(kind);
     d.applicant.idNumber = expectString(a, u"id_number"_s, u"applicant."_s);
     const QString birth = expectString(a, u"birth_date"_s, u"applicant."_s);
     if (!birth.isEmpty()) {
@@ -123,7 +128,8 @@ QJsonObject dossierToJson(const Dossier &d)
         {u"code"_s, d.code},
         {u"procedure"_s, QJsonObject{{u"code"_s, d.procedureCode}, {u"name"_s, d.procedureName}, {u"field"_s, d.fieldName},
                                      {u"agency"_s, d.agencyName}, {u"duration"_s, d.durationText}}},
-        {u"applicant"_s, QJsonObject{{u"name"_s, d.applicant.name}, {u"id_number"_s, d.applicant.idNumber},
+        {u"applicant"_s, QJsonObject{{u"kind"_s, d.applicant.organisation ? u"organisation"_s : u"citizen"_s},
+                                     {u"name"_s, d.applicant.name}, {u"id_number"_s, d.applicant.idNumber},
                                      {u"birth_date"_s, d.applicant.birthDate.isValid() ? d.applicant.birthDate.toString(Qt::ISODate) : QString()},
                                      {u"gender"_s, d.applicant.gender}, {u"phone"_s, d.applicant.phone},
                                      {u"email"_s, d.applicant.email}, {u"address"_s, d.applicant.address}}},
@@ -134,7 +140,7 @@ QJsonObject dossierToJson(const Dossier &d)
         {u"appointment_at"_s, localString(d.appointmentAt)},
         {u"status"_s, static_cast<int>(d.status)},
         {u"status_name"_s, statusName(d.status)},
-        {u"fees"_s, QJsonObject{{u"fee"_s, d.fee.dong}, {u"charge"_s, d.charge.dong}}},
+        {u"fees"_s, QJsonObject{{u"fee"_s, d.fee.dong}, {u"charge"_s, d.charge.dong}, {u"postage"_s, d.postage.dong}}},
         {u"note"_s, d.note},
         {u"unit_id"_s, d.counterUnitId},
         {u"ledger_entry"_s, d.ledgerEntry},

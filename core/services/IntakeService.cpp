@@ -39,6 +39,8 @@ QJsonObject registeredEventData(const Dossier &d)
         {u"appointment_at"_s, toStoredUtc(d.appointmentAt)},
         {u"fee"_s, d.fee.dong},
         {u"charge"_s, d.charge.dong},
+        {u"postage"_s, d.postage.dong},
+        {u"applicant_kind"_s, d.applicant.organisation ? u"organisation"_s : u"citizen"_s},
     };
 }
 }  // namespace
@@ -96,7 +98,10 @@ Status IntakeService::validate(const DossierDraft &d, const Procedure *p, QStrin
         return Error::badInput(IntakeText::tr("Không có thủ tục mã \"%1\" trong danh mục.").arg(d.procedureCode));
     if (text::clean(d.applicant.name).isEmpty())
         problems << IntakeText::tr("Chưa nhập họ tên người nộp hồ sơ.");
-    if (!d.applicant.idNumber.isEmpty()) {
+    if (d.applicant.organisation) {
+        if (auto r = checkTaxCode(d.applicant.idNumber); !d.applicant.idNumber.isEmpty() && !r.isEmpty())
+            problems << r;
+    } else if (!d.applicant.idNumber.isEmpty()) {
         const IdCheck id = checkPersonalId(d.applicant.idNumber, d.applicant.birthDate, d.applicant.gender);
         if (!id.valid)
             problems << id.reason;
@@ -123,6 +128,8 @@ Status IntakeService::validate(const DossierDraft &d, const Procedure *p, QStrin
         if (text::clean(d.delivery.address).isEmpty())
             problems << IntakeText::tr("Trả kết quả qua bưu chính cần địa chỉ nhận.");
     }
+    if (d.postage.dong < 0 || (d.postage.dong > 0 && d.delivery.method != DeliveryMethod::Post))
+        problems << IntakeText::tr("Cước bưu chính chỉ thu khi trả kết quả qua bưu chính.");
     if (d.receivedAt.isValid() && d.receivedAt > m_clock.nowUtc().addSecs(300))
         problems << IntakeText::tr("Thời điểm tiếp nhận ở tương lai.");
     if (!problems.isEmpty())
@@ -173,6 +180,7 @@ Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
     d.delivery = {draft.delivery.method, text::clean(draft.delivery.address)};
     d.fee = p->fee;
     d.charge = p->charge;
+    d.postage = draft.postage;
     d.note = text::clean(draft.note);
     d.status = DossierStatus::Received;
     d.counterUnitId = counter.unitId;

@@ -38,6 +38,20 @@ QString whereClause(const DossierFilter &f, QVariantList &binds)
         where << QStringLiteral("received_at < ?");
         binds << toStoredUtc(f.receivedTo);
     }
+    if (!f.fieldName.isEmpty()) {
+        where << QStringLiteral("field_name = ?");
+        binds << f.fieldName;
+    }
+    if (f.appointmentFrom.isValid()) {
+        where << QStringLiteral("appointment_at >= ?");
+        binds << toStoredUtc(f.appointmentFrom);
+    }
+    if (f.appointmentBefore.isValid()) {
+        where << QStringLiteral("appointment_at < ?");
+        binds << toStoredUtc(f.appointmentBefore);
+    }
+    if (f.openOnly)
+        where << QStringLiteral("status NOT IN (3, 7, 8, 9, 10)");
     if (f.beforeId > 0) {
         where << QStringLiteral("id < ?");
         binds << f.beforeId;
@@ -51,14 +65,15 @@ Status DossierRepository::insert(Dossier &d)
     auto r = sql::exec(m_db, QStringLiteral(
         "INSERT INTO dossiers (code, unit_id, counter_number, procedure_code, procedure_name, field_name, agency_name, "
         "duration_text, applicant_name, applicant_id, birth_date, gender, phone, email, address, sets, delivery_method, "
-        "delivery_address, fee, charge, note, received_at, appointment_at, status, search_key, ledger_entry) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        "delivery_address, fee, charge, note, received_at, appointment_at, status, search_key, ledger_entry, applicant_kind, postage) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         {d.code, d.counterUnitId, d.counterNumber, d.procedureCode, d.procedureName, d.fieldName, d.agencyName, d.durationText,
          d.applicant.name, d.applicant.idNumber,
          d.applicant.birthDate.isValid() ? d.applicant.birthDate.toString(Qt::ISODate) : QString(),
          d.applicant.gender, d.applicant.phone, d.applicant.email, d.applicant.address, d.sets,
          deliveryMethodKey(d.delivery.method), d.delivery.address, d.fee.dong, d.charge.dong, d.note,
-         toStoredUtc(d.receivedAt), toStoredUtc(d.appointmentAt), static_cast<int>(d.status), searchKey(d), d.ledgerEntry});
+         toStoredUtc(d.receivedAt), toStoredUtc(d.appointmentAt), static_cast<int>(d.status), searchKey(d), d.ledgerEntry,
+         d.applicant.organisation ? QStringLiteral("organisation") : QStringLiteral("citizen"), d.postage.dong});
     if (!r)
         return r.error();
     d.id = r->lastInsertId().toLongLong();
@@ -88,7 +103,7 @@ Result<std::optional<Dossier>> DossierRepository::findByCode(const QString &code
     auto q = sql::exec(m_db, QStringLiteral(
         "SELECT id, code, unit_id, procedure_code, procedure_name, field_name, agency_name, duration_text, applicant_name, "
         "applicant_id, birth_date, gender, phone, email, address, sets, delivery_method, delivery_address, fee, charge, note, "
-        "received_at, appointment_at, status, ledger_entry FROM dossiers WHERE code = ?"), {code.trimmed()});
+        "received_at, appointment_at, status, ledger_entry, applicant_kind, postage FROM dossiers WHERE code = ?"), {code.trimmed()});
     if (!q)
         return q.error();
     QSqlQuery &row = q.value();
@@ -121,6 +136,8 @@ Result<std::optional<Dossier>> DossierRepository::findByCode(const QString &code
     d.appointmentAt = fromStoredUtc(row.value(c++).toString());
     d.status = statusFromCode(row.value(c++).toInt()).value_or(DossierStatus::Received);
     d.ledgerEntry = row.value(c++).toInt();
+    d.applicant.organisation = row.value(c++).toString() == u"organisation";
+    d.postage = Money{row.value(c++).toLongLong()};
 
     auto docs = sql::exec(m_db, QStringLiteral("SELECT name, originals, copies, listed, required FROM dossier_documents "
                                                "WHERE dossier_id = ? ORDER BY position"), {d.id});

@@ -13,6 +13,10 @@ struct DossierFilter {
     QString search;          // folded words, all must appear in the search key
     QDateTime receivedFrom;  // UTC, inclusive; invalid = no bound
     QDateTime receivedTo;    // UTC, exclusive
+    QString fieldName;       // exact field name as stored on the dossier
+    QDateTime appointmentFrom;    // UTC, inclusive
+    QDateTime appointmentBefore;  // UTC, exclusive: "due soon" and "overdue"
+    bool openOnly = false;   // still with the agency: not returned, refused, withdrawn or stopped
     qint64 beforeId = 0;     // keyset paging, newest first: 0 = from the newest
     int limit = 200;
 };

@@ -1,5 +1,6 @@
 // Offscreen: the main window opens on a seeded database and shows its dossiers.
 #include "DossierQueueModel.h"
+#include "FakeSeams.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -21,7 +22,9 @@ private slots:
             d.applicant.name = n;
             QVERIFY(t.services->intake().registerDossier(d));
         }
-        MainWindow w(*t.services);
+        test::RecordingPresenter presenter;
+        test::ScriptedPrompts prompts;
+        MainWindow w(*t.services, presenter, prompts);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTableView *view = w.queueView();
@@ -53,7 +56,9 @@ private slots:
     void switchesLanguage()
     {
         test::TempCounter t;
-        MainWindow w(*t.services);
+        test::RecordingPresenter presenter;
+        test::ScriptedPrompts prompts;
+        MainWindow w(*t.services, presenter, prompts);
         QVERIFY(Language::apply(QStringLiteral("en")));
         QCoreApplication::processEvents();  // LanguageChange is delivered through the event loop
         QCOMPARE(w.queueModel()->headerData(DossierQueueModel::Code, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Dossier code"));

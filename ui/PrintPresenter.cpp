@@ -1,0 +1,71 @@
+#include "PrintPresenter.h"
+
+#include "services/CounterServices.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QShortcut>
+#include <QStandardPaths>
+
+namespace pc {
+namespace {
+class PrintText {
+    Q_DECLARE_TR_FUNCTIONS(pc::PrintText)
+};
+}  // namespace
+
+void PrintPresenter::present(const PreparedDocument &doc)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    const QString printerName = m_services.preference(QStringLiteral("printer.name"));
+    if (!printerName.isEmpty())
+        printer.setPrinterName(printerName);
+    printer.setDocName(doc.content.title);
+    QPrintPreviewDialog preview(&printer, m_parent);
+    preview.setWindowTitle(PrintText::tr("Xem trước: %1 – Enter/Ctrl+P: in · Ctrl+E: xuất PDF · Esc: đóng").arg(doc.content.title));
+    preview.resize(900, 700);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+                     [&doc](QPrinter *p) { (void)DocumentRenderer::render(doc.content, doc.layout, *p); });
+    auto printNow = [&] {
+        if (!printer.isValid()) {
+            QMessageBox::warning(&preview, PrintText::tr("Không in được"),
+                                 PrintText::tr("Không tìm thấy máy in. Hồ sơ vẫn được lưu; có thể in lại giấy tiếp nhận từ danh sách hồ sơ (Ctrl+R)."));
+            return;
+        }
+        if (auto r = m_services.documents().print(doc, printer, printer.printerName()); !r) {
+            QMessageBox::warning(&preview, PrintText::tr("Không in được"),
+                                 r.error().message + PrintText::tr("\nHồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ."));
+            return;
+        }
+        preview.accept();
+    };
+    auto exportPdf = [&] {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(&preview, PrintText::tr("Xuất PDF"), dir + u'/' + doc.subject + QStringLiteral(".pdf"),
+                                                          PrintText::tr("Tệp PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        if (auto r = m_services.documents().exportPdf(doc, path); !r)
+            QMessageBox::warning(&preview, PrintText::tr("Không xuất được PDF"), r.error().message);
+    };
+    for (const QKeySequence &k : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::CTRL | Qt::Key_P)})
+        QObject::connect(new QShortcut(k, &preview), &QShortcut::activated, &preview, printNow);
+    QObject::connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &preview), &QShortcut::activated, &preview, exportPdf);
+    preview.exec();
+}
+
+std::optional<QString> DialogPrompts::refusalReason()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(m_parent, PrintText::tr("Từ chối tiếp nhận"),
+                                                          PrintText::tr("Lý do từ chối (in trên phiếu):"), QString(), &ok);
+    if (!ok || reason.trimmed().isEmpty())
+        return std::nullopt;
+    return reason.trimmed();
+}
+
+}  // namespace pc

@@ -1,0 +1,31 @@
+#pragma once
+// The real DocumentPresenter: a print preview on the configured printer and layout; Enter or
+// Ctrl+P prints at once, Ctrl+E exports a PDF. The print is logged only once it succeeded.
+#include "CounterSeams.h"
+
+class QWidget;
+
+namespace pc {
+
+class CounterServices;
+
+class PrintPresenter final : public DocumentPresenter {
+public:
+    PrintPresenter(CounterServices &services, QWidget *parent) : m_services(services), m_parent(parent) {}
+    void present(const PreparedDocument &doc) override;
+
+private:
+    CounterServices &m_services;
+    QWidget *m_parent;
+};
+
+class DialogPrompts final : public ClerkPrompts {
+public:
+    explicit DialogPrompts(QWidget *parent) : m_parent(parent) {}
+    std::optional<QString> refusalReason() override;
+
+private:
+    QWidget *m_parent;
+};
+
+}  // namespace pc

@@ -1,0 +1,87 @@
+#pragma once
+// The intake screen: pick the procedure, take the applicant (typed or scanned from the ID
+// card), tick the documents received, then F9 registers and prints the receipt; F10 prints a
+// supplement request instead; F11 refuses with a reason. Keyboard first, every action has a key.
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+namespace pc {
+
+class AddressEditor;
+class ApplicantForm;
+class ClerkPrompts;
+class CounterServices;
+class DocumentChecklist;
+class DocumentPresenter;
+class ProcedurePicker;
+class ScannerBurstFilter;
+struct DossierDraft;
+
+class IntakePage : public QWidget {
+    Q_OBJECT
+public:
+    IntakePage(CounterServices &services, DocumentPresenter &presenter, ClerkPrompts &prompts, QWidget *parent = nullptr);
+
+    void startNew();  // clears the form for the next citizen and focuses the procedure search
+    bool save();      // F9
+    bool printSupplement();  // F10
+    bool refuse();    // F11
+
+    ProcedurePicker *procedurePicker() const { return m_procedure; }
+    ApplicantForm *applicantForm() const { return m_applicant; }
+    DocumentChecklist *checklist() const { return m_documents; }
+    QSpinBox *setsBox() const { return m_sets; }
+    QComboBox *deliveryBox() const { return m_delivery; }
+    AddressEditor *postalAddress() const { return m_postal; }
+    QLabel *messageLabel() const { return m_message; }
+    QLabel *appointmentLabel() const { return m_appointment; }
+    QLabel *feesLabel() const { return m_fees; }
+
+signals:
+    void dossierRegistered(const QString &code);
+    void guidanceRecorded(const QString &number);
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    DossierDraft draft() const;
+    bool checkReadyForGuidance();
+    void onProcedureChosen();
+    void onScan(const QString &payload);
+    void refreshPreview();
+    void showMessage(const QString &text, bool error, const QStringList &details = {});
+    void retranslate();
+
+    CounterServices &m_services;
+    DocumentPresenter &m_presenter;
+    ClerkPrompts &m_prompts;
+    ProcedurePicker *m_procedure;
+    ApplicantForm *m_applicant;
+    DocumentChecklist *m_documents;
+    QSpinBox *m_sets;
+    QComboBox *m_delivery;
+    AddressEditor *m_postal;
+    QLabel *m_postalLabel;
+    QLabel *m_fees;
+    QLabel *m_appointment;
+    QLabel *m_message;
+    QPushButton *m_save;
+    QPushButton *m_supplement;
+    QPushButton *m_refuse;
+    QPushButton *m_new;
+    QLabel *m_setsLabel;
+    QLabel *m_deliveryLabel;
+    QLabel *m_procedureTitle;
+    QLabel *m_applicantTitle;
+    QLabel *m_documentsTitle;
+    ScannerBurstFilter *m_scanner;
+    QTimer *m_clockTick;
+};
+
+}  // namespace pc
