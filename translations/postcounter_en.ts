@@ -39,7 +39,9 @@
   calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP
   deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
   check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ
-  parse cccd-qr NỘI_DUNG</source>
+  parse cccd-qr NỘI_DUNG
+  guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
+  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</source>
         <translation>Usage: postcounter-cli [--db PATH] COMMAND ...
   setup --unit-id ID --unit-name NAME --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search WORDS | catalogue show CODE [--json]
@@ -50,7 +52,9 @@
   calendar holidays YEAR | calendar working-saturdays YEAR | calendar import FILE
   deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
   check cccd NUMBER [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 ID | check phone NUMBER
-  parse cccd-qr PAYLOAD</translation>
+  parse cccd-qr PAYLOAD
+  guidance supplement --json FILE [--reason REASON] [--contact CONTACT] | guidance refusal --json FILE --reason REASON
+  print receipt DOSSIER_CODE|supplement NUMBER|refusal NUMBER --layout a4|a5|thermal80 --pdf FILE.pdf</translation>
     </message>
 </context>
 <context>
@@ -143,6 +147,112 @@
     <message>
         <source>Không mở được dữ liệu của quầy</source>
         <translation>Cannot open the counter's data</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AddressEditor</name>
+    <message>
+        <source>Tỉnh/thành phố</source>
+        <translation>Province/city</translation>
+    </message>
+    <message>
+        <source>Xã/phường/đặc khu</source>
+        <translation>Commune/ward/special zone</translation>
+    </message>
+    <message>
+        <source>Số nhà, đường, thôn/xóm (hoặc địa chỉ cũ)</source>
+        <translation>House number, street, hamlet (or an old address)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ApplicantForm</name>
+    <message>
+        <source>Cần nhập họ tên người nộp hồ sơ.</source>
+        <translation>The applicant's full name is required.</translation>
+    </message>
+    <message>
+        <source>Ngày sinh không hợp lệ (ngày/tháng/năm, ví dụ 02/05/1989).</source>
+        <translation>Invalid birth date (day/month/year, e.g. 02/05/1989).</translation>
+    </message>
+    <message>
+        <source>Ngày sinh ở tương lai.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <source>Công dân</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Tổ chức, doanh nghiệp</source>
+        <translation>Organisation, business</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Người nộp:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức (*):</source>
+        <translation>Organisation name (*):</translation>
+    </message>
+    <message>
+        <source>Họ và tên (*):</source>
+        <translation>Full name (*):</translation>
+    </message>
+    <message>
+        <source>Mã số thuế:</source>
+        <translation>Tax code:</translation>
+    </message>
+    <message>
+        <source>Số định danh/CCCD:</source>
+        <translation>Personal ID number:</translation>
+    </message>
+    <message>
+        <source>Ngày sinh:</source>
+        <translation>Birth date:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Thư điện tử:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 02/05/1989</source>
+        <translation>day/month/year, e.g. 02/05/1989</translation>
+    </message>
+    <message>
+        <source>10 chữ số (chi nhánh: thêm -3 chữ số)</source>
+        <translation>10 digits (branch: add -3 digits)</translation>
+    </message>
+    <message>
+        <source>12 chữ số (CMND cũ: 9 chữ số)</source>
+        <translation>12 digits (old ID card: 9 digits)</translation>
+    </message>
+    <message>
+        <source>0912345678 hoặc +84912345678</source>
+        <translation>0912345678 or +84912345678</translation>
     </message>
 </context>
 <context>
@@ -333,6 +443,56 @@
     </message>
 </context>
 <context>
+    <name>pc::DocumentChecklist</name>
+    <message>
+        <source>%1 (không bắt buộc)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Còn thiếu %n giấy tờ bắt buộc: %1</source>
+        <translation><numerusform>%n required document missing: %1</numerusform><numerusform>%n required documents missing: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Đã nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Giấy tờ (Space: đánh dấu đã nhận)</source>
+        <translation>Document (Space: mark as received)</translation>
+    </message>
+    <message>
+        <source>Bản chính</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <source>Bản sao</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Thêm giấy tờ khác (Ctrl+D)</source>
+        <translation>Add another document (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::DocumentText</name>
+    <message>
+        <source>Quầy chưa được thiết lập: chưa in được phiếu.</source>
+        <translation>The counter is not set up: nothing can be printed yet.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>No dossier with code "%1".</translation>
+    </message>
+    <message>
+        <source>Không có phiếu từ chối số %1.</source>
+        <translation>No refusal slip number %1.</translation>
+    </message>
+    <message>
+        <source>Không có phiếu yêu cầu bổ sung số %1.</source>
+        <translation>No supplement request number %1.</translation>
+    </message>
+</context>
+<context>
     <name>pc::DossierJsonText</name>
     <message>
         <source>Dữ liệu hồ sơ không phải JSON hợp lệ (vị trí %1: %2).</source>
@@ -386,6 +546,10 @@
         <source>Dữ liệu hồ sơ có lỗi.</source>
         <translation>The dossier data has errors.</translation>
     </message>
+    <message>
+        <source>Loại người nộp "%1" không hợp lệ (citizen hoặc organisation).</source>
+        <translation>Invalid applicant kind "%1" (citizen or organisation).</translation>
+    </message>
 </context>
 <context>
     <name>pc::DossierQueueModel</name>
@@ -412,6 +576,96 @@
     <message>
         <source>Trạng thái</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>pc::FormText</name>
+    <message>
+        <source>BẢN IN LẠI – in ngày %1</source>
+        <translation>BẢN IN LẠI – in ngày %1</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3 bản chính, %4 bản sao)</source>
+        <translation>%1. %2 (%3 bản chính, %4 bản sao)</translation>
+    </message>
+    <message>
+        <source>%1 giờ %2 phút, ngày %3 tháng %4 năm %5</source>
+        <translation>%1 giờ %2 phút, ngày %3 tháng %4 năm %5</translation>
+    </message>
+    <message>
+        <source>ngày %1 tháng %2 năm %3</source>
+        <translation>ngày %1 tháng %2 năm %3</translation>
+    </message>
+    <message>
+        <source>qua dịch vụ bưu chính công ích, gửi tới: %1</source>
+        <translation>qua dịch vụ bưu chính công ích, gửi tới: %1</translation>
+    </message>
+    <message>
+        <source>Bộ phận tiếp nhận và trả kết quả – %1</source>
+        <translation>Bộ phận tiếp nhận và trả kết quả – %1</translation>
+    </message>
+    <message>
+        <source>không thu</source>
+        <translation>không thu</translation>
+    </message>
+    <message>
+        <source>phí %1; lệ phí %2</source>
+        <translation>phí %1; lệ phí %2</translation>
+    </message>
+    <message>
+        <source>; cước bưu chính %1</source>
+        <translation>; cước bưu chính %1</translation>
+    </message>
+    <message>
+        <source>Giấy tiếp nhận hồ sơ %1</source>
+        <translation>Giấy tiếp nhận hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Tra cứu kết quả: %1</source>
+        <translation>Tra cứu kết quả: %1</translation>
+    </message>
+    <message>
+        <source>Liên 1: giao người nộp hồ sơ</source>
+        <translation>Liên 1: giao người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Liên 2: lưu tại bộ phận tiếp nhận</source>
+        <translation>Liên 2: lưu tại bộ phận tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung %1</source>
+        <translation>Phiếu yêu cầu bổ sung %1</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối %1</source>
+        <translation>Phiếu từ chối %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::GuidanceText</name>
+    <message>
+        <source>Không có thủ tục mã "%1" trong danh mục.</source>
+        <translation>No procedure with code "%1" in the catalogue.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập họ tên người được hướng dẫn.</source>
+        <translation>The name of the person being guided is missing.</translation>
+    </message>
+    <message>
+        <source>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy).</source>
+        <translation>This counter is not set up (unit e-identifier, unit name, counter number).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã đủ giấy tờ bắt buộc: không cần phiếu yêu cầu bổ sung.</source>
+        <translation>The dossier has every required document: no supplement request is needed.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa đủ thành phần theo quy định của thủ tục.</source>
+        <translation>Hồ sơ chưa đủ thành phần theo quy định của thủ tục.</translation>
+    </message>
+    <message>
+        <source>Phải ghi rõ lý do từ chối tiếp nhận.</source>
+        <translation>The reason for refusing must be given.</translation>
     </message>
 </context>
 <context>
@@ -531,6 +785,117 @@
         <source>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</source>
         <translation>Phone number "%1" is not valid (mobile 10 digits, landline 11 digits, starting with 0 or +84).</translation>
     </message>
+    <message>
+        <source>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số).</source>
+        <translation>Tax code "%1" is not valid (10 digits; a branch adds -3 digits).</translation>
+    </message>
+</context>
+<context>
+    <name>pc::IntakePage</name>
+    <message>
+        <source>Không đọc được mã QR trên thẻ: %1</source>
+        <translation>Could not read the ID-card QR code: %1</translation>
+    </message>
+    <message>
+        <source>Đã điền thông tin từ thẻ căn cước của %1.</source>
+        <translation>Filled in from the ID card of %1.</translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục để xem ngày hẹn trả kết quả.</source>
+        <translation>Choose a procedure to see the appointment date.</translation>
+    </message>
+    <message>
+        <source>Phí %1 · Lệ phí %2 · Cước bưu chính %3 · Tổng thu %4</source>
+        <translation>Fee %1 · Charge %2 · Postage %3 · Total %4</translation>
+    </message>
+    <message>
+        <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>If received now, result due: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Chưa chọn thủ tục (F2 hoặc gõ vào ô tìm thủ tục).</source>
+        <translation>No procedure chosen (F2, or type in the procedure search).</translation>
+    </message>
+    <message>
+        <source>Thông tin người nộp còn lỗi: xem dòng đỏ dưới từng ô.</source>
+        <translation>The applicant's details have errors: see the red lines under the fields.</translation>
+    </message>
+    <message>
+        <source>Chưa tiếp nhận: hồ sơ còn thiếu giấy tờ bắt buộc. Nhấn F10 để in phiếu yêu cầu bổ sung.</source>
+        <translation>Not received: required documents are missing. Press F10 to print a supplement request.</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận hồ sơ %1, hẹn trả %2.</source>
+        <translation>Dossier %1 received, result due %2.</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận hồ sơ %1 nhưng chưa in được giấy tiếp nhận: %2. In lại từ danh sách hồ sơ.</source>
+        <translation>Dossier %1 was received but its receipt could not be printed: %2. Reprint it from the dossier list.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn thủ tục.</source>
+        <translation>No procedure chosen.</translation>
+    </message>
+    <message>
+        <source>Cần họ tên người được hướng dẫn để in phiếu.</source>
+        <translation>The person's name is needed to print the slip.</translation>
+    </message>
+    <message>
+        <source>Đã lập phiếu yêu cầu bổ sung %1 (hồ sơ chưa được tiếp nhận).</source>
+        <translation>Supplement request %1 issued (the dossier was not received).</translation>
+    </message>
+    <message>
+        <source>Đã lập phiếu từ chối tiếp nhận %1.</source>
+        <translation>Refusal slip %1 issued.</translation>
+    </message>
+    <message>
+        <source>1. Thủ tục (F2)</source>
+        <translation>1. Procedure (F2)</translation>
+    </message>
+    <message>
+        <source>2. Người nộp hồ sơ – quét mã QR trên thẻ căn cước để điền tự động</source>
+        <translation>2. Applicant – scan the ID-card QR code to fill in automatically</translation>
+    </message>
+    <message>
+        <source>3. Thành phần hồ sơ</source>
+        <translation>3. Documents</translation>
+    </message>
+    <message>
+        <source>Số bộ:</source>
+        <translation>Sets:</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả:</source>
+        <translation>Result delivery:</translation>
+    </message>
+    <message>
+        <source>Tại quầy</source>
+        <translation>At this counter</translation>
+    </message>
+    <message>
+        <source>Qua bưu chính công ích</source>
+        <translation>By public postal service</translation>
+    </message>
+    <message>
+        <source>Địa chỉ nhận:</source>
+        <translation>Delivery address:</translation>
+    </message>
+    <message>
+        <source>Lưu và in giấy tiếp nhận (F9)</source>
+        <translation>Save and print the receipt (F9)</translation>
+    </message>
+    <message>
+        <source>In phiếu yêu cầu bổ sung (F10)</source>
+        <translation>Print a supplement request (F10)</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận (F11)</source>
+        <translation>Refuse (F11)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới (Ctrl+N)</source>
+        <translation>New dossier (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>pc::IntakeText</name>
@@ -590,16 +955,16 @@
         <source>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</source>
         <translation>This counter is not set up (unit e-identifier, unit name, counter number). Run the set-up first.</translation>
     </message>
+    <message>
+        <source>Cước bưu chính chỉ thu khi trả kết quả qua bưu chính.</source>
+        <translation>Postage is only collected when the result is returned by post.</translation>
+    </message>
 </context>
 <context>
     <name>pc::MainWindow</name>
     <message>
         <source>PostCounter – Tiếp nhận hồ sơ thủ tục hành chính</source>
         <translation>PostCounter – Administrative-procedure dossiers</translation>
-    </message>
-    <message>
-        <source>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại</source>
-        <translation>Search by applicant name, dossier code, ID number or phone</translation>
     </message>
     <message>
         <source>&amp;Tệp</source>
@@ -669,6 +1034,96 @@
         <source> (dữ liệu mẫu)</source>
         <translation> (sample data)</translation>
     </message>
+    <message>
+        <source>&amp;In ấn</source>
+        <translation>&amp;Printing</translation>
+    </message>
+    <message>
+        <source>Khổ A4</source>
+        <translation>A4 paper</translation>
+    </message>
+    <message>
+        <source>Khổ A5</source>
+        <translation>A5 paper</translation>
+    </message>
+    <message>
+        <source>Cuộn nhiệt 80 mm</source>
+        <translation>80 mm thermal roll</translation>
+    </message>
+    <message>
+        <source>Chọn máy in…</source>
+        <translation>Choose printer…</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ (F2)</source>
+        <translation>Dossier intake (F2)</translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ (F3)</source>
+        <translation>Dossier list (F3)</translation>
+    </message>
+    <message>
+        <source>Chọn máy in cho quầy</source>
+        <translation>Choose this counter's printer</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PrintText</name>
+    <message>
+        <source>Xem trước: %1 – Enter/Ctrl+P: in · Ctrl+E: xuất PDF · Esc: đóng</source>
+        <translation>Preview: %1 – Enter/Ctrl+P: print · Ctrl+E: export PDF · Esc: close</translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy máy in. Hồ sơ vẫn được lưu; có thể in lại giấy tiếp nhận từ danh sách hồ sơ (Ctrl+R).</source>
+        <translation>No printer found. The dossier is saved; reprint the receipt from the dossier list (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>
+Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</source>
+        <translation>
+The dossier is saved; reprint from the dossier list.</translation>
+    </message>
+    <message>
+        <source>Xuất PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không xuất được PDF</source>
+        <translation>Could not export the PDF</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Refuse the dossier</translation>
+    </message>
+    <message>
+        <source>Lý do từ chối (in trên phiếu):</source>
+        <translation>Reason for refusal (printed on the slip):</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ProcedurePicker</name>
+    <message>
+        <source>%1 – %2
+    %3 · %4 · %5 · phí %6, lệ phí %7</source>
+        <translation>%1 – %2
+    %3 · %4 · %5 · fee %6, charge %7</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br/&gt;Cơ quan giải quyết: %3 · Thời hạn: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br/&gt;Deciding agency: %3 · Duration: %4</translation>
+    </message>
+    <message>
+        <source>Gõ mã hoặc vài chữ của tên thủ tục (không cần dấu), ↑↓ để chọn, Enter để lấy</source>
+        <translation>Type a code or a few words of the procedure (diacritics optional), ↑↓ to move, Enter to pick</translation>
+    </message>
 </context>
 <context>
     <name>pc::QrText</name>
@@ -703,6 +1158,100 @@
     <message>
         <source>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</source>
         <translation>The gender in the QR code must be Nam or Nữ; got "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>pc::QueuePage</name>
+    <message>
+        <source>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a dossier to see its details.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1.</source>
+        <translation>Dossier %1 not found.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;%3 · %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;%3 · %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Người nộp: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Applicant: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Phone: %3 · Address: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Trạng thái: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Received: %1&lt;br/&gt;Due: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Status: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Giấy tờ đã nhận&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Documents received&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 – %2 bản chính, %3 bản sao&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 – %2 original(s), %3 copy(ies)&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;History&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 – %2&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 – %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại (F3)</source>
+        <translation>Search by applicant name, dossier code, ID number or phone (F3)</translation>
+    </message>
+    <message>
+        <source>Tất cả hồ sơ</source>
+        <translation>All dossiers</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hôm nay</source>
+        <translation>Received today</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn (2 ngày làm việc)</source>
+        <translation>Due soon (2 working days)</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Mọi lĩnh vực</source>
+        <translation>Any field</translation>
+    </message>
+    <message>
+        <source>In lại giấy tiếp nhận (Ctrl+R)</source>
+        <translation>Reprint the receipt (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RenderText</name>
+    <message>
+        <source>Máy in không nhận khổ giấy %1.</source>
+        <translation>The printer does not take paper %1.</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in hoặc tệp để in.</source>
+        <translation>Cannot open the printer or the output file.</translation>
+    </message>
+    <message>
+        <source>Máy in dừng giữa chừng (trang %1).</source>
+        <translation>The printer stopped part way (page %1).</translation>
+    </message>
+    <message>
+        <source>In không hoàn tất.</source>
+        <translation>Printing did not complete.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp PDF %1: %2</source>
+        <translation>Cannot write the PDF file %1: %2</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1490,26 @@
     <message>
         <source>Cách dùng: parse cccd-qr NỘI_DUNG_MÃ_QR</source>
         <translation>Usage: parse cccd-qr QR_PAYLOAD</translation>
+    </message>
+    <message>
+        <source>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</source>
+        <translation>Usage: print receipt DOSSIER_CODE|supplement NUMBER|refusal NUMBER --layout a4|a5|thermal80 --pdf FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Khổ giấy không rõ: %1 (a4, a5, thermal80).</source>
+        <translation>Unknown paper layout: %1 (a4, a5, thermal80).</translation>
+    </message>
+    <message>
+        <source>Loại phiếu không rõ: %1 (receipt, supplement, refusal).</source>
+        <translation>Unknown document: %1 (receipt, supplement, refusal).</translation>
+    </message>
+    <message>
+        <source>Số phiếu không hợp lệ: %1</source>
+        <translation>Invalid slip number: %1</translation>
+    </message>
+    <message>
+        <source>Cách dùng: guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO</source>
+        <translation>Usage: guidance supplement --json FILE [--reason REASON] [--contact CONTACT] | guidance refusal --json FILE --reason REASON</translation>
     </message>
 </context>
 <context>

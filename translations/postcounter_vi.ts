@@ -39,7 +39,9 @@
   calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP
   deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
   check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ
-  parse cccd-qr NỘI_DUNG</source>
+  parse cccd-qr NỘI_DUNG
+  guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
+  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</source>
         <translation>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
   setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
@@ -50,7 +52,9 @@
   calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP
   deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
   check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ
-  parse cccd-qr NỘI_DUNG</translation>
+  parse cccd-qr NỘI_DUNG
+  guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
+  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</translation>
     </message>
 </context>
 <context>
@@ -143,6 +147,112 @@
     <message>
         <source>Không mở được dữ liệu của quầy</source>
         <translation>Không mở được dữ liệu của quầy</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AddressEditor</name>
+    <message>
+        <source>Tỉnh/thành phố</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Xã/phường/đặc khu</source>
+        <translation>Xã/phường/đặc khu</translation>
+    </message>
+    <message>
+        <source>Số nhà, đường, thôn/xóm (hoặc địa chỉ cũ)</source>
+        <translation>Số nhà, đường, thôn/xóm (hoặc địa chỉ cũ)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ApplicantForm</name>
+    <message>
+        <source>Cần nhập họ tên người nộp hồ sơ.</source>
+        <translation>Cần nhập họ tên người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Ngày sinh không hợp lệ (ngày/tháng/năm, ví dụ 02/05/1989).</source>
+        <translation>Ngày sinh không hợp lệ (ngày/tháng/năm, ví dụ 02/05/1989).</translation>
+    </message>
+    <message>
+        <source>Ngày sinh ở tương lai.</source>
+        <translation>Ngày sinh ở tương lai.</translation>
+    </message>
+    <message>
+        <source>Công dân</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Tổ chức, doanh nghiệp</source>
+        <translation>Tổ chức, doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Nam</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Nữ</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Người nộp:</source>
+        <translation>Người nộp:</translation>
+    </message>
+    <message>
+        <source>Tên tổ chức (*):</source>
+        <translation>Tên tổ chức (*):</translation>
+    </message>
+    <message>
+        <source>Họ và tên (*):</source>
+        <translation>Họ và tên (*):</translation>
+    </message>
+    <message>
+        <source>Mã số thuế:</source>
+        <translation>Mã số thuế:</translation>
+    </message>
+    <message>
+        <source>Số định danh/CCCD:</source>
+        <translation>Số định danh/CCCD:</translation>
+    </message>
+    <message>
+        <source>Ngày sinh:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Giới tính:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Điện thoại:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>Thư điện tử:</source>
+        <translation>Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, ví dụ 02/05/1989</source>
+        <translation>ngày/tháng/năm, ví dụ 02/05/1989</translation>
+    </message>
+    <message>
+        <source>10 chữ số (chi nhánh: thêm -3 chữ số)</source>
+        <translation>10 chữ số (chi nhánh: thêm -3 chữ số)</translation>
+    </message>
+    <message>
+        <source>12 chữ số (CMND cũ: 9 chữ số)</source>
+        <translation>12 chữ số (CMND cũ: 9 chữ số)</translation>
+    </message>
+    <message>
+        <source>0912345678 hoặc +84912345678</source>
+        <translation>0912345678 hoặc +84912345678</translation>
     </message>
 </context>
 <context>
@@ -333,6 +443,56 @@
     </message>
 </context>
 <context>
+    <name>pc::DocumentChecklist</name>
+    <message>
+        <source>%1 (không bắt buộc)</source>
+        <translation>%1 (không bắt buộc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Còn thiếu %n giấy tờ bắt buộc: %1</source>
+        <translation><numerusform>Còn thiếu %n giấy tờ bắt buộc: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Đã nhận</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Giấy tờ (Space: đánh dấu đã nhận)</source>
+        <translation>Giấy tờ (Space: đánh dấu đã nhận)</translation>
+    </message>
+    <message>
+        <source>Bản chính</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Bản sao</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>Thêm giấy tờ khác (Ctrl+D)</source>
+        <translation>Thêm giấy tờ khác (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::DocumentText</name>
+    <message>
+        <source>Quầy chưa được thiết lập: chưa in được phiếu.</source>
+        <translation>Quầy chưa được thiết lập: chưa in được phiếu.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>Không có hồ sơ mã "%1".</translation>
+    </message>
+    <message>
+        <source>Không có phiếu từ chối số %1.</source>
+        <translation>Không có phiếu từ chối số %1.</translation>
+    </message>
+    <message>
+        <source>Không có phiếu yêu cầu bổ sung số %1.</source>
+        <translation>Không có phiếu yêu cầu bổ sung số %1.</translation>
+    </message>
+</context>
+<context>
     <name>pc::DossierJsonText</name>
     <message>
         <source>Dữ liệu hồ sơ không phải JSON hợp lệ (vị trí %1: %2).</source>
@@ -386,6 +546,10 @@
         <source>Dữ liệu hồ sơ có lỗi.</source>
         <translation>Dữ liệu hồ sơ có lỗi.</translation>
     </message>
+    <message>
+        <source>Loại người nộp "%1" không hợp lệ (citizen hoặc organisation).</source>
+        <translation>Loại người nộp "%1" không hợp lệ (citizen hoặc organisation).</translation>
+    </message>
 </context>
 <context>
     <name>pc::DossierQueueModel</name>
@@ -412,6 +576,96 @@
     <message>
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>pc::FormText</name>
+    <message>
+        <source>BẢN IN LẠI – in ngày %1</source>
+        <translation>BẢN IN LẠI – in ngày %1</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3 bản chính, %4 bản sao)</source>
+        <translation>%1. %2 (%3 bản chính, %4 bản sao)</translation>
+    </message>
+    <message>
+        <source>%1 giờ %2 phút, ngày %3 tháng %4 năm %5</source>
+        <translation>%1 giờ %2 phút, ngày %3 tháng %4 năm %5</translation>
+    </message>
+    <message>
+        <source>ngày %1 tháng %2 năm %3</source>
+        <translation>ngày %1 tháng %2 năm %3</translation>
+    </message>
+    <message>
+        <source>qua dịch vụ bưu chính công ích, gửi tới: %1</source>
+        <translation>qua dịch vụ bưu chính công ích, gửi tới: %1</translation>
+    </message>
+    <message>
+        <source>Bộ phận tiếp nhận và trả kết quả – %1</source>
+        <translation>Bộ phận tiếp nhận và trả kết quả – %1</translation>
+    </message>
+    <message>
+        <source>không thu</source>
+        <translation>không thu</translation>
+    </message>
+    <message>
+        <source>phí %1; lệ phí %2</source>
+        <translation>phí %1; lệ phí %2</translation>
+    </message>
+    <message>
+        <source>; cước bưu chính %1</source>
+        <translation>; cước bưu chính %1</translation>
+    </message>
+    <message>
+        <source>Giấy tiếp nhận hồ sơ %1</source>
+        <translation>Giấy tiếp nhận hồ sơ %1</translation>
+    </message>
+    <message>
+        <source>Tra cứu kết quả: %1</source>
+        <translation>Tra cứu kết quả: %1</translation>
+    </message>
+    <message>
+        <source>Liên 1: giao người nộp hồ sơ</source>
+        <translation>Liên 1: giao người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Liên 2: lưu tại bộ phận tiếp nhận</source>
+        <translation>Liên 2: lưu tại bộ phận tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung %1</source>
+        <translation>Phiếu yêu cầu bổ sung %1</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối %1</source>
+        <translation>Phiếu từ chối %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::GuidanceText</name>
+    <message>
+        <source>Không có thủ tục mã "%1" trong danh mục.</source>
+        <translation>Không có thủ tục mã "%1" trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập họ tên người được hướng dẫn.</source>
+        <translation>Chưa nhập họ tên người được hướng dẫn.</translation>
+    </message>
+    <message>
+        <source>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy).</source>
+        <translation>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã đủ giấy tờ bắt buộc: không cần phiếu yêu cầu bổ sung.</source>
+        <translation>Hồ sơ đã đủ giấy tờ bắt buộc: không cần phiếu yêu cầu bổ sung.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa đủ thành phần theo quy định của thủ tục.</source>
+        <translation>Hồ sơ chưa đủ thành phần theo quy định của thủ tục.</translation>
+    </message>
+    <message>
+        <source>Phải ghi rõ lý do từ chối tiếp nhận.</source>
+        <translation>Phải ghi rõ lý do từ chối tiếp nhận.</translation>
     </message>
 </context>
 <context>
@@ -531,6 +785,117 @@
         <source>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</source>
         <translation>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</translation>
     </message>
+    <message>
+        <source>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số).</source>
+        <translation>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số).</translation>
+    </message>
+</context>
+<context>
+    <name>pc::IntakePage</name>
+    <message>
+        <source>Không đọc được mã QR trên thẻ: %1</source>
+        <translation>Không đọc được mã QR trên thẻ: %1</translation>
+    </message>
+    <message>
+        <source>Đã điền thông tin từ thẻ căn cước của %1.</source>
+        <translation>Đã điền thông tin từ thẻ căn cước của %1.</translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục để xem ngày hẹn trả kết quả.</source>
+        <translation>Chọn thủ tục để xem ngày hẹn trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Phí %1 · Lệ phí %2 · Cước bưu chính %3 · Tổng thu %4</source>
+        <translation>Phí %1 · Lệ phí %2 · Cước bưu chính %3 · Tổng thu %4</translation>
+    </message>
+    <message>
+        <source>Nếu tiếp nhận bây giờ, hẹn trả kết quả: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Nếu tiếp nhận bây giờ, hẹn trả kết quả: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Chưa chọn thủ tục (F2 hoặc gõ vào ô tìm thủ tục).</source>
+        <translation>Chưa chọn thủ tục (F2 hoặc gõ vào ô tìm thủ tục).</translation>
+    </message>
+    <message>
+        <source>Thông tin người nộp còn lỗi: xem dòng đỏ dưới từng ô.</source>
+        <translation>Thông tin người nộp còn lỗi: xem dòng đỏ dưới từng ô.</translation>
+    </message>
+    <message>
+        <source>Chưa tiếp nhận: hồ sơ còn thiếu giấy tờ bắt buộc. Nhấn F10 để in phiếu yêu cầu bổ sung.</source>
+        <translation>Chưa tiếp nhận: hồ sơ còn thiếu giấy tờ bắt buộc. Nhấn F10 để in phiếu yêu cầu bổ sung.</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận hồ sơ %1, hẹn trả %2.</source>
+        <translation>Đã tiếp nhận hồ sơ %1, hẹn trả %2.</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận hồ sơ %1 nhưng chưa in được giấy tiếp nhận: %2. In lại từ danh sách hồ sơ.</source>
+        <translation>Đã tiếp nhận hồ sơ %1 nhưng chưa in được giấy tiếp nhận: %2. In lại từ danh sách hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn thủ tục.</source>
+        <translation>Chưa chọn thủ tục.</translation>
+    </message>
+    <message>
+        <source>Cần họ tên người được hướng dẫn để in phiếu.</source>
+        <translation>Cần họ tên người được hướng dẫn để in phiếu.</translation>
+    </message>
+    <message>
+        <source>Đã lập phiếu yêu cầu bổ sung %1 (hồ sơ chưa được tiếp nhận).</source>
+        <translation>Đã lập phiếu yêu cầu bổ sung %1 (hồ sơ chưa được tiếp nhận).</translation>
+    </message>
+    <message>
+        <source>Đã lập phiếu từ chối tiếp nhận %1.</source>
+        <translation>Đã lập phiếu từ chối tiếp nhận %1.</translation>
+    </message>
+    <message>
+        <source>1. Thủ tục (F2)</source>
+        <translation>1. Thủ tục (F2)</translation>
+    </message>
+    <message>
+        <source>2. Người nộp hồ sơ – quét mã QR trên thẻ căn cước để điền tự động</source>
+        <translation>2. Người nộp hồ sơ – quét mã QR trên thẻ căn cước để điền tự động</translation>
+    </message>
+    <message>
+        <source>3. Thành phần hồ sơ</source>
+        <translation>3. Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Số bộ:</source>
+        <translation>Số bộ:</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả:</source>
+        <translation>Nhận kết quả:</translation>
+    </message>
+    <message>
+        <source>Tại quầy</source>
+        <translation>Tại quầy</translation>
+    </message>
+    <message>
+        <source>Qua bưu chính công ích</source>
+        <translation>Qua bưu chính công ích</translation>
+    </message>
+    <message>
+        <source>Địa chỉ nhận:</source>
+        <translation>Địa chỉ nhận:</translation>
+    </message>
+    <message>
+        <source>Lưu và in giấy tiếp nhận (F9)</source>
+        <translation>Lưu và in giấy tiếp nhận (F9)</translation>
+    </message>
+    <message>
+        <source>In phiếu yêu cầu bổ sung (F10)</source>
+        <translation>In phiếu yêu cầu bổ sung (F10)</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận (F11)</source>
+        <translation>Từ chối tiếp nhận (F11)</translation>
+    </message>
+    <message>
+        <source>Hồ sơ mới (Ctrl+N)</source>
+        <translation>Hồ sơ mới (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>pc::IntakeText</name>
@@ -590,16 +955,16 @@
         <source>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</source>
         <translation>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</translation>
     </message>
+    <message>
+        <source>Cước bưu chính chỉ thu khi trả kết quả qua bưu chính.</source>
+        <translation>Cước bưu chính chỉ thu khi trả kết quả qua bưu chính.</translation>
+    </message>
 </context>
 <context>
     <name>pc::MainWindow</name>
     <message>
         <source>PostCounter – Tiếp nhận hồ sơ thủ tục hành chính</source>
         <translation>PostCounter – Tiếp nhận hồ sơ thủ tục hành chính</translation>
-    </message>
-    <message>
-        <source>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại</source>
-        <translation>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại</translation>
     </message>
     <message>
         <source>&amp;Tệp</source>
@@ -669,6 +1034,96 @@
         <source> (dữ liệu mẫu)</source>
         <translation> (dữ liệu mẫu)</translation>
     </message>
+    <message>
+        <source>&amp;In ấn</source>
+        <translation>&amp;In ấn</translation>
+    </message>
+    <message>
+        <source>Khổ A4</source>
+        <translation>Khổ A4</translation>
+    </message>
+    <message>
+        <source>Khổ A5</source>
+        <translation>Khổ A5</translation>
+    </message>
+    <message>
+        <source>Cuộn nhiệt 80 mm</source>
+        <translation>Cuộn nhiệt 80 mm</translation>
+    </message>
+    <message>
+        <source>Chọn máy in…</source>
+        <translation>Chọn máy in…</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ (F2)</source>
+        <translation>Tiếp nhận hồ sơ (F2)</translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ (F3)</source>
+        <translation>Danh sách hồ sơ (F3)</translation>
+    </message>
+    <message>
+        <source>Chọn máy in cho quầy</source>
+        <translation>Chọn máy in cho quầy</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PrintText</name>
+    <message>
+        <source>Xem trước: %1 – Enter/Ctrl+P: in · Ctrl+E: xuất PDF · Esc: đóng</source>
+        <translation>Xem trước: %1 – Enter/Ctrl+P: in · Ctrl+E: xuất PDF · Esc: đóng</translation>
+    </message>
+    <message>
+        <source>Không in được</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy máy in. Hồ sơ vẫn được lưu; có thể in lại giấy tiếp nhận từ danh sách hồ sơ (Ctrl+R).</source>
+        <translation>Không tìm thấy máy in. Hồ sơ vẫn được lưu; có thể in lại giấy tiếp nhận từ danh sách hồ sơ (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>
+Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</source>
+        <translation>
+Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Xuất PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không xuất được PDF</source>
+        <translation>Không xuất được PDF</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Lý do từ chối (in trên phiếu):</source>
+        <translation>Lý do từ chối (in trên phiếu):</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ProcedurePicker</name>
+    <message>
+        <source>%1 – %2
+    %3 · %4 · %5 · phí %6, lệ phí %7</source>
+        <translation>%1 – %2
+    %3 · %4 · %5 · phí %6, lệ phí %7</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br/&gt;Cơ quan giải quyết: %3 · Thời hạn: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br/&gt;Cơ quan giải quyết: %3 · Thời hạn: %4</translation>
+    </message>
+    <message>
+        <source>Gõ mã hoặc vài chữ của tên thủ tục (không cần dấu), ↑↓ để chọn, Enter để lấy</source>
+        <translation>Gõ mã hoặc vài chữ của tên thủ tục (không cần dấu), ↑↓ để chọn, Enter để lấy</translation>
+    </message>
 </context>
 <context>
     <name>pc::QrText</name>
@@ -703,6 +1158,100 @@
     <message>
         <source>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</source>
         <translation>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>pc::QueuePage</name>
+    <message>
+        <source>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1.</source>
+        <translation>Không tìm thấy hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;%3 · %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;%3 · %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Người nộp: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Người nộp: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Trạng thái: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Trạng thái: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Giấy tờ đã nhận&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Giấy tờ đã nhận&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 – %2 bản chính, %3 bản sao&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 – %2 bản chính, %3 bản sao&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;%1 – %2&lt;/li&gt;</source>
+        <translation>&lt;li&gt;%1 – %2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại (F3)</source>
+        <translation>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại (F3)</translation>
+    </message>
+    <message>
+        <source>Tất cả hồ sơ</source>
+        <translation>Tất cả hồ sơ</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hôm nay</source>
+        <translation>Tiếp nhận hôm nay</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn (2 ngày làm việc)</source>
+        <translation>Sắp đến hạn (2 ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Mọi trạng thái</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Mọi lĩnh vực</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>In lại giấy tiếp nhận (Ctrl+R)</source>
+        <translation>In lại giấy tiếp nhận (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RenderText</name>
+    <message>
+        <source>Máy in không nhận khổ giấy %1.</source>
+        <translation>Máy in không nhận khổ giấy %1.</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in hoặc tệp để in.</source>
+        <translation>Không mở được máy in hoặc tệp để in.</translation>
+    </message>
+    <message>
+        <source>Máy in dừng giữa chừng (trang %1).</source>
+        <translation>Máy in dừng giữa chừng (trang %1).</translation>
+    </message>
+    <message>
+        <source>In không hoàn tất.</source>
+        <translation>In không hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp PDF %1: %2</source>
+        <translation>Không ghi được tệp PDF %1: %2</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1490,26 @@
     <message>
         <source>Cách dùng: parse cccd-qr NỘI_DUNG_MÃ_QR</source>
         <translation>Cách dùng: parse cccd-qr NỘI_DUNG_MÃ_QR</translation>
+    </message>
+    <message>
+        <source>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</source>
+        <translation>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</translation>
+    </message>
+    <message>
+        <source>Khổ giấy không rõ: %1 (a4, a5, thermal80).</source>
+        <translation>Khổ giấy không rõ: %1 (a4, a5, thermal80).</translation>
+    </message>
+    <message>
+        <source>Loại phiếu không rõ: %1 (receipt, supplement, refusal).</source>
+        <translation>Loại phiếu không rõ: %1 (receipt, supplement, refusal).</translation>
+    </message>
+    <message>
+        <source>Số phiếu không hợp lệ: %1</source>
+        <translation>Số phiếu không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Cách dùng: guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO</source>
+        <translation>Cách dùng: guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO</translation>
     </message>
 </context>
 <context>

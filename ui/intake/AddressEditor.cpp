@@ -4,7 +4,7 @@
 #include "catalogue/AdminUnits.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLineEdit>
 
 namespace pc {
@@ -13,11 +13,11 @@ AddressEditor::AddressEditor(QWidget *parent)
     : QWidget(parent), m_province(new UnitPicker), m_commune(new UnitPicker), m_detail(new QLineEdit)
 {
     m_province->setUnits(AdminUnits::builtIn().provinces());
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_province, 3);
-    layout->addWidget(m_commune, 3);
-    layout->addWidget(m_detail, 4);
+    layout->addWidget(m_province, 0, 0);
+    layout->addWidget(m_commune, 0, 1);
+    layout->addWidget(m_detail, 1, 0, 1, 2);
     // The commune list follows the province; typing order is province, commune, detail.
     connect(m_province, &UnitPicker::unitChosen, this, [this](const QString &code) {
         m_commune->setUnits(AdminUnits::builtIn().communes(code));

@@ -36,7 +36,10 @@ ApplicantForm::ApplicantForm(QWidget *parent)
         message->hide();
         v->addWidget(message);
         m_messages.insert(field, message);
-        m_form->addRow(QString(), box);
+        auto *label = new QLabel;
+        label->setBuddy(field);
+        m_labels.append(label);
+        m_form->addRow(label, box);
     }
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const bool org = isOrganisation();
@@ -206,10 +209,8 @@ void ApplicantForm::retranslate()
     const QStringList labels = {tr("Người nộp:"), org ? tr("Tên tổ chức (*):") : tr("Họ và tên (*):"),
                                 org ? tr("Mã số thuế:") : tr("Số định danh/CCCD:"), tr("Ngày sinh:"), tr("Giới tính:"),
                                 tr("Điện thoại:"), tr("Thư điện tử:"), tr("Địa chỉ:")};
-    for (int i = 0; i < labels.size(); ++i)
-        if (auto *item = m_form->itemAt(i, QFormLayout::LabelRole))
-            if (auto *label = qobject_cast<QLabel *>(item->widget()))
-                label->setText(labels[i]);
+    for (int i = 0; i < labels.size() && i < m_labels.size(); ++i)
+        m_labels[i]->setText(labels[i]);
     m_birth->setToolTip(tr("ngày/tháng/năm, ví dụ 02/05/1989"));
     m_id->setPlaceholderText(org ? tr("10 chữ số (chi nhánh: thêm -3 chữ số)") : tr("12 chữ số (CMND cũ: 9 chữ số)"));
     m_phone->setPlaceholderText(tr("0912345678 hoặc +84912345678"));

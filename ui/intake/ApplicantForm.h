@@ -64,6 +64,7 @@ private:
     AddressEditor *m_address;
     QFormLayout *m_form;
     QHash<QWidget *, QLabel *> m_messages;
+    QList<QLabel *> m_labels;
 };
 
 }  // namespace pc

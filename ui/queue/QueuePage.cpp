@@ -29,12 +29,13 @@ QueuePage::QueuePage(CounterServices &services, DocumentPresenter &presenter, QW
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(DossierQueueModel::Procedure, QHeaderView::Stretch);
-    m_view->setColumnWidth(DossierQueueModel::Code, 200);
-    m_view->setColumnWidth(DossierQueueModel::Applicant, 170);
-    m_view->setColumnWidth(DossierQueueModel::Received, 120);
-    m_view->setColumnWidth(DossierQueueModel::Appointment, 120);
-    m_view->setColumnWidth(DossierQueueModel::Status, 130);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int c : {DossierQueueModel::Code, DossierQueueModel::Received, DossierQueueModel::Appointment, DossierQueueModel::Status})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DossierQueueModel::Procedure, QHeaderView::Stretch);
+    m_view->setColumnWidth(DossierQueueModel::Applicant, 160);
     m_search->setClearButtonEnabled(true);
     m_period->addItems({QString(), QString(), QString(), QString()});
     m_status->addItem(QString());
@@ -52,8 +53,9 @@ QueuePage::QueuePage(CounterServices &services, DocumentPresenter &presenter, QW
     auto *splitter = new QSplitter;
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 420});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
