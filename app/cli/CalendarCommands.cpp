@@ -2,7 +2,6 @@
 #include "calendar/LunarCalendar.h"
 #include "services/DossierJson.h"
 
-#include <QFile>
 
 namespace pc::cli {
 namespace {
@@ -79,13 +78,13 @@ int import(Context &c)
 {
     if (c.args.size() != 1)
         return c.usage(CliText::tr("Cách dùng: calendar import TỆP.json"));
-    QFile f(c.args.first());
-    if (!f.open(QIODevice::ReadOnly))
-        return c.fail(Error::badInput(CliText::tr("Không đọc được tệp %1: %2").arg(c.args.first(), f.errorString())));
+    auto input = c.readInput(c.args.first());
+    if (!input)
+        return c.fail(input.error());
     CounterServices *s = c.services();
     if (!s)
         return c.openExit;
-    auto r = s->calendar().importSchedule(f.readAll());
+    auto r = s->calendar().importSchedule(input.value());
     if (!r)
         return c.fail(r.error());
     c.out << CliText::tr("Đã nạp lịch nghỉ chính thức năm %1 (%2): %3 ngày nghỉ, %4 ngày thứ Bảy làm bù.")

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <cstdio>
 
 namespace pc::cli {
@@ -38,6 +39,15 @@ int Context::usage(const QString &text)
     err << text << '\n';
     err.flush();
     return BadInput;
+}
+
+Result<QByteArray> Context::readInput(const QString &path)
+{
+    QFile f;
+    const bool opened = path == u"-" ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(path), f.open(QIODevice::ReadOnly));
+    if (!opened)
+        return Error::badInput(CliText::tr("Không đọc được tệp %1: %2").arg(path, f.errorString()));
+    return f.readAll();
 }
 
 std::optional<QString> takeOption(QStringList &args, const QString &name)

@@ -22,6 +22,8 @@ struct Context {
     CounterServices *services();
     int fail(const Error &e);  // prints message and details to stderr, returns the exit code
     int usage(const QString &text);
+    // The bytes of a file, or of standard input for "-"; an unreadable file is bad input.
+    Result<QByteArray> readInput(const QString &path);
     int openExit = Internal;  // the exit code when services() failed
 
 private:

@@ -2,7 +2,6 @@
 #include "services/DossierJson.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -15,11 +14,10 @@ int runIntake(Context &c)
     const auto file = takeOption(c.args, QStringLiteral("--json"));
     if (!file || !c.args.isEmpty())
         return c.usage(CliText::tr("Cách dùng: intake --json TỆP (\"-\" = đọc từ đầu vào chuẩn)"));
-    QFile f;
-    const bool opened = *file == u"-" ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(*file), f.open(QIODevice::ReadOnly));
-    if (!opened)
-        return c.fail(Error::badInput(CliText::tr("Không đọc được tệp %1: %2").arg(*file, f.errorString())));
-    auto draft = draftFromJson(f.readAll());
+    auto input = c.readInput(*file);
+    if (!input)
+        return c.fail(input.error());
+    auto draft = draftFromJson(input.value());
     if (!draft)
         return c.fail(draft.error());
     CounterServices *s = c.services();

@@ -1,7 +1,6 @@
 #include "Cli.h"
 #include "services/DossierJson.h"
 
-#include <QFile>
 #include <QRegularExpression>
 
 namespace pc::cli {
@@ -45,11 +44,10 @@ int runGuidance(Context &c)
     const auto contact = takeOption(c.args, QStringLiteral("--contact"));
     if (c.args.size() != 1 || !file || (c.args.first() != u"supplement" && c.args.first() != u"refusal"))
         return c.usage(CliText::tr("Cách dùng: guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO"));
-    QFile f;
-    const bool opened = *file == u"-" ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(*file), f.open(QIODevice::ReadOnly));
-    if (!opened)
-        return c.fail(Error::badInput(CliText::tr("Không đọc được tệp %1: %2").arg(*file, f.errorString())));
-    auto draft = draftFromJson(f.readAll());
+    auto input = c.readInput(*file);
+    if (!input)
+        return c.fail(input.error());
+    auto draft = draftFromJson(input.value());
     if (!draft)
         return c.fail(draft.error());
     CounterServices *s = c.services();

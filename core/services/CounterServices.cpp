@@ -64,6 +64,11 @@ QString CounterServices::preference(const QString &key, const QString &fallback)
     return v && v.value() ? **v : fallback;
 }
 
+PaperLayout CounterServices::paperLayout()
+{
+    return paperLayoutFromKey(preference(QStringLiteral("printer.layout"), QStringLiteral("a4"))).value_or(PaperLayout::A4);
+}
+
 Status CounterServices::setPreference(const QString &key, const QString &value)
 {
     return SettingsRepository(m_db->sql()).set(key, value);

@@ -29,6 +29,7 @@ public:
     // Preferences kept with the counter's data (UI language, working hours, …).
     QString preference(const QString &key, const QString &fallback = {});
     Status setPreference(const QString &key, const QString &value);
+    PaperLayout paperLayout();  // the counter's printer layout (setting printer.layout, default A4)
     CounterIdentityStore identity() { return CounterIdentityStore(m_db->sql()); }
     IntakeService &intake() { return *m_intake; }
     QueueService &queue() { return *m_queue; }

@@ -12,6 +12,21 @@
 namespace pc {
 namespace {
 enum Column { Received, Name, Originals, Copies, ColumnCount };
+
+QTableWidgetItem *receivedItem(Qt::CheckState state)
+{
+    auto *check = new QTableWidgetItem;
+    check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    check->setCheckState(state);
+    return check;
+}
+
+QTableWidgetItem *countItem(int n)
+{
+    auto *count = new QTableWidgetItem;
+    count->setData(Qt::EditRole, n);
+    return count;
+}
 }
 
 DocumentChecklist::DocumentChecklist(QWidget *parent)
@@ -51,20 +66,13 @@ void DocumentChecklist::setProcedure(const Procedure *p)
         for (const DocumentRequirement &r : p->documents) {
             const int row = m_table->rowCount();
             m_table->insertRow(row);
-            auto *check = new QTableWidgetItem;
-            check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-            check->setCheckState(Qt::Unchecked);
-            m_table->setItem(row, Received, check);
+            m_table->setItem(row, Received, receivedItem(Qt::Unchecked));
             auto *name = new QTableWidgetItem(r.required ? r.name : tr("%1 (không bắt buộc)").arg(r.name));
             name->setData(Qt::UserRole, r.name);
             name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             m_table->setItem(row, Name, name);
-            for (const auto &[col, n] : {std::pair{int(Originals), r.originals}, std::pair{int(Copies), r.copies}}) {
-                auto *count = new QTableWidgetItem;
-                count->setData(Qt::EditRole, n);
-                count->setData(Qt::UserRole, n);  // the catalogue's count, restored when ticked
-                m_table->setItem(row, col, count);
-            }
+            m_table->setItem(row, Originals, countItem(r.originals));
+            m_table->setItem(row, Copies, countItem(r.copies));
             if (r.required)
                 m_required.append(r);
         }
@@ -86,16 +94,10 @@ void DocumentChecklist::addUnlisted()
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    auto *check = new QTableWidgetItem;
-    check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-    check->setCheckState(Qt::Checked);
-    m_table->setItem(row, Received, check);
+    m_table->setItem(row, Received, receivedItem(Qt::Checked));
     m_table->setItem(row, Name, new QTableWidgetItem);
-    for (const auto &[col, n] : {std::pair{int(Originals), 0}, std::pair{int(Copies), 1}}) {
-        auto *count = new QTableWidgetItem;
-        count->setData(Qt::EditRole, n);
-        m_table->setItem(row, col, count);
-    }
+    m_table->setItem(row, Originals, countItem(0));
+    m_table->setItem(row, Copies, countItem(1));
     m_table->setCurrentCell(row, Name);
     m_table->setFocus();
     m_table->editItem(m_table->item(row, Name));

@@ -223,7 +223,7 @@ bool IntakePage::save()
         return false;
     }
     const Dossier &d = r->dossier;
-    const auto layout = paperLayoutFromKey(m_services.preference(QStringLiteral("printer.layout"), QStringLiteral("a4"))).value_or(PaperLayout::A4);
+    const PaperLayout layout = m_services.paperLayout();
     startNew();
     showMessage(tr("Đã tiếp nhận hồ sơ %1, hẹn trả %2.").arg(d.code, toLocal(d.appointmentAt).toString(QStringLiteral("HH:mm dd/MM/yyyy"))),
                 false, r->warnings);
@@ -255,16 +255,22 @@ bool IntakePage::printSupplement()
 {
     if (!checkReadyForGuidance())
         return false;
-    auto g = m_services.guidance().recordSupplement(draft(), QString(), m_services.preference(QStringLiteral("office.guidance_contact")));
+    return finishGuidance(m_services.guidance().recordSupplement(draft(), QString(), m_services.preference(QStringLiteral("office.guidance_contact"))),
+                          FormKind::Supplement);
+}
+
+bool IntakePage::finishGuidance(const Result<GuidanceRecord> &g, FormKind kind)
+{
     if (!g) {
         showMessage(g.error().message, true, g.error().details);
         return false;
     }
-    const auto layout = paperLayoutFromKey(m_services.preference(QStringLiteral("printer.layout"), QStringLiteral("a4"))).value_or(PaperLayout::A4);
     startNew();
-    showMessage(tr("Đã lập phiếu yêu cầu bổ sung %1 (hồ sơ chưa được tiếp nhận).").arg(g->number()), false);
+    showMessage(kind == FormKind::Supplement ? tr("Đã lập phiếu yêu cầu bổ sung %1 (hồ sơ chưa được tiếp nhận).").arg(g->number())
+                                             : tr("Đã lập phiếu từ chối tiếp nhận %1.").arg(g->number()),
+                false);
     emit guidanceRecorded(g->number());
-    if (auto doc = m_services.documents().prepareGuidance(g->id, FormKind::Supplement, layout))
+    if (auto doc = m_services.documents().prepareGuidance(g->id, kind, m_services.paperLayout()))
         m_presenter.present(doc.value());
     return true;
 }
@@ -276,18 +282,7 @@ bool IntakePage::refuse()
     const auto reason = m_prompts.refusalReason();
     if (!reason)
         return false;
-    auto g = m_services.guidance().recordRefusal(draft(), *reason);
-    if (!g) {
-        showMessage(g.error().message, true, g.error().details);
-        return false;
-    }
-    const auto layout = paperLayoutFromKey(m_services.preference(QStringLiteral("printer.layout"), QStringLiteral("a4"))).value_or(PaperLayout::A4);
-    startNew();
-    showMessage(tr("Đã lập phiếu từ chối tiếp nhận %1.").arg(g->number()), false);
-    emit guidanceRecorded(g->number());
-    if (auto doc = m_services.documents().prepareGuidance(g->id, FormKind::Refusal, layout))
-        m_presenter.present(doc.value());
-    return true;
+    return finishGuidance(m_services.guidance().recordRefusal(draft(), *reason), FormKind::Refusal);
 }
 
 void IntakePage::changeEvent(QEvent *e)

@@ -2,6 +2,10 @@
 // The intake screen: pick the procedure, take the applicant (typed or scanned from the ID
 // card), tick the documents received, then F9 registers and prints the receipt; F10 prints a
 // supplement request instead; F11 refuses with a reason. Keyboard first, every action has a key.
+#include "domain/Guidance.h"
+#include "services/DocumentService.h"
+#include "util/Result.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -52,6 +56,7 @@ protected:
 private:
     DossierDraft draft() const;
     bool checkReadyForGuidance();
+    bool finishGuidance(const Result<GuidanceRecord> &g, FormKind kind);
     void onProcedureChosen();
     void onScan(const QString &payload);
     void refreshPreview();

@@ -145,7 +145,7 @@ bool QueuePage::reprintSelected()
     const QString code = m_model->codeAt(m_view->currentIndex().row());
     if (code.isEmpty())
         return false;
-    const auto layout = paperLayoutFromKey(m_services.preference(QStringLiteral("printer.layout"), QStringLiteral("a4"))).value_or(PaperLayout::A4);
+    const PaperLayout layout = m_services.paperLayout();
     auto doc = m_services.documents().prepareReceipt(code, layout);
     if (!doc) {
         m_details->setPlainText(doc.error().message);
