@@ -41,6 +41,7 @@ int runCheck(Context &c);
 int runParse(Context &c);
 int runPrint(Context &c);
 int runGuidance(Context &c);
+int runSync(Context &c);
 
 // "--name value" or "--name=value" from args (removed when found).
 std::optional<QString> takeOption(QStringList &args, const QString &name);

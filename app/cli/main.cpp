@@ -25,7 +25,8 @@ QString helpText()
         "  check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ\n"
         "  parse cccd-qr NỘI_DUNG\n"
         "  guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO\n"
-        "  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf");
+        "  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf\n"
+        "  sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]");
 }
 }  // namespace
 
@@ -77,5 +78,6 @@ int main(int argc, char **argv)
     if (command == u"parse") return cli::runParse(c);
     if (command == u"print") return cli::runPrint(c);
     if (command == u"guidance") return cli::runGuidance(c);
+    if (command == u"sync") return cli::runSync(c);
     return c.usage(QCoreApplication::translate("Cli", "Lệnh không rõ: %1\n%2").arg(command, helpText()));
 }

@@ -5,6 +5,7 @@
 #include "util/TextFold.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace pc {
 
@@ -184,6 +185,37 @@ Result<int> DossierRepository::count(const DossierFilter &f)
     if (!v)
         return v.error();
     return v->toInt();
+}
+
+Result<bool> DossierRepository::applyCentreStatus(const QString &code, DossierStatus status, const QDateTime &at, const QString &eventId,
+                                                 const QString &note)
+{
+    auto row = sql::exec(m_db, QStringLiteral("SELECT d.id, (SELECT max(at) FROM dossier_events WHERE dossier_id = d.id), "
+                                              "(SELECT count(*) FROM dossier_events WHERE uuid = ?) FROM dossiers d WHERE d.code = ?"),
+                         {eventId, code});
+    if (!row)
+        return row.error();
+    if (!row->next() || row->value(2).toInt() > 0)
+        return false;
+    const qint64 id = row->value(0).toLongLong();
+    const QDateTime newest = fromStoredUtc(row->value(1).toString());
+    if (newest.isValid() && at < newest)
+        return false;  // an older decision never overwrites a newer local event
+    const DossierEvent e{eventId, QStringLiteral("centre.status"), status, at, QJsonObject{{QStringLiteral("note"), note}}};
+    if (auto s = appendEvent(id, e); !s)
+        return s.error();
+    auto u = sql::exec(m_db, QStringLiteral("UPDATE dossiers SET status = ? WHERE id = ?"), {static_cast<int>(status), id});
+    if (!u)
+        return u.error();
+    return true;
+}
+
+Result<QDateTime> DossierRepository::latestEventTime()
+{
+    auto v = sql::scalar(m_db, QStringLiteral("SELECT max(at) FROM dossier_events"));
+    if (!v)
+        return v.error();
+    return fromStoredUtc(v->toString());
 }
 
 Status OutboxRepository::enqueue(const QString &eventUuid, const QDateTime &at)

@@ -30,6 +30,11 @@ public:
     Result<std::optional<Dossier>> findByCode(const QString &code);
     Result<QList<DossierSummary>> list(const DossierFilter &f);
     Result<int> count(const DossierFilter &f);
+    // A status decided at the centre. Recorded as an event that is not sent back; skipped when
+    // the dossier is unknown, when this change was applied before (eventId), or when the
+    // dossier already has a newer event than `at`. Returns whether it was applied.
+    Result<bool> applyCentreStatus(const QString &code, DossierStatus status, const QDateTime &at, const QString &eventId, const QString &note);
+    Result<QDateTime> latestEventTime();
 
 private:
     QSqlDatabase &m_db;

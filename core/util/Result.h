@@ -41,6 +41,7 @@ public:
     T *operator->() { return &std::get<T>(m_v); }
     const T &operator*() const { return value(); }
     const Error &error() const { return std::get<Error>(m_v); }
+    T value_or(T fallback) const { return ok() ? value() : fallback; }
 
 private:
     std::variant<T, Error> m_v;

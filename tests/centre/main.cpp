@@ -1,0 +1,108 @@
+// postcounter-centre: the reference provincial centre for tests and demos.
+//   postcounter-centre --db FILE serve --cert C --key K [--port P] [--fail-rate X] [--retry-after S]
+//                      [--captive-portal] [--malformed-json] [--max-batch N]
+//   postcounter-centre --db FILE issue-code
+//   postcounter-centre --db FILE publish-status CODE STATUS [--note TEXT]
+//   postcounter-centre --db FILE publish-catalogue FILE.json | publish-schedule FILE.json
+//   postcounter-centre --db FILE count-events | list-events | expire-cursors
+#include "CentreServer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+using namespace pc;
+using namespace pc::centre;
+
+namespace {
+QString option(QStringList &args, const QString &name, const QString &fallback = {})
+{
+    const qsizetype i = args.indexOf(name);
+    if (i < 0 || i + 1 >= args.size())
+        return fallback;
+    const QString v = args.at(i + 1);
+    args.remove(i, 2);
+    return v;
+}
+bool flag(QStringList &args, const QString &name) { return args.removeAll(name) > 0; }
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    QTextStream out(stdout), err(stderr);
+    const QString dbPath = option(args, QStringLiteral("--db"), QStringLiteral("centre.sqlite"));
+    if (args.isEmpty()) {
+        err << "usage: postcounter-centre --db FILE serve|issue-code|publish-status|publish-catalogue|publish-schedule|count-events|list-events|expire-cursors\n";
+        return 2;
+    }
+    CentreStore store;
+    QString error;
+    if (!store.open(dbPath, &error)) {
+        err << "cannot open " << dbPath << ": " << error << '\n';
+        return 1;
+    }
+    const QString command = args.takeFirst();
+    if (command == u"serve") {
+        Faults f;
+        f.failRate = option(args, QStringLiteral("--fail-rate"), QStringLiteral("0")).toDouble();
+        f.retryAfterSeconds = option(args, QStringLiteral("--retry-after"), QStringLiteral("1")).toInt();
+        f.captivePortal = flag(args, QStringLiteral("--captive-portal"));
+        f.malformedJson = flag(args, QStringLiteral("--malformed-json"));
+        f.maxBatchEvents = option(args, QStringLiteral("--max-batch"), QStringLiteral("0")).toInt();
+        const QString cert = option(args, QStringLiteral("--cert")), key = option(args, QStringLiteral("--key"));
+        const quint16 port = static_cast<quint16>(option(args, QStringLiteral("--port"), QStringLiteral("0")).toUInt());
+        CentreServer server(store, f);
+        const quint16 bound = server.listen(port, cert, key, &error);
+        if (!bound) {
+            err << error << '\n';
+            return 1;
+        }
+        out << "listening " << bound << Qt::endl;  // tests read the port from this line
+        return app.exec();
+    }
+    if (command == u"issue-code") {
+        out << store.issueCode() << '\n';
+        return 0;
+    }
+    if (command == u"publish-status" && args.size() >= 2) {
+        wire::Change c;
+        c.kind = wire::Change::Kind::Status;
+        c.dossierCode = args.at(0);
+        c.status = args.at(1).toInt();
+        c.at = QDateTime::currentDateTimeUtc();
+        c.note = option(args, QStringLiteral("--note"));
+        out << store.publish(c, c.dossierCode.section(u'-', 0, 0)) << '\n';
+        return 0;
+    }
+    if ((command == u"publish-catalogue" || command == u"publish-schedule") && args.size() == 1) {
+        QFile f(args.first());
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << "cannot read " << args.first() << '\n';
+            return 2;
+        }
+        wire::Change c;
+        c.kind = command == u"publish-catalogue" ? wire::Change::Kind::Catalogue : wire::Change::Kind::HolidaySchedule;
+        c.at = QDateTime::currentDateTimeUtc();
+        c.document = QJsonDocument::fromJson(f.readAll()).object();
+        out << store.publish(c, {}) << '\n';
+        return 0;
+    }
+    if (command == u"count-events") {
+        out << store.eventCount() << '\n';
+        return 0;
+    }
+    if (command == u"list-events") {
+        for (const QString &id : store.eventIds())
+            out << id << '\n';
+        return 0;
+    }
+    if (command == u"expire-cursors") {
+        store.expireCursors();
+        return 0;
+    }
+    err << "unknown command: " << command << '\n';
+    return 2;
+}
