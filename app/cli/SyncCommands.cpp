@@ -7,6 +7,7 @@ namespace pc::cli {
 int runSync(Context &c)
 {
     const bool once = takeFlag(c.args, QStringLiteral("--once"));
+    const auto attempts = takeOption(c.args, QStringLiteral("--max-attempts"));
     const QString sub = once ? QStringLiteral("--once") : c.args.isEmpty() ? QString() : c.args.takeFirst();
     if (sub.isEmpty())
         return c.usage(CliText::tr("Cách dùng: sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]"));
@@ -47,7 +48,10 @@ int runSync(Context &c)
     }
     if (sub != u"--once")
         return c.usage(CliText::tr("Lệnh sync không rõ: %1").arg(sub));
-    const SyncReport r = sync.runOnce();
+    SyncOptions options;
+    if (attempts)
+        options.maxAttempts = std::max(1, attempts->toInt());
+    const SyncReport r = sync.runOnce(options);
     for (const QString &w : r.warnings)
         c.err << CliText::tr("Cảnh báo: %1").arg(w) << '\n';
     c.out << "accepted " << r.accepted << '\n' << "duplicate " << r.duplicates << '\n' << "rejected " << r.rejected << '\n'

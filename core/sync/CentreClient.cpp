@@ -97,7 +97,8 @@ HttpReply CentreClient::exchange(const QByteArray &verb, const QString &path, co
     loop.exec();
 
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
+    if (reply->isOpen())
+        out.body = reply->readAll();
     for (const auto &pair : reply->rawHeaderPairs())
         out.headers.insert(pair.first.toLower(), pair.second);
     bool ok = false;

@@ -1,0 +1,209 @@
+#include "SyncHarness.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+#include <stdexcept>
+
+namespace pc::test {
+namespace {
+void openssl(const QStringList &args, const QString &dir)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("openssl"), args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        throw std::runtime_error("openssl failed: " + args.join(u' ').toStdString() + " " + p.readAllStandardError().toStdString());
+}
+void write(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(text);
+}
+void makeCa(const QString &dir, const QString &name)
+{
+    openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+             QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".pem"),
+             QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=PostCounter TEST-ONLY ") + name},
+            dir);
+}
+// A server certificate signed by the CA through `openssl ca`, which can set any validity window.
+void makeServer(const QString &dir, const QString &name, const QString &san, const QString &start, const QString &end)
+{
+    openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+             name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"), QStringLiteral("/CN=") + name},
+            dir);
+    write(dir + u'/' + name + QStringLiteral(".ext"), "subjectAltName=" + san.toUtf8() + "\n");
+    openssl({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), QStringLiteral("ca.cnf"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
+             QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-extfile"), name + QStringLiteral(".ext"), QStringLiteral("-startdate"), start,
+             QStringLiteral("-enddate"), end, QStringLiteral("-notext")},
+            dir);
+}
+QString readPortLine(QProcess &p)
+{
+    for (int i = 0; i < 100 && !p.canReadLine(); ++i)
+        p.waitForReadyRead(100);
+    const QString line = QString::fromUtf8(p.readLine()).trimmed();
+    if (!line.startsWith(QStringLiteral("listening ")))
+        throw std::runtime_error("did not start: " + line.toStdString() + " " + p.readAllStandardError().toStdString());
+    return line.section(u' ', 1);
+}
+QString binary(const char *name) { return QStringLiteral(POSTCOUNTER_BIN_DIR "/") + QLatin1String(name); }
+}  // namespace
+
+const Pki &Pki::get()
+{
+    static const Pki pki = [] {
+        Pki k;
+        const QString d = k.dir.path();
+        makeCa(d, QStringLiteral("ca"));
+        makeCa(d, QStringLiteral("other-ca"));
+        QDir(d).mkpath(QStringLiteral("issued"));
+        write(d + QStringLiteral("/index.txt"), "");
+        write(d + QStringLiteral("/serial"), "1000\n");
+        write(d + QStringLiteral("/ca.cnf"),
+              "[ca]\ndefault_ca=test\n[test]\ndir=.\ndatabase=index.txt\nserial=serial\nnew_certs_dir=issued\n"
+              "certificate=ca.pem\nprivate_key=ca.key\ndefault_md=sha256\npolicy=any\nunique_subject=no\ncopy_extensions=copy\n"
+              "[any]\ncommonName=supplied\n");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto stamp = [](const QDateTime &t) { return t.toString(QStringLiteral("yyyyMMddHHmmss'Z'")); };
+        makeServer(d, QStringLiteral("server"), QStringLiteral("IP:127.0.0.1,DNS:localhost"), stamp(now.addDays(-1)), stamp(now.addDays(30)));
+        makeServer(d, QStringLiteral("wronghost"), QStringLiteral("DNS:centre.wrong.example"), stamp(now.addDays(-1)), stamp(now.addDays(30)));
+        makeServer(d, QStringLiteral("expired"), QStringLiteral("IP:127.0.0.1,DNS:localhost"), stamp(now.addDays(-30)), stamp(now.addDays(-1)));
+        return k;
+    }();
+    return pki;
+}
+
+quint16 Centre::start(const QString &certName, const QStringList &faults, quint16 port)
+{
+    kill();
+    m_process = std::make_unique<QProcess>();
+    const Pki &pki = Pki::get();
+    m_process->start(binary("tests/centre/postcounter-centre"),
+                     QStringList{QStringLiteral("--db"), m_db, QStringLiteral("serve"), QStringLiteral("--cert"), pki.path(certName + QStringLiteral(".pem")),
+                                 QStringLiteral("--key"), pki.path(certName + QStringLiteral(".key")), QStringLiteral("--port"), QString::number(port)} + faults);
+    m_port = static_cast<quint16>(readPortLine(*m_process).toUInt());
+    return m_port;
+}
+
+void Centre::kill()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+QString Centre::admin(const QStringList &args) const
+{
+    QProcess p;
+    p.start(binary("tests/centre/postcounter-centre"), QStringList{QStringLiteral("--db"), m_db} + args);
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+QSet<QString> Centre::eventIds() const
+{
+    const QStringList ids = admin({QStringLiteral("list-events")}).split(u'\n', Qt::SkipEmptyParts);
+    return QSet<QString>(ids.begin(), ids.end());
+}
+
+quint16 Proxy::start(quint16 target, const QStringList &options)
+{
+    stop();
+    m_process = std::make_unique<QProcess>();
+    m_process->start(binary("tests/centre/postcounter-faultproxy"), QStringList{QStringLiteral("--target"), QString::number(target)} + options);
+    m_port = static_cast<quint16>(readPortLine(*m_process).toUInt());
+    return m_port;
+}
+
+QString Proxy::stop()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return {};
+    m_process->terminate();  // SIGTERM: it prints the byte counts
+    m_process->waitForFinished(5000);
+    return QString::fromUtf8(m_process->readAllStandardOutput()).trimmed();
+}
+
+Counter::Counter(const QString &unit)
+{
+    const CliRun r = cli({QStringLiteral("setup"), QStringLiteral("--unit-id"), unit, QStringLiteral("--unit-name"), QStringLiteral("Bưu điện thử"),
+                          QStringLiteral("--counter"), QStringLiteral("1")});
+    if (r.exitCode != 0)
+        throw std::runtime_error(r.err.toStdString());
+}
+
+void Counter::registerDossiers(int n) const
+{
+    for (int i = 0; i < n; ++i)
+        if (cli({QStringLiteral("intake"), QStringLiteral("--json"), QStringLiteral("-")}, intakeJson()).exitCode != 0)
+            throw std::runtime_error("intake failed");
+}
+
+void Counter::enrol(const Centre &centre, quint16 port, const QString &ca, const QString &pin) const
+{
+    QStringList args{QStringLiteral("sync"), QStringLiteral("enrol"), QStringLiteral("--url"), QStringLiteral("https://127.0.0.1:%1/").arg(port),
+                     QStringLiteral("--code"), centre.admin({QStringLiteral("issue-code")}), QStringLiteral("--ca"), Pki::get().path(ca)};
+    if (!pin.isEmpty())
+        args << QStringLiteral("--pin") << pin;
+    const CliRun r = cli(args);
+    if (r.exitCode != 0)
+        throw std::runtime_error("enrol failed: " + r.err.toStdString());
+}
+
+CliRun Counter::sync(int maxAttempts) const
+{
+    return cli({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--max-attempts"), QString::number(maxAttempts)});
+}
+
+int Counter::syncUntilDone(int tries, int maxAttempts) const
+{
+    for (int i = 1; i <= tries; ++i)
+        if (sync(maxAttempts).exitCode == 0)
+            return i;
+    return -1;
+}
+
+namespace {
+int count(const QString &db, const QString &sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    int n = -1;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(db);
+        c.open();
+        QSqlQuery q(sql, c);
+        if (q.next())
+            n = q.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return n;
+}
+}  // namespace
+
+int Counter::pending() const { return count(db, QStringLiteral("SELECT count(*) FROM outbox")); }
+int Counter::quarantined() const { return count(db, QStringLiteral("SELECT count(*) FROM quarantined_events")); }
+
+QSet<QString> Counter::eventIds() const
+{
+    const QString name = QUuid::createUuid().toString();
+    QSet<QString> out;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(db);
+        c.open();
+        QSqlQuery q(QStringLiteral("SELECT uuid FROM dossier_events WHERE type LIKE 'dossier.%'"), c);
+        while (q.next())
+            out.insert(q.value(0).toString());
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+}  // namespace pc::test

@@ -1,0 +1,65 @@
+#pragma once
+// Processes for the sync tests: test-only certificates made with openssl, the reference
+// centre, the fault proxy and counters driven through postcounter-cli. Everything on 127.0.0.1.
+#include "CliRunner.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace pc::test {
+
+// A CA, a server certificate for 127.0.0.1, one for the wrong host, an expired one, and a
+// second CA the counter does not trust. Made once per test run; never committed.
+struct Pki {
+    QTemporaryDir dir;
+    QString path(const QString &name) const { return dir.filePath(name); }
+    static const Pki &get();
+};
+
+class Centre {
+public:
+    explicit Centre(const QString &dbPath) : m_db(dbPath) {}
+    ~Centre() { kill(); }
+    // Starts serving; port 0 picks a free one. Returns the port.
+    quint16 start(const QString &certName = QStringLiteral("server"), const QStringList &faults = {}, quint16 port = 0);
+    void kill();  // SIGKILL, as a crash or power cut
+    QString admin(const QStringList &args) const;
+    QSet<QString> eventIds() const;
+    quint16 port() const { return m_port; }
+
+private:
+    QString m_db;
+    quint16 m_port = 0;
+    std::unique_ptr<QProcess> m_process;
+};
+
+class Proxy {
+public:
+    ~Proxy() { stop(); }
+    quint16 start(quint16 target, const QStringList &options);
+    QString stop();  // returns the byte counts line
+    quint16 port() const { return m_port; }
+
+private:
+    quint16 m_port = 0;
+    std::unique_ptr<QProcess> m_process;
+};
+
+struct Counter {
+    QTemporaryDir dir;
+    QString db = dir.filePath(QStringLiteral("counter.sqlite"));
+    explicit Counter(const QString &unit = QStringLiteral("000.00.16.H56"));
+    CliRun cli(const QStringList &args, const QByteArray &in = {}) const { return runCli(db, args, in); }
+    void registerDossiers(int n) const;
+    void enrol(const Centre &centre, quint16 port, const QString &ca = QStringLiteral("ca.pem"), const QString &pin = {}) const;
+    CliRun sync(int maxAttempts = 3) const;
+    // Runs sync --once until it answers 0 or the tries run out; returns the tries used (-1 = never).
+    int syncUntilDone(int tries, int maxAttempts = 2) const;
+    int pending() const;
+    int quarantined() const;
+    QSet<QString> eventIds() const;  // the counter-made events that must reach the centre
+};
+
+}  // namespace pc::test
