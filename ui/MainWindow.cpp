@@ -6,7 +6,9 @@
 #include "intake/IntakePage.h"
 #include "intake/ProcedurePicker.h"
 #include "queue/QueuePage.h"
+#include "SyncController.h"
 #include "services/CounterServices.h"
+#include "sync/SyncService.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -18,6 +20,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
+#include <QProgressBar>
+#include <QTableWidget>
+#include <QDialog>
 #include <QPrinter>
 #include <QShortcut>
 #include <QTabWidget>
@@ -32,7 +37,7 @@ namespace pc {
 MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, ClerkPrompts &prompts, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_tabs(new QTabWidget), m_intake(new IntakePage(services, presenter, prompts)),
       m_queue(new QueuePage(services, presenter)), m_unitLabel(new QLabel), m_todayLabel(new QLabel), m_outboxLabel(new QLabel),
-      m_errorLabel(new QLabel), m_statusTimer(new QTimer(this))
+      m_errorLabel(new QLabel), m_statusTimer(new QTimer(this)), m_syncLabel(new QLabel), m_syncProgress(new QProgressBar)
 {
     m_tabs->addTab(m_intake, QString());
     m_tabs->addTab(m_queue, QString());
@@ -57,6 +62,10 @@ MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, 
     statusBar()->addWidget(m_errorLabel, 1);
     statusBar()->addPermanentWidget(m_todayLabel);
     statusBar()->addPermanentWidget(m_outboxLabel);
+    m_syncProgress->setMaximumWidth(160);
+    m_syncProgress->hide();
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_syncLabel);
     m_statusTimer->setInterval(15000);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_statusTimer->start();
@@ -111,6 +120,15 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this, [this, code] { switchLanguage(code); });
     }
 
+    m_syncMenu = menuBar()->addMenu(QString());
+    m_syncNowAction = m_syncMenu->addAction(QString(), this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    m_syncNowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_quarantineAction = m_syncMenu->addAction(QString(), this, &MainWindow::showQuarantine);
+    m_syncMenu->menuAction()->setVisible(false);  // until a sync thread is attached
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
@@ -131,6 +149,11 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("Th&oát"));
     m_languageMenu->setTitle(tr("&Ngôn ngữ"));
     m_helpMenu->setTitle(tr("Trợ &giúp"));
+    m_syncMenu->setTitle(tr("Đồng &bộ"));
+    m_syncNowAction->setText(tr("Đồng bộ ngay"));
+    m_quarantineAction->setText(tr("Sự kiện bị trung tâm từ chối…"));
+    if (m_sync)
+        showSync(m_sync->last());
     m_aboutAction->setText(tr("&Giới thiệu PostCounter"));
     m_queue->model()->headerDataChanged(Qt::Horizontal, 0, DossierQueueModel::ColumnCount - 1);
     m_queue->reload();  // status names are translated in the rows too
@@ -150,6 +173,74 @@ void MainWindow::refreshStatus()
     auto waiting = m_services.queue().waitingToSync();
     m_todayLabel->setText(today ? tr("Hôm nay: %n hồ sơ", nullptr, *today) : today.error().message);
     m_outboxLabel->setText(waiting ? tr("Chờ đồng bộ: %n sự kiện", nullptr, *waiting) : waiting.error().message);
+}
+
+void MainWindow::attachSync(SyncController *sync)
+{
+    m_sync = sync;
+    m_syncMenu->menuAction()->setVisible(true);
+    connect(sync, &SyncController::changed, this, &MainWindow::showSync);
+    connect(sync, &SyncController::progress, this, [this](int sent, int pending) {
+        m_syncProgress->setMaximum(sent + pending);
+        m_syncProgress->setValue(sent);
+        m_syncProgress->setVisible(pending > 0);
+    });
+    // a new registration goes up at once when the link is there
+    connect(m_intake, &IntakePage::dossierRegistered, sync, &SyncController::syncNow);
+    showSync(sync->last());
+}
+
+void MainWindow::showSync(const SyncSnapshot &s)
+{
+    QString text;
+    if (!s.enrolled)
+        text = tr("Chưa đăng ký với trung tâm");
+    else if (s.running)
+        text = tr("Đang đồng bộ…");
+    else
+        text = (s.online ? tr("Trực tuyến") : tr("Ngoại tuyến")) +
+               tr(" · lần cuối: %1").arg(s.lastSuccess.isValid() ? toLocal(s.lastSuccess).toString(QStringLiteral("HH:mm dd/MM")) : tr("chưa có"));
+    if (s.quarantined > 0)
+        text += tr(" · %n sự kiện bị từ chối", nullptr, s.quarantined);
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(s.lastError);
+    if (!s.running)
+        m_syncProgress->hide();
+    QStringList problems = s.warnings;
+    if (!s.lastError.isEmpty() && !s.online)
+        problems.prepend(s.lastError);
+    m_errorLabel->setText(problems.join(QStringLiteral(" · ")));
+    m_outboxLabel->setText(tr("Chờ đồng bộ: %n sự kiện", nullptr, s.pending));
+}
+
+void MainWindow::showQuarantine()
+{
+    SyncService sync(m_services);
+    auto list = sync.quarantined();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Sự kiện bị trung tâm từ chối"));
+    auto *table = new QTableWidget(0, 4, &dialog);
+    table->setHorizontalHeaderLabels({tr("Mã hồ sơ"), tr("Loại"), tr("Lý do"), tr("Thời điểm")});
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    if (list) {
+        for (const QuarantinedEvent &e : list.value()) {
+            const int row = table->rowCount();
+            table->insertRow(row);
+            table->setItem(row, 0, new QTableWidgetItem(e.dossierCode));
+            table->setItem(row, 1, new QTableWidgetItem(e.type));
+            table->setItem(row, 2, new QTableWidgetItem(e.reason));
+            table->setItem(row, 3, new QTableWidgetItem(toLocal(e.at).toString(QStringLiteral("HH:mm dd/MM/yyyy"))));
+        }
+    }
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *note = new QLabel(list ? tr("Các sự kiện này không được gửi lại tự động; hồ sơ vẫn được lưu tại quầy. Báo trung tâm để xử lý.")
+                                 : list.error().message);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    layout->addWidget(table);
+    dialog.resize(900, 400);
+    dialog.exec();
 }
 
 void MainWindow::setPaperLayout(const QString &key)

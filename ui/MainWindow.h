@@ -9,6 +9,7 @@ class QTabWidget;
 class QTimer;
 class QMenu;
 class QAction;
+class QProgressBar;
 
 namespace pc {
 
@@ -18,6 +19,8 @@ class DocumentPresenter;
 class DossierQueueModel;
 class IntakePage;
 class QueuePage;
+class SyncController;
+struct SyncSnapshot;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -30,6 +33,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // Asks for the counter identity when none is stored yet; false when the clerk cancelled.
     bool ensureCounterIdentity();
+    // Shows the sync state in the status bar and offers "Sync now" and the quarantine list.
+    void attachSync(SyncController *sync);
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -44,6 +49,8 @@ private:
     void choosePrinter();
     void editCounterIdentity(bool firstStart);
     void showAbout();
+    void showSync(const SyncSnapshot &s);
+    void showQuarantine();
 
     CounterServices &m_services;
     QTabWidget *m_tabs;
@@ -64,6 +71,12 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_printerAction = nullptr;
     QList<QAction *> m_layoutActions;
+    SyncController *m_sync = nullptr;
+    QLabel *m_syncLabel;
+    QProgressBar *m_syncProgress;
+    QMenu *m_syncMenu = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    QAction *m_quarantineAction = nullptr;
 };
 
 }  // namespace pc

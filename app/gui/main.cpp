@@ -3,6 +3,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "PrintPresenter.h"
+#include "SyncController.h"
 #include "services/CounterServices.h"
 
 #include <QApplication>
@@ -45,6 +46,8 @@ int main(int argc, char **argv)
     PrintPresenter presenter(*services.value(), nullptr);
     DialogPrompts prompts(nullptr);
     MainWindow window(*services.value(), presenter, prompts);
+    SyncController sync(parser.value(dbOption), clock);  // its own thread and database connection
+    window.attachSync(&sync);
     window.show();
     if (!window.ensureCounterIdentity())
         return 0;  // the clerk cancelled the first-start setup: nothing can be received yet

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
+#include <QLocale>
+#include <QTimeZone>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -45,6 +47,15 @@ QString describeTls(const QList<QSslError> &errors)
     }
     out.removeDuplicates();
     return ClientText::tr("Kết nối tới trung tâm không an toàn: %1. Không gửi dữ liệu; hãy báo bộ phận CNTT.").arg(out.join(u"; "));
+}
+// HTTP-date (RFC 9110 IMF-fixdate): "Sat, 28 Nov 2026 01:40:12 GMT".
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    if (!t.isValid())
+        return QDateTime::fromString(QString::fromLatin1(value).trimmed(), Qt::RFC2822Date);
+    t.setTimeZone(QTimeZone::utc());
+    return t;
 }
 }  // namespace
 
@@ -104,7 +115,7 @@ HttpReply CentreClient::exchange(const QByteArray &verb, const QString &path, co
     bool ok = false;
     const int retry = out.headers.value("retry-after").toInt(&ok);
     out.retryAfterSeconds = ok ? retry : -1;
-    out.serverDate = QDateTime::fromString(QString::fromLatin1(out.headers.value("date")), Qt::RFC2822Date);
+    out.serverDate = parseHttpDate(out.headers.value("date"));
     const QNetworkReply::NetworkError error = reply->error();
     if (pinMismatch) {
         out.failure = HttpReply::Failure::PinMismatch;

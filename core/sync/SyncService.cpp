@@ -288,3 +288,9 @@ Result<SyncStatus> SyncService::status()
 }
 
 }  // namespace pc
+
+namespace pc {
+
+Result<QList<QuarantinedEvent>> SyncService::quarantined() { return SyncOutbox(m_services.database().sql()).quarantined(); }
+
+}  // namespace pc

@@ -4,6 +4,7 @@
 // schedules) come down after an opaque cursor. Retries with exponential backoff and full
 // jitter, honouring Retry-After; the batch size halves on 413 or a timeout and grows on success.
 #include "CentreClient.h"
+#include "storage/OutboxRepository.h"
 #include "util/Result.h"
 
 #include <functional>
@@ -46,6 +47,7 @@ public:
     Status enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code);
     SyncReport runOnce(const SyncOptions &options = {});
     Result<SyncStatus> status();
+    Result<QList<QuarantinedEvent>> quarantined();
 
 private:
     Result<CentreConfig> config();

@@ -1,0 +1,57 @@
+#pragma once
+// Runs synchronisation on its own thread so that the counter never waits for the network.
+// It opens its own connection to the counter's database. Triggers: start-up, a timer, the OS
+// saying the network is back (a hint only), each registration, and "Sync now"; after a failure
+// it waits with exponential backoff and full jitter before trying on its own again.
+#include "SyncService.h"
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace pc {
+
+class CounterServices;
+class Clock;
+
+struct SyncSnapshot {
+    bool enrolled = false;
+    bool online = false;       // the last exchange reached the centre
+    bool running = false;
+    int pending = 0;
+    int quarantined = 0;
+    QDateTime lastSuccess;
+    QString lastError;
+    QStringList warnings;
+};
+
+class SyncWorker : public QObject {
+    Q_OBJECT
+public:
+    SyncWorker(QString dbPath, const Clock &clock, int intervalMs = 5 * 60 * 1000);
+    ~SyncWorker() override;
+
+public slots:
+    void start();    // call on the worker thread (queued)
+    void syncNow();
+
+signals:
+    void snapshot(const pc::SyncSnapshot &s);
+    void progress(int sent, int pending);
+
+private:
+    void publish();
+    QString m_dbPath;
+    const Clock &m_clock;
+    int m_intervalMs;
+    int m_failures = 0;
+    bool m_running = false;
+    bool m_online = false;
+    QStringList m_warnings;
+    std::unique_ptr<CounterServices> m_services;
+    QTimer *m_timer = nullptr;
+};
+
+}  // namespace pc
+
+Q_DECLARE_METATYPE(pc::SyncSnapshot)

@@ -1,0 +1,30 @@
+#include "SyncController.h"
+
+#include <QMetaObject>
+
+namespace pc {
+
+SyncController::SyncController(const QString &dbPath, const Clock &clock, QObject *parent)
+    : QObject(parent), m_worker(new SyncWorker(dbPath, clock))
+{
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::snapshot, this, [this](const SyncSnapshot &s) {
+        m_last = s;
+        emit changed(s);
+    });
+    connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
+    m_thread.setObjectName(QStringLiteral("sync"));
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::start, Qt::QueuedConnection);
+}
+
+SyncController::~SyncController()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncController::syncNow() { QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection); }
+
+}  // namespace pc
