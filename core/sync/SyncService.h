@@ -17,8 +17,8 @@ struct SyncOptions {
     int maxAttempts = 6;       // per run, for transient failures
     int baseDelayMs = 250;
     int capDelayMs = 8000;
-    int initialBatch = 100;
-    int maxBatch = 500;
+    int initialBatch = 200;
+    int maxBatch = 1000;
     std::function<void(int sent, int pending)> progress;
 };
 

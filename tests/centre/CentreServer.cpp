@@ -94,7 +94,13 @@ QHttpServerResponse CentreServer::batch(const QHttpServerRequest &req)
         return error(QHttpServerResponse::StatusCode::BadRequest, "bad_batch", batch.error().message);
     if (m_faults.maxBatchEvents > 0 && batch->events.size() > m_faults.maxBatchEvents)
         return error(QHttpServerResponse::StatusCode::PayloadTooLarge, "too_large", u"Lô quá lớn"_s);
-    return json(wire::encodeBatchResult(m_store.store(*device, *batch)));
+    const QByteArray answer = wire::encodeBatchResult(m_store.store(*device, *batch));
+    if (req.value("Accept-Encoding").contains("gzip")) {  // the answer is mostly ids: worth compressing on a slow link
+        QHttpServerResponse r("application/json", gzip::compress(answer));
+        r.addHeader("Content-Encoding", "gzip");
+        return r;
+    }
+    return json(answer);
 }
 
 QHttpServerResponse CentreServer::changes(const QHttpServerRequest &req)
