@@ -41,7 +41,8 @@
   check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
-  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</source>
+  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</source>
         <translation>Usage: postcounter-cli [--db PATH] COMMAND ...
   setup --unit-id ID --unit-name NAME --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search WORDS | catalogue show CODE [--json]
@@ -54,7 +55,8 @@
   check cccd NUMBER [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 ID | check phone NUMBER
   parse cccd-qr PAYLOAD
   guidance supplement --json FILE [--reason REASON] [--contact CONTACT] | guidance refusal --json FILE --reason REASON
-  print receipt DOSSIER_CODE|supplement NUMBER|refusal NUMBER --layout a4|a5|thermal80 --pdf FILE.pdf</translation>
+  print receipt DOSSIER_CODE|supplement NUMBER|refusal NUMBER --layout a4|a5|thermal80 --pdf FILE.pdf
+  sync --once | sync status | sync quarantine | sync enrol --url URL --code CODE --ca CA_FILE [--pin SHA256]</translation>
     </message>
 </context>
 <context>
@@ -339,6 +341,41 @@
     <message numerus="yes">
         <source>Tệp danh mục có %n lỗi.</source>
         <translation><numerusform>The catalogue file has %n error.</numerusform><numerusform>The catalogue file has %n errors.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ClientText</name>
+    <message>
+        <source>chứng chỉ của trung tâm đã hết hạn</source>
+        <translation>the centre's certificate has expired</translation>
+    </message>
+    <message>
+        <source>chứng chỉ của trung tâm chưa đến ngày hiệu lực (hãy kiểm tra đồng hồ máy tính)</source>
+        <translation>the centre's certificate is not valid yet (check the computer's clock)</translation>
+    </message>
+    <message>
+        <source>chứng chỉ không mang đúng tên máy chủ của trung tâm</source>
+        <translation>the certificate does not carry the centre's host name</translation>
+    </message>
+    <message>
+        <source>chứng chỉ không do cơ quan chứng thực đã cấu hình cấp</source>
+        <translation>the certificate was not issued by the configured certificate authority</translation>
+    </message>
+    <message>
+        <source>Kết nối tới trung tâm không an toàn: %1. Không gửi dữ liệu; hãy báo bộ phận CNTT.</source>
+        <translation>The connection to the centre is not safe: %1. Nothing was sent; tell the IT team.</translation>
+    </message>
+    <message>
+        <source>Khóa công khai của trung tâm không khớp với khóa đã ghim. Không gửi dữ liệu; hãy báo bộ phận CNTT.</source>
+        <translation>The centre's public key does not match the pinned key. Nothing was sent; tell the IT team.</translation>
+    </message>
+    <message>
+        <source>Trung tâm không trả lời kịp (đường truyền chậm hoặc bị ngắt).</source>
+        <translation>The centre did not answer in time (slow or broken link).</translation>
+    </message>
+    <message>
+        <source>Không kết nối được tới trung tâm: %1</source>
+        <translation>Cannot reach the centre: %1</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1103,70 @@
         <source>Chọn máy in cho quầy</source>
         <translation>Choose this counter's printer</translation>
     </message>
+    <message>
+        <source>Đồng &amp;bộ</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sự kiện bị trung tâm từ chối…</source>
+        <translation>Events rejected by the centre…</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký với trung tâm</source>
+        <translation>Not enrolled with the centre</translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Ngoại tuyến</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source> · lần cuối: %1</source>
+        <translation> · last: %1</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n sự kiện bị từ chối</source>
+        <translation><numerusform> · %n event rejected</numerusform><numerusform> · %n events rejected</numerusform></translation>
+    </message>
+    <message>
+        <source>Sự kiện bị trung tâm từ chối</source>
+        <translation>Events rejected by the centre</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Các sự kiện này không được gửi lại tự động; hồ sơ vẫn được lưu tại quầy. Báo trung tâm để xử lý.</source>
+        <translation>These events are not resent automatically; the dossiers stay saved at the counter. Ask the centre to resolve them.</translation>
+    </message>
 </context>
 <context>
     <name>pc::PrintText</name>
@@ -1298,6 +1399,108 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
 </context>
 <context>
+    <name>pc::SyncText</name>
+    <message>
+        <source>Chưa cấu hình địa chỉ https của trung tâm (chạy "sync enrol").</source>
+        <translation>The centre's https address is not configured (run "sync enrol").</translation>
+    </message>
+    <message>
+        <source>Không đọc được chứng chỉ của cơ quan chứng thực: %1</source>
+        <translation>Cannot read the certificate authority file: %1</translation>
+    </message>
+    <message>
+        <source>Quầy chưa được thiết lập: thiết lập quầy trước khi đăng ký với trung tâm.</source>
+        <translation>The counter is not set up: set it up before enrolling with the centre.</translation>
+    </message>
+    <message>
+        <source>Trung tâm từ chối mã đăng ký (%1): %2</source>
+        <translation>The centre refused the enrolment code (%1): %2</translation>
+    </message>
+    <message>
+        <source>Trả lời đăng ký của trung tâm không hợp lệ.</source>
+        <translation>The centre's enrolment answer is not valid.</translation>
+    </message>
+    <message>
+        <source>Đồng hồ máy quầy lệch %1 phút so với trung tâm: ngày hẹn in trên giấy tiếp nhận có thể sai. Hãy chỉnh đồng hồ.</source>
+        <translation>The counter's clock is %1 minutes off the centre's: appointment dates on receipts may be wrong. Set the clock.</translation>
+    </message>
+    <message>
+        <source>Đã có hồ sơ ghi thời điểm muộn hơn giờ của trung tâm: đồng hồ máy quầy từng chạy sai.</source>
+        <translation>Some dossiers carry times later than the centre's clock: the counter's clock was wrong before.</translation>
+    </message>
+    <message>
+        <source>Trung tâm không nhận mã thiết bị của quầy (%1). Hãy đăng ký lại quầy với trung tâm.</source>
+        <translation>The centre does not accept this counter's device token (%1). Enrol the counter again.</translation>
+    </message>
+    <message>
+        <source>Trung tâm trả lời lỗi %1 %2.</source>
+        <translation>The centre answered with error %1 %2.</translation>
+    </message>
+    <message>
+        <source>Trả lời không phải của trung tâm (có thể mạng đòi đăng nhập): %1</source>
+        <translation>The answer did not come from the centre (the network may want a login): %1</translation>
+    </message>
+    <message>
+        <source>Trung tâm không nhận mã thiết bị của quầy. Hãy đăng ký lại quầy với trung tâm.</source>
+        <translation>The centre does not accept this counter's device token. Enrol the counter again.</translation>
+    </message>
+    <message>
+        <source>Danh sách thay đổi từ trung tâm không hợp lệ: %1</source>
+        <translation>The centre's list of changes is not valid: %1</translation>
+    </message>
+    <message>
+        <source>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</source>
+        <translation>The counter is not enrolled with the centre (run "sync enrol").</translation>
+    </message>
+</context>
+<context>
+    <name>pc::WireText</name>
+    <message>
+        <source>Trung tâm trả về %1 không phải JSON hợp lệ.</source>
+        <translation>The centre returned a %1 that is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>Trung tâm dùng phiên bản giao thức khác (%1, cần %2).</source>
+        <translation>The centre speaks another protocol version (%1, %2 needed).</translation>
+    </message>
+    <message>
+        <source>lô sự kiện</source>
+        <translation>event batch</translation>
+    </message>
+    <message>
+        <source>Lô sự kiện thiếu batch_id hoặc events.</source>
+        <translation>The event batch lacks batch_id or events.</translation>
+    </message>
+    <message>
+        <source>kết quả lô</source>
+        <translation>batch result</translation>
+    </message>
+    <message>
+        <source>Trả lời của trung tâm thiếu danh sách kết quả.</source>
+        <translation>The centre's answer lacks the list of results.</translation>
+    </message>
+    <message>
+        <source>Kết quả không rõ cho sự kiện %1: "%2".</source>
+        <translation>Unknown result for event %1: "%2".</translation>
+    </message>
+    <message>
+        <source>Trả lời của trung tâm có kết quả không mang mã sự kiện.</source>
+        <translation>The centre's answer has a result without an event id.</translation>
+    </message>
+    <message>
+        <source>danh sách thay đổi</source>
+        <translation>list of changes</translation>
+    </message>
+    <message>
+        <source>Danh sách thay đổi thiếu cursor hoặc changes.</source>
+        <translation>The list of changes lacks cursor or changes.</translation>
+    </message>
+    <message>
+        <source>Thay đổi trạng thái số %1 không hợp lệ.</source>
+        <translation>Status change %1 is not valid.</translation>
+    </message>
+</context>
+<context>
     <name>pc::cli::CliText</name>
     <message>
         <source>Cách dùng: catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]</source>
@@ -1510,6 +1713,30 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Cách dùng: guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO</source>
         <translation>Usage: guidance supplement --json FILE [--reason REASON] [--contact CONTACT] | guidance refusal --json FILE --reason REASON</translation>
+    </message>
+    <message>
+        <source>Cách dùng: sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</source>
+        <translation>Usage: sync --once | sync status | sync quarantine | sync enrol --url URL --code CODE --ca CA_FILE [--pin SHA256]</translation>
+    </message>
+    <message>
+        <source>Cách dùng: sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</source>
+        <translation>Usage: sync enrol --url URL --code CODE --ca CA_FILE [--pin SHA256]</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký quầy với trung tâm %1.</source>
+        <translation>The counter is enrolled with the centre %1.</translation>
+    </message>
+    <message>
+        <source>Lỗi lần đồng bộ trước: %1</source>
+        <translation>Error of the last sync: %1</translation>
+    </message>
+    <message>
+        <source>Lệnh sync không rõ: %1</source>
+        <translation>Unknown sync command: %1</translation>
+    </message>
+    <message>
+        <source>Lỗi: %1</source>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>

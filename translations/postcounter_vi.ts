@@ -41,7 +41,8 @@
   check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
-  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</source>
+  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</source>
         <translation>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
   setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
@@ -54,7 +55,8 @@
   check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
-  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</translation>
+  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</translation>
     </message>
 </context>
 <context>
@@ -339,6 +341,41 @@
     <message numerus="yes">
         <source>Tệp danh mục có %n lỗi.</source>
         <translation><numerusform>Tệp danh mục có %n lỗi.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ClientText</name>
+    <message>
+        <source>chứng chỉ của trung tâm đã hết hạn</source>
+        <translation>chứng chỉ của trung tâm đã hết hạn</translation>
+    </message>
+    <message>
+        <source>chứng chỉ của trung tâm chưa đến ngày hiệu lực (hãy kiểm tra đồng hồ máy tính)</source>
+        <translation>chứng chỉ của trung tâm chưa đến ngày hiệu lực (hãy kiểm tra đồng hồ máy tính)</translation>
+    </message>
+    <message>
+        <source>chứng chỉ không mang đúng tên máy chủ của trung tâm</source>
+        <translation>chứng chỉ không mang đúng tên máy chủ của trung tâm</translation>
+    </message>
+    <message>
+        <source>chứng chỉ không do cơ quan chứng thực đã cấu hình cấp</source>
+        <translation>chứng chỉ không do cơ quan chứng thực đã cấu hình cấp</translation>
+    </message>
+    <message>
+        <source>Kết nối tới trung tâm không an toàn: %1. Không gửi dữ liệu; hãy báo bộ phận CNTT.</source>
+        <translation>Kết nối tới trung tâm không an toàn: %1. Không gửi dữ liệu; hãy báo bộ phận CNTT.</translation>
+    </message>
+    <message>
+        <source>Khóa công khai của trung tâm không khớp với khóa đã ghim. Không gửi dữ liệu; hãy báo bộ phận CNTT.</source>
+        <translation>Khóa công khai của trung tâm không khớp với khóa đã ghim. Không gửi dữ liệu; hãy báo bộ phận CNTT.</translation>
+    </message>
+    <message>
+        <source>Trung tâm không trả lời kịp (đường truyền chậm hoặc bị ngắt).</source>
+        <translation>Trung tâm không trả lời kịp (đường truyền chậm hoặc bị ngắt).</translation>
+    </message>
+    <message>
+        <source>Không kết nối được tới trung tâm: %1</source>
+        <translation>Không kết nối được tới trung tâm: %1</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1103,70 @@
         <source>Chọn máy in cho quầy</source>
         <translation>Chọn máy in cho quầy</translation>
     </message>
+    <message>
+        <source>Đồng &amp;bộ</source>
+        <translation>Đồng &amp;bộ</translation>
+    </message>
+    <message>
+        <source>Đồng bộ ngay</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Sự kiện bị trung tâm từ chối…</source>
+        <translation>Sự kiện bị trung tâm từ chối…</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký với trung tâm</source>
+        <translation>Chưa đăng ký với trung tâm</translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Ngoại tuyến</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source> · lần cuối: %1</source>
+        <translation> · lần cuối: %1</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>chưa có</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n sự kiện bị từ chối</source>
+        <translation><numerusform> · %n sự kiện bị từ chối</numerusform></translation>
+    </message>
+    <message>
+        <source>Sự kiện bị trung tâm từ chối</source>
+        <translation>Sự kiện bị trung tâm từ chối</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Các sự kiện này không được gửi lại tự động; hồ sơ vẫn được lưu tại quầy. Báo trung tâm để xử lý.</source>
+        <translation>Các sự kiện này không được gửi lại tự động; hồ sơ vẫn được lưu tại quầy. Báo trung tâm để xử lý.</translation>
+    </message>
 </context>
 <context>
     <name>pc::PrintText</name>
@@ -1298,6 +1399,108 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
 </context>
 <context>
+    <name>pc::SyncText</name>
+    <message>
+        <source>Chưa cấu hình địa chỉ https của trung tâm (chạy "sync enrol").</source>
+        <translation>Chưa cấu hình địa chỉ https của trung tâm (chạy "sync enrol").</translation>
+    </message>
+    <message>
+        <source>Không đọc được chứng chỉ của cơ quan chứng thực: %1</source>
+        <translation>Không đọc được chứng chỉ của cơ quan chứng thực: %1</translation>
+    </message>
+    <message>
+        <source>Quầy chưa được thiết lập: thiết lập quầy trước khi đăng ký với trung tâm.</source>
+        <translation>Quầy chưa được thiết lập: thiết lập quầy trước khi đăng ký với trung tâm.</translation>
+    </message>
+    <message>
+        <source>Trung tâm từ chối mã đăng ký (%1): %2</source>
+        <translation>Trung tâm từ chối mã đăng ký (%1): %2</translation>
+    </message>
+    <message>
+        <source>Trả lời đăng ký của trung tâm không hợp lệ.</source>
+        <translation>Trả lời đăng ký của trung tâm không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Đồng hồ máy quầy lệch %1 phút so với trung tâm: ngày hẹn in trên giấy tiếp nhận có thể sai. Hãy chỉnh đồng hồ.</source>
+        <translation>Đồng hồ máy quầy lệch %1 phút so với trung tâm: ngày hẹn in trên giấy tiếp nhận có thể sai. Hãy chỉnh đồng hồ.</translation>
+    </message>
+    <message>
+        <source>Đã có hồ sơ ghi thời điểm muộn hơn giờ của trung tâm: đồng hồ máy quầy từng chạy sai.</source>
+        <translation>Đã có hồ sơ ghi thời điểm muộn hơn giờ của trung tâm: đồng hồ máy quầy từng chạy sai.</translation>
+    </message>
+    <message>
+        <source>Trung tâm không nhận mã thiết bị của quầy (%1). Hãy đăng ký lại quầy với trung tâm.</source>
+        <translation>Trung tâm không nhận mã thiết bị của quầy (%1). Hãy đăng ký lại quầy với trung tâm.</translation>
+    </message>
+    <message>
+        <source>Trung tâm trả lời lỗi %1 %2.</source>
+        <translation>Trung tâm trả lời lỗi %1 %2.</translation>
+    </message>
+    <message>
+        <source>Trả lời không phải của trung tâm (có thể mạng đòi đăng nhập): %1</source>
+        <translation>Trả lời không phải của trung tâm (có thể mạng đòi đăng nhập): %1</translation>
+    </message>
+    <message>
+        <source>Trung tâm không nhận mã thiết bị của quầy. Hãy đăng ký lại quầy với trung tâm.</source>
+        <translation>Trung tâm không nhận mã thiết bị của quầy. Hãy đăng ký lại quầy với trung tâm.</translation>
+    </message>
+    <message>
+        <source>Danh sách thay đổi từ trung tâm không hợp lệ: %1</source>
+        <translation>Danh sách thay đổi từ trung tâm không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</source>
+        <translation>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</translation>
+    </message>
+</context>
+<context>
+    <name>pc::WireText</name>
+    <message>
+        <source>Trung tâm trả về %1 không phải JSON hợp lệ.</source>
+        <translation>Trung tâm trả về %1 không phải JSON hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Trung tâm dùng phiên bản giao thức khác (%1, cần %2).</source>
+        <translation>Trung tâm dùng phiên bản giao thức khác (%1, cần %2).</translation>
+    </message>
+    <message>
+        <source>lô sự kiện</source>
+        <translation>lô sự kiện</translation>
+    </message>
+    <message>
+        <source>Lô sự kiện thiếu batch_id hoặc events.</source>
+        <translation>Lô sự kiện thiếu batch_id hoặc events.</translation>
+    </message>
+    <message>
+        <source>kết quả lô</source>
+        <translation>kết quả lô</translation>
+    </message>
+    <message>
+        <source>Trả lời của trung tâm thiếu danh sách kết quả.</source>
+        <translation>Trả lời của trung tâm thiếu danh sách kết quả.</translation>
+    </message>
+    <message>
+        <source>Kết quả không rõ cho sự kiện %1: "%2".</source>
+        <translation>Kết quả không rõ cho sự kiện %1: "%2".</translation>
+    </message>
+    <message>
+        <source>Trả lời của trung tâm có kết quả không mang mã sự kiện.</source>
+        <translation>Trả lời của trung tâm có kết quả không mang mã sự kiện.</translation>
+    </message>
+    <message>
+        <source>danh sách thay đổi</source>
+        <translation>danh sách thay đổi</translation>
+    </message>
+    <message>
+        <source>Danh sách thay đổi thiếu cursor hoặc changes.</source>
+        <translation>Danh sách thay đổi thiếu cursor hoặc changes.</translation>
+    </message>
+    <message>
+        <source>Thay đổi trạng thái số %1 không hợp lệ.</source>
+        <translation>Thay đổi trạng thái số %1 không hợp lệ.</translation>
+    </message>
+</context>
+<context>
     <name>pc::cli::CliText</name>
     <message>
         <source>Cách dùng: catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]</source>
@@ -1510,6 +1713,30 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Cách dùng: guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO</source>
         <translation>Cách dùng: guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO</translation>
+    </message>
+    <message>
+        <source>Cách dùng: sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</source>
+        <translation>Cách dùng: sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</translation>
+    </message>
+    <message>
+        <source>Cách dùng: sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</source>
+        <translation>Cách dùng: sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký quầy với trung tâm %1.</source>
+        <translation>Đã đăng ký quầy với trung tâm %1.</translation>
+    </message>
+    <message>
+        <source>Lỗi lần đồng bộ trước: %1</source>
+        <translation>Lỗi lần đồng bộ trước: %1</translation>
+    </message>
+    <message>
+        <source>Lệnh sync không rõ: %1</source>
+        <translation>Lệnh sync không rõ: %1</translation>
+    </message>
+    <message>
+        <source>Lỗi: %1</source>
+        <translation>Lỗi: %1</translation>
     </message>
 </context>
 <context>
