@@ -123,9 +123,9 @@ TEST_CASE("sync faults: the client killed with SIGKILL during a batch", "[sync][
 {
     Setup s;
     s.counter.enrol(s.centre, s.port);
-    s.counter.registerDossiers(60);
-    Proxy slow;
-    const quint16 p = slow.start(s.port, {QStringLiteral("--kbps"), QStringLiteral("96"), QStringLiteral("--latency-ms"), QStringLiteral("80")});
+    s.counter.registerDossiers(120);
+    Proxy slow;  // slow enough that a batch is still in flight when the kill comes
+    const quint16 p = slow.start(s.port, {QStringLiteral("--kbps"), QStringLiteral("32"), QStringLiteral("--latency-ms"), QStringLiteral("80")});
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("retarget2"));
         c.setDatabaseName(s.counter.db);
