@@ -51,8 +51,7 @@ int main(int argc, char **argv)
     link.start(port, {QStringLiteral("--kbps"), kbps, QStringLiteral("--latency-ms"), latency, QStringLiteral("--port"), QString::number(p)});
     QElapsedTimer t;
     t.start();
-    SyncOptions o;
-    o.maxBatch = 500;
+    SyncOptions o;  // the defaults the counter uses
     const SyncReport r = sync.runOnce(o);
     const double seconds = double(t.elapsed()) / 1000.0;
     const QString counts = link.stop();

@@ -616,6 +616,65 @@
     </message>
 </context>
 <context>
+    <name>pc::EnrolDialog</name>
+    <message>
+        <source>Đăng ký quầy với trung tâm</source>
+        <translation>Enrol the counter with the centre</translation>
+    </message>
+    <message>
+        <source>không bắt buộc: SHA-256 khóa công khai (64 ký tự hex)</source>
+        <translation>optional: SHA-256 of the public key (64 hex characters)</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ của cơ quan chứng thực</source>
+        <translation>Certificate authority certificate</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ PEM (*.pem *.crt)</source>
+        <translation>PEM certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Địa chỉ trung tâm:</source>
+        <translation>Centre address:</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ CA:</source>
+        <translation>CA certificate:</translation>
+    </message>
+    <message>
+        <source>Ghim khóa:</source>
+        <translation>Key pin:</translation>
+    </message>
+    <message>
+        <source>Mã đăng ký một lần:</source>
+        <translation>One-time enrolment code:</translation>
+    </message>
+    <message>
+        <source>Đăng ký</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Địa chỉ trung tâm phải bắt đầu bằng https://</source>
+        <translation>The centre's address must start with https://</translation>
+    </message>
+    <message>
+        <source>Cần chứng chỉ CA và mã đăng ký do trung tâm cấp.</source>
+        <translation>The CA certificate and the enrolment code from the centre are needed.</translation>
+    </message>
+    <message>
+        <source>Đang liên hệ trung tâm…</source>
+        <translation>Contacting the centre…</translation>
+    </message>
+</context>
+<context>
     <name>pc::FormText</name>
     <message>
         <source>BẢN IN LẠI – in ngày %1</source>
@@ -1166,6 +1225,10 @@
     <message>
         <source>Các sự kiện này không được gửi lại tự động; hồ sơ vẫn được lưu tại quầy. Báo trung tâm để xử lý.</source>
         <translation>These events are not resent automatically; the dossiers stay saved at the counter. Ask the centre to resolve them.</translation>
+    </message>
+    <message>
+        <source>Đăng ký quầy với trung tâm…</source>
+        <translation>Enrol the counter with the centre…</translation>
     </message>
 </context>
 <context>

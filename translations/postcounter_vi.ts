@@ -616,6 +616,65 @@
     </message>
 </context>
 <context>
+    <name>pc::EnrolDialog</name>
+    <message>
+        <source>Đăng ký quầy với trung tâm</source>
+        <translation>Đăng ký quầy với trung tâm</translation>
+    </message>
+    <message>
+        <source>không bắt buộc: SHA-256 khóa công khai (64 ký tự hex)</source>
+        <translation>không bắt buộc: SHA-256 khóa công khai (64 ký tự hex)</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ của cơ quan chứng thực</source>
+        <translation>Chứng chỉ của cơ quan chứng thực</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ PEM (*.pem *.crt)</source>
+        <translation>Chứng chỉ PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Địa chỉ trung tâm:</source>
+        <translation>Địa chỉ trung tâm:</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ CA:</source>
+        <translation>Chứng chỉ CA:</translation>
+    </message>
+    <message>
+        <source>Ghim khóa:</source>
+        <translation>Ghim khóa:</translation>
+    </message>
+    <message>
+        <source>Mã đăng ký một lần:</source>
+        <translation>Mã đăng ký một lần:</translation>
+    </message>
+    <message>
+        <source>Đăng ký</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Địa chỉ trung tâm phải bắt đầu bằng https://</source>
+        <translation>Địa chỉ trung tâm phải bắt đầu bằng https://</translation>
+    </message>
+    <message>
+        <source>Cần chứng chỉ CA và mã đăng ký do trung tâm cấp.</source>
+        <translation>Cần chứng chỉ CA và mã đăng ký do trung tâm cấp.</translation>
+    </message>
+    <message>
+        <source>Đang liên hệ trung tâm…</source>
+        <translation>Đang liên hệ trung tâm…</translation>
+    </message>
+</context>
+<context>
     <name>pc::FormText</name>
     <message>
         <source>BẢN IN LẠI – in ngày %1</source>
@@ -1166,6 +1225,10 @@
     <message>
         <source>Các sự kiện này không được gửi lại tự động; hồ sơ vẫn được lưu tại quầy. Báo trung tâm để xử lý.</source>
         <translation>Các sự kiện này không được gửi lại tự động; hồ sơ vẫn được lưu tại quầy. Báo trung tâm để xử lý.</translation>
+    </message>
+    <message>
+        <source>Đăng ký quầy với trung tâm…</source>
+        <translation>Đăng ký quầy với trung tâm…</translation>
     </message>
 </context>
 <context>

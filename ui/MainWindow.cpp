@@ -6,6 +6,7 @@
 #include "intake/IntakePage.h"
 #include "intake/ProcedurePicker.h"
 #include "queue/QueuePage.h"
+#include "EnrolDialog.h"
 #include "SyncController.h"
 #include "services/CounterServices.h"
 #include "sync/SyncService.h"
@@ -127,6 +128,11 @@ void MainWindow::buildMenus()
     });
     m_syncNowAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_quarantineAction = m_syncMenu->addAction(QString(), this, &MainWindow::showQuarantine);
+    m_syncMenu->addSeparator();
+    m_enrolAction = m_syncMenu->addAction(QString(), this, [this] {
+        if (m_sync)
+            EnrolDialog(*m_sync, this).exec();
+    });
     m_syncMenu->menuAction()->setVisible(false);  // until a sync thread is attached
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -152,7 +158,8 @@ void MainWindow::retranslate()
     m_syncMenu->setTitle(tr("Đồng &bộ"));
     m_syncNowAction->setText(tr("Đồng bộ ngay"));
     m_quarantineAction->setText(tr("Sự kiện bị trung tâm từ chối…"));
-    if (m_sync)
+    m_enrolAction->setText(tr("Đăng ký quầy với trung tâm…"));
+    if (m_sync && m_sync->hasSnapshot())
         showSync(m_sync->last());
     m_aboutAction->setText(tr("&Giới thiệu PostCounter"));
     m_queue->model()->headerDataChanged(Qt::Horizontal, 0, DossierQueueModel::ColumnCount - 1);
@@ -187,7 +194,8 @@ void MainWindow::attachSync(SyncController *sync)
     });
     // a new registration goes up at once when the link is there
     connect(m_intake, &IntakePage::dossierRegistered, sync, &SyncController::syncNow);
-    showSync(sync->last());
+    if (sync->hasSnapshot())
+        showSync(sync->last());
 }
 
 void MainWindow::showSync(const SyncSnapshot &s)

@@ -77,6 +77,7 @@ private:
     QMenu *m_syncMenu = nullptr;
     QAction *m_syncNowAction = nullptr;
     QAction *m_quarantineAction = nullptr;
+    QAction *m_enrolAction = nullptr;
 };
 
 }  // namespace pc

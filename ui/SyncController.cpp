@@ -11,9 +11,11 @@ SyncController::SyncController(const QString &dbPath, const Clock &clock, QObjec
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::snapshot, this, [this](const SyncSnapshot &s) {
         m_last = s;
+        m_hasSnapshot = true;
         emit changed(s);
     });
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
+    connect(m_worker, &SyncWorker::enrolled, this, &SyncController::enrolled);
     m_thread.setObjectName(QStringLiteral("sync"));
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::start, Qt::QueuedConnection);
@@ -23,6 +25,11 @@ SyncController::~SyncController()
 {
     m_thread.quit();
     m_thread.wait();
+}
+
+void SyncController::enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
+{
+    QMetaObject::invokeMethod(m_worker, [=, this] { m_worker->enrol(url, caFile, pin, code); }, Qt::QueuedConnection);
 }
 
 void SyncController::syncNow() { QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection); }

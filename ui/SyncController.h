@@ -14,18 +14,22 @@ public:
     SyncController(const QString &dbPath, const Clock &clock, QObject *parent = nullptr);
     ~SyncController() override;
     const SyncSnapshot &last() const { return m_last; }
+    bool hasSnapshot() const { return m_hasSnapshot; }  // false until the sync thread first reported
 
 public slots:
     void syncNow();
+    void enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code);
 
 signals:
     void changed(const pc::SyncSnapshot &s);
     void progress(int sent, int pending);
+    void enrolled(bool ok, const QString &message);
 
 private:
     QThread m_thread;
     SyncWorker *m_worker;
     SyncSnapshot m_last;
+    bool m_hasSnapshot = false;
 };
 
 }  // namespace pc

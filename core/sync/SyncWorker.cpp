@@ -61,6 +61,17 @@ void SyncWorker::syncNow()
     publish();
 }
 
+void SyncWorker::enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
+{
+    if (!m_services)
+        return emit enrolled(false, QString());
+    const Status r = SyncService(*m_services).enrol(url, caFile, pin, code);
+    emit enrolled(r.ok(), r.ok() ? QString() : r.error().message);
+    publish();
+    if (r.ok())
+        syncNow();
+}
+
 void SyncWorker::publish()
 {
     SyncSnapshot snap;

@@ -34,10 +34,13 @@ public:
 public slots:
     void start();    // call on the worker thread (queued)
     void syncNow();
+    // Enrolment talks to the centre, so it runs here too, never on the UI thread.
+    void enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code);
 
 signals:
     void snapshot(const pc::SyncSnapshot &s);
     void progress(int sent, int pending);
+    void enrolled(bool ok, const QString &message);
 
 private:
     void publish();
