@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "services/DossierJson.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -48,6 +49,14 @@ Result<QByteArray> Context::readInput(const QString &path)
     if (!opened)
         return Error::badInput(CliText::tr("Không đọc được tệp %1: %2").arg(path, f.errorString()));
     return f.readAll();
+}
+
+Result<DossierDraft> Context::readDraft(const QString &path)
+{
+    auto input = readInput(path);
+    if (!input)
+        return input.error();
+    return draftFromJson(input.value());
 }
 
 std::optional<QString> takeOption(QStringList &args, const QString &name)

@@ -24,6 +24,8 @@ struct Context {
     int usage(const QString &text);
     // The bytes of a file, or of standard input for "-"; an unreadable file is bad input.
     Result<QByteArray> readInput(const QString &path);
+    // A dossier draft (the intake JSON) from a file or standard input.
+    Result<DossierDraft> readDraft(const QString &path);
     int openExit = Internal;  // the exit code when services() failed
 
 private:

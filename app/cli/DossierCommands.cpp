@@ -14,10 +14,7 @@ int runIntake(Context &c)
     const auto file = takeOption(c.args, QStringLiteral("--json"));
     if (!file || !c.args.isEmpty())
         return c.usage(CliText::tr("Cách dùng: intake --json TỆP (\"-\" = đọc từ đầu vào chuẩn)"));
-    auto input = c.readInput(*file);
-    if (!input)
-        return c.fail(input.error());
-    auto draft = draftFromJson(input.value());
+    auto draft = c.readDraft(*file);
     if (!draft)
         return c.fail(draft.error());
     CounterServices *s = c.services();

@@ -44,10 +44,7 @@ int runGuidance(Context &c)
     const auto contact = takeOption(c.args, QStringLiteral("--contact"));
     if (c.args.size() != 1 || !file || (c.args.first() != u"supplement" && c.args.first() != u"refusal"))
         return c.usage(CliText::tr("Cách dùng: guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO"));
-    auto input = c.readInput(*file);
-    if (!input)
-        return c.fail(input.error());
-    auto draft = draftFromJson(input.value());
+    auto draft = c.readDraft(*file);
     if (!draft)
         return c.fail(draft.error());
     CounterServices *s = c.services();

@@ -156,6 +156,22 @@ void Counter::enrol(const Centre &centre, quint16 port, const QString &ca, const
         throw std::runtime_error("enrol failed: " + r.err.toStdString());
 }
 
+void Counter::retarget(quint16 port) const
+{
+    const QString name = QUuid::createUuid().toString();
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(db);
+        if (!c.open())
+            throw std::runtime_error("cannot open the counter's database");
+        QSqlQuery q(c);
+        q.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'sync.url'"));
+        q.addBindValue(QStringLiteral("https://127.0.0.1:%1/").arg(port));
+        q.exec();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 CliRun Counter::sync(int maxAttempts) const
 {
     return cli({QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--max-attempts"), QString::number(maxAttempts)});

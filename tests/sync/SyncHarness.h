@@ -55,6 +55,8 @@ struct Counter {
     void registerDossiers(int n) const;
     void enrol(const Centre &centre, quint16 port, const QString &ca = QStringLiteral("ca.pem"), const QString &pin = {}) const;
     CliRun sync(int maxAttempts = 3) const;
+    // Points the enrolled counter at another port (a fault proxy in front of the centre).
+    void retarget(quint16 port) const;
     // Runs sync --once until it answers 0 or the tries run out; returns the tries used (-1 = never).
     int syncUntilDone(int tries, int maxAttempts = 2) const;
     int pending() const;

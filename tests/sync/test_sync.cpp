@@ -93,17 +93,7 @@ TEST_CASE("sync faults: connections cut at random bytes in both directions", "[s
         Proxy proxy;
         const quint16 p = proxy.start(s.port, {QStringLiteral("--random-cut"), QStringLiteral("6000"), QStringLiteral("--cut-probability"),
                                                QStringLiteral("0.6"), QStringLiteral("--seed"), QString::number(1000 + round)});
-        // point the counter at the proxy
-        {
-            const QString name = QStringLiteral("retarget");
-            {
-                QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                c.setDatabaseName(s.counter.db);
-                REQUIRE(c.open());
-                QSqlQuery(QStringLiteral("UPDATE settings SET value = 'https://127.0.0.1:%1/' WHERE key = 'sync.url'").arg(p), c);
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
+        s.counter.retarget(p);  // through the proxy
         INFO("round " << round);
         REQUIRE(s.counter.syncUntilDone(60) > 0);
     }
@@ -126,13 +116,7 @@ TEST_CASE("sync faults: the client killed with SIGKILL during a batch", "[sync][
     s.counter.registerDossiers(120);
     Proxy slow;  // slow enough that a batch is still in flight when the kill comes
     const quint16 p = slow.start(s.port, {QStringLiteral("--kbps"), QStringLiteral("32"), QStringLiteral("--latency-ms"), QStringLiteral("80")});
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("retarget2"));
-        c.setDatabaseName(s.counter.db);
-        REQUIRE(c.open());
-        QSqlQuery(QStringLiteral("UPDATE settings SET value = 'https://127.0.0.1:%1/' WHERE key = 'sync.url'").arg(p), c);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("retarget2"));
+    s.counter.retarget(p);
     auto *rng = QRandomGenerator::global();
     int killed = 0;
     for (int i = 0; i < 10 && s.counter.pending() > 0; ++i) {
@@ -158,13 +142,7 @@ TEST_CASE("sync faults: the centre killed and restarted mid-drain", "[sync][faul
     s.counter.registerDossiers(80);
     Proxy slow;
     const quint16 p = slow.start(s.port, {QStringLiteral("--kbps"), QStringLiteral("128"), QStringLiteral("--latency-ms"), QStringLiteral("50")});
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("retarget3"));
-        c.setDatabaseName(s.counter.db);
-        REQUIRE(c.open());
-        QSqlQuery(QStringLiteral("UPDATE settings SET value = 'https://127.0.0.1:%1/' WHERE key = 'sync.url'").arg(p), c);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("retarget3"));
+    s.counter.retarget(p);
     QProcess drain;
     drain.start(QStringLiteral(POSTCOUNTER_CLI), {QStringLiteral("--db"), s.counter.db, QStringLiteral("sync"), QStringLiteral("--once"),
                                                   QStringLiteral("--max-attempts"), QStringLiteral("2")});
@@ -184,13 +162,7 @@ TEST_CASE("sync: a throttled 256 kbit/s, 300 ms link drains and a 413 halves the
     s.counter.registerDossiers(50);
     Proxy rural;
     const quint16 p = rural.start(s.port, {QStringLiteral("--kbps"), QStringLiteral("256"), QStringLiteral("--latency-ms"), QStringLiteral("300")});
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("retarget4"));
-        c.setDatabaseName(s.counter.db);
-        REQUIRE(c.open());
-        QSqlQuery(QStringLiteral("UPDATE settings SET value = 'https://127.0.0.1:%1/' WHERE key = 'sync.url'").arg(p), c);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("retarget4"));
+    s.counter.retarget(p);
     const CliRun r = s.counter.sync(6);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
