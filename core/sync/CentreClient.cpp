@@ -67,16 +67,31 @@ QString CentreClient::publicKeyPin(const QSslCertificate &cert)
     return QString::fromLatin1(QCryptographicHash::hash(cert.publicKey().toDer(), QCryptographicHash::Sha256).toHex());
 }
 
+struct CentreClient::Pending {
+    QNetworkReply *reply = nullptr;
+    QList<QSslError> tlsErrors;
+    bool pinMismatch = false;
+    bool deadlineHit = false;
+    QTimer deadline;
+    ~Pending()
+    {
+        if (reply) {
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+};
+
 HttpReply CentreClient::post(const QString &path, const QByteArray &body, const QHash<QByteArray, QByteArray> &headers)
 {
-    return exchange("POST", path, body, headers);
+    return wait(start("POST", path, body, headers));
 }
 
-HttpReply CentreClient::get(const QString &path, const QHash<QByteArray, QByteArray> &headers) { return exchange("GET", path, {}, headers); }
+HttpReply CentreClient::get(const QString &path, const QHash<QByteArray, QByteArray> &headers) { return wait(start("GET", path, {}, headers)); }
 
-HttpReply CentreClient::exchange(const QByteArray &verb, const QString &path, const QByteArray &body, const QHash<QByteArray, QByteArray> &headers)
+std::shared_ptr<CentreClient::Pending> CentreClient::start(const QByteArray &verb, const QString &path, const QByteArray &body,
+                                                           const QHash<QByteArray, QByteArray> &headers)
 {
-    HttpReply out;
     QNetworkRequest request(m_config.baseUrl.resolved(QUrl(path)));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);  // HTTP/1.1 only
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -88,25 +103,37 @@ HttpReply CentreClient::exchange(const QByteArray &verb, const QString &path, co
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
         request.setRawHeader(it.key(), it.value());
 
+    auto p = std::make_shared<Pending>();
+    Pending *raw = p.get();
     QNetworkReply *reply = verb == "GET" ? m_nam->get(request) : m_nam->sendCustomRequest(request, verb, body);
-    QList<QSslError> tlsErrors;
-    bool pinMismatch = false, deadlineHit = false;
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&](const QList<QSslError> &errors) { tlsErrors = errors; });  // never ignored
-    QObject::connect(reply, &QNetworkReply::encrypted, reply, [&] {
-        if (!m_config.pinSha256.isEmpty() &&
-            publicKeyPin(reply->sslConfiguration().peerCertificate()).compare(m_config.pinSha256, Qt::CaseInsensitive) != 0) {
-            pinMismatch = true;
+    raw->reply = reply;
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [raw](const QList<QSslError> &errors) { raw->tlsErrors = errors; });  // never ignored
+    const QString pin = m_config.pinSha256;
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [raw, reply, pin] {
+        if (!pin.isEmpty() && publicKeyPin(reply->sslConfiguration().peerCertificate()).compare(pin, Qt::CaseInsensitive) != 0) {
+            raw->pinMismatch = true;
             reply->abort();
         }
     });
-    QEventLoop loop;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, reply, [&] { deadlineHit = true; reply->abort(); });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    deadline.start(m_config.deadlineMs);
-    loop.exec();
+    raw->deadline.setSingleShot(true);
+    QObject::connect(&raw->deadline, &QTimer::timeout, reply, [raw, reply] {
+        raw->deadlineHit = true;
+        reply->abort();
+    });
+    raw->deadline.start(m_config.deadlineMs);
+    return p;
+}
 
+HttpReply CentreClient::wait(const std::shared_ptr<Pending> &p)
+{
+    QNetworkReply *reply = p->reply;
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    p->deadline.stop();
+    HttpReply out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->isOpen())
         out.body = reply->readAll();
@@ -117,20 +144,19 @@ HttpReply CentreClient::exchange(const QByteArray &verb, const QString &path, co
     out.retryAfterSeconds = ok ? retry : -1;
     out.serverDate = parseHttpDate(out.headers.value("date"));
     const QNetworkReply::NetworkError error = reply->error();
-    if (pinMismatch) {
+    if (p->pinMismatch) {
         out.failure = HttpReply::Failure::PinMismatch;
         out.errorText = ClientText::tr("Khóa công khai của trung tâm không khớp với khóa đã ghim. Không gửi dữ liệu; hãy báo bộ phận CNTT.");
-    } else if (!tlsErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
+    } else if (!p->tlsErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
         out.failure = HttpReply::Failure::Tls;
-        out.errorText = describeTls(tlsErrors);
-    } else if (deadlineHit || error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+        out.errorText = describeTls(p->tlsErrors);
+    } else if (p->deadlineHit || error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
         out.failure = HttpReply::Failure::Timeout;
         out.errorText = ClientText::tr("Trung tâm không trả lời kịp (đường truyền chậm hoặc bị ngắt).");
     } else if (out.status == 0) {
         out.failure = HttpReply::Failure::Network;
         out.errorText = ClientText::tr("Không kết nối được tới trung tâm: %1").arg(reply->errorString());
     }
-    reply->deleteLater();
     return out;
 }
 

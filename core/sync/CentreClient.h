@@ -38,15 +38,20 @@ struct HttpReply {
 
 class CentreClient {
 public:
+    struct Pending;  // an exchange in flight
     explicit CentreClient(CentreConfig config);
     ~CentreClient();
     HttpReply post(const QString &path, const QByteArray &body, const QHash<QByteArray, QByteArray> &headers);
     HttpReply get(const QString &path, const QHash<QByteArray, QByteArray> &headers);
+    // Starts an exchange without waiting, so that the next batch can travel while the centre
+    // answers the previous one; wait() collects it.
+    std::shared_ptr<Pending> start(const QByteArray &verb, const QString &path, const QByteArray &body,
+                                   const QHash<QByteArray, QByteArray> &headers);
+    HttpReply wait(const std::shared_ptr<Pending> &pending);
     // Hex SHA-256 of a certificate's public key (what pinning compares).
     static QString publicKeyPin(const QSslCertificate &cert);
 
 private:
-    HttpReply exchange(const QByteArray &verb, const QString &path, const QByteArray &body, const QHash<QByteArray, QByteArray> &headers);
     CentreConfig m_config;
     std::unique_ptr<QNetworkAccessManager> m_nam;
 };

@@ -16,6 +16,8 @@
 #include <QThread>
 #include <QUrlQuery>
 #include <QUuid>
+#include <deque>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -116,57 +118,80 @@ bool SyncService::push(CentreClient &client, const SyncOptions &o, SyncReport &r
 {
     SyncOutbox outbox(m_services.database().sql());
     const QString device = m_services.preference(kDevice);
-    int batchSize = o.initialBatch, attempt = 0, sent = 0;
+    struct Flight {
+        QStringList ids;
+        std::shared_ptr<CentreClient::Pending> exchange;
+    };
+    // Two batches in flight: the next one travels while the centre answers the previous one,
+    // so the link's latency is not paid once per batch. Each answer settles only its own batch.
+    std::deque<Flight> flights;
+    QSet<QString> inFlight;
+    int batchSize = o.initialBatch, attempt = 0, sent = 0, depth = 2;
+    auto fail = [&](SyncReport::Outcome outcome, const QString &message) {
+        flights.clear();  // aborts what is still in flight; those events stay in the outbox
+        report.outcome = outcome;
+        report.message = message;
+        return false;
+    };
     for (;;) {
-        auto events = outbox.oldest(batchSize);
-        if (!events) {
-            report.message = events.error().message;
-            report.outcome = SyncReport::Outcome::ConfigError;
-            return false;
+        while (static_cast<int>(flights.size()) < depth) {
+            auto waiting = outbox.oldest(batchSize + static_cast<int>(inFlight.size()));
+            if (!waiting)
+                return fail(SyncReport::Outcome::ConfigError, waiting.error().message);
+            wire::Batch batch{QUuid::createUuid().toString(QUuid::WithoutBraces), device, {}};
+            for (const wire::Event &e : waiting.value())
+                if (!inFlight.contains(e.id) && batch.events.size() < batchSize)
+                    batch.events.append(e);
+            if (batch.events.isEmpty())
+                break;
+            auto headers = authHeaders();
+            headers.insert({{"Idempotency-Key", batch.batchId.toLatin1()}, {"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}});
+            Flight f;
+            for (const wire::Event &e : batch.events) {
+                f.ids << e.id;
+                inFlight.insert(e.id);
+            }
+            f.exchange = client.start("POST", u"v1/events:batch"_s, gzip::compress(wire::encodeBatch(batch)), headers);
+            flights.push_back(std::move(f));
         }
-        if (events->isEmpty())
+        if (flights.empty())
             return true;
-        const wire::Batch batch{QUuid::createUuid().toString(QUuid::WithoutBraces), device, events.value()};
-        auto headers = authHeaders();
-        headers.insert({{"Idempotency-Key", batch.batchId.toLatin1()}, {"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}});
-        HttpReply r = client.post(u"v1/events:batch"_s, gzip::compress(wire::encodeBatch(batch)), headers);
+        Flight f = std::move(flights.front());
+        flights.pop_front();
+        HttpReply r = client.wait(f.exchange);
+        for (const QString &id : std::as_const(f.ids))
+            inFlight.remove(id);
         checkClock(r, report);
-        if (r.failure == HttpReply::Failure::Tls || r.failure == HttpReply::Failure::PinMismatch) {
-            report.message = r.errorText;
-            report.outcome = SyncReport::Outcome::ConfigError;
-            return false;
-        }
-        if (r.ok() && (r.status == 401 || r.status == 403)) {
-            report.message = SyncText::tr("Trung tâm không nhận mã thiết bị của quầy (%1). Hãy đăng ký lại quầy với trung tâm.").arg(serverError(r));
-            report.outcome = SyncReport::Outcome::ConfigError;
-            return false;
-        }
+        if (r.failure == HttpReply::Failure::Tls || r.failure == HttpReply::Failure::PinMismatch)
+            return fail(SyncReport::Outcome::ConfigError, r.errorText);
+        if (r.ok() && (r.status == 401 || r.status == 403))
+            return fail(SyncReport::Outcome::ConfigError,
+                        SyncText::tr("Trung tâm không nhận mã thiết bị của quầy (%1). Hãy đăng ký lại quầy với trung tâm.").arg(serverError(r)));
         if ((r.ok() && r.status == 413) || r.failure == HttpReply::Failure::Timeout) {
             batchSize = std::max(1, batchSize / 2);  // too big for the link or the centre
+            depth = 1;
             if (r.failure == HttpReply::Failure::Timeout && !backoff(attempt, o, r, report))
-                return false;
+                return fail(SyncReport::Outcome::Unreachable, r.errorText);
             continue;
         }
-        if (!r.ok() || r.status != 200) {
-            if (r.ok())
-                r.errorText = SyncText::tr("Trung tâm trả lời lỗi %1 %2.").arg(r.status).arg(serverError(r));
-            if (!backoff(attempt, o, r, report))
-                return false;
-            continue;
+        std::optional<wire::BatchResult> result;
+        if (r.ok() && r.status == 200) {
+            auto decoded = wire::decodeBatchResult(r.body);
+            if (decoded)
+                result = decoded.value();
+            else  // a 200 without the expected answer (a captive portal, a cut body): nothing settled
+                r.errorText = SyncText::tr("Trả lời không phải của trung tâm (có thể mạng đòi đăng nhập): %1").arg(decoded.error().message);
+        } else if (r.ok()) {
+            r.errorText = SyncText::tr("Trung tâm trả lời lỗi %1 %2.").arg(r.status).arg(serverError(r));
         }
-        auto result = wire::decodeBatchResult(r.body);
         if (!result) {
-            // A 200 without the expected answer (a captive portal, a cut body): nothing settled.
-            r.errorText = SyncText::tr("Trả lời không phải của trung tâm (có thể mạng đòi đăng nhập): %1").arg(result.error().message);
+            depth = 1;
             if (!backoff(attempt, o, r, report))
-                return false;
+                return fail(SyncReport::Outcome::Unreachable, r.errorText);
             continue;
         }
-        if (auto s = outbox.settle(result->results, m_services.clock().nowUtc()); !s) {
-            report.message = s.error().message;
-            report.outcome = SyncReport::Outcome::ConfigError;
-            return false;
-        }
+        if (auto st = outbox.settle(result->results, m_services.clock().nowUtc()); !st)
+            return fail(SyncReport::Outcome::ConfigError, st.error().message);
         for (const wire::EventResult &e : result->results) {
             report.accepted += e.outcome == wire::EventResult::Outcome::Accepted;
             report.duplicates += e.outcome == wire::EventResult::Outcome::Duplicate;
@@ -174,6 +199,7 @@ bool SyncService::push(CentreClient &client, const SyncOptions &o, SyncReport &r
         }
         sent += static_cast<int>(result->results.size());
         attempt = 0;
+        depth = 2;
         batchSize = std::min(o.maxBatch, batchSize * 2);
         if (o.progress)
             o.progress(sent, outbox.pending().value_or(0));

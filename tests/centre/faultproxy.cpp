@@ -26,15 +26,17 @@ struct Options {
 };
 
 qint64 g_up = 0, g_down = 0;
+// One link, whatever the number of connections: each direction's bandwidth is shared.
+QElapsedTimer g_clock;
+double g_upFreeAt = 0, g_downFreeAt = 0;
 
 // One direction of one connection: bytes wait until their time has come (latency plus the
 // serialisation time at the bandwidth), then go out; the link dies at the cut byte.
 class Pipe : public QObject {
 public:
-    Pipe(QTcpSocket *from, QTcpSocket *to, const Options &o, qint64 cutAt, qint64 *counter)
-        : m_from(from), m_to(to), m_o(o), m_cutAt(cutAt), m_counter(counter)
+    Pipe(QTcpSocket *from, QTcpSocket *to, const Options &o, qint64 cutAt, qint64 *counter, double *linkFreeAt)
+        : m_from(from), m_to(to), m_o(o), m_cutAt(cutAt), m_counter(counter), m_linkFreeAt(linkFreeAt)
     {
-        m_clock.start();
         connect(from, &QTcpSocket::readyRead, this, &Pipe::read);
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &Pipe::flush);
@@ -45,8 +47,8 @@ private:
     void read()
     {
         const QByteArray data = m_from->readAll();
-        double &free = m_linkFreeAt;
-        const double now = double(m_clock.elapsed());
+        double &free = *m_linkFreeAt;
+        const double now = double(g_clock.elapsed());
         const double serialise = m_o.kbps > 0 ? double(data.size()) * 8.0 / m_o.kbps : 0;  // ms
         free = std::max(free, now) + serialise;
         m_queue.push_back({free + m_o.latencyMs, data});
@@ -56,11 +58,11 @@ private:
     {
         if (m_queue.empty() || m_timer.isActive())
             return;
-        m_timer.start(std::max(0, int(m_queue.front().first - double(m_clock.elapsed()))));
+        m_timer.start(std::max(0, int(m_queue.front().first - double(g_clock.elapsed()))));
     }
     void flush()
     {
-        while (!m_queue.empty() && m_queue.front().first <= double(m_clock.elapsed()) + 1) {
+        while (!m_queue.empty() && m_queue.front().first <= double(g_clock.elapsed()) + 1) {
             QByteArray data = m_queue.front().second;
             m_queue.pop_front();
             if (m_cutAt >= 0 && m_sent + data.size() >= m_cutAt) {
@@ -85,8 +87,7 @@ private:
     qint64 m_cutAt;
     qint64 *m_counter;
     qint64 m_sent = 0;
-    double m_linkFreeAt = 0;
-    QElapsedTimer m_clock;
+    double *m_linkFreeAt;
     QTimer m_timer;
     std::deque<std::pair<double, QByteArray>> m_queue;
 };
@@ -122,6 +123,7 @@ int main(int argc, char **argv)
     o.latencyMs = option(args, QStringLiteral("--latency-ms"), QStringLiteral("0")).toInt();
     const quint16 port = static_cast<quint16>(option(args, QStringLiteral("--port"), QStringLiteral("0")).toUInt());
     QRandomGenerator rng(option(args, QStringLiteral("--seed"), QString::number(QRandomGenerator::global()->generate())).toUInt());
+    g_clock.start();
     std::signal(SIGTERM, report);
     std::signal(SIGINT, report);
 
@@ -138,8 +140,8 @@ int main(int argc, char **argv)
                 const qint64 at = rng.bounded(o.randomCutMax);
                 (rng.bounded(2) ? cutUp : cutDown) = at;
             }
-            new Pipe(client, upstream, o, cutUp, &g_up);
-            new Pipe(upstream, client, o, cutDown, &g_down);
+            new Pipe(client, upstream, o, cutUp, &g_up, &g_upFreeAt);
+            new Pipe(upstream, client, o, cutDown, &g_down, &g_downFreeAt);
             QObject::connect(client, &QTcpSocket::disconnected, client, [client, upstream] { upstream->disconnectFromHost(); client->deleteLater(); });
             QObject::connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
             upstream->connectToHost(QHostAddress::LocalHost, o.target);
