@@ -78,11 +78,9 @@ void DossierQueueModel::fetchMore(const QModelIndex &parent)
     auto page = m_queue.page(m_filter);
     if (!page) {
         m_atEnd = true;  // stop asking until the next reload; the window shows the error
-        m_lastError = page.error().message;
-        emit loadFailed(m_lastError);
+        emit loadFailed(page.error().message);
         return;
     }
-    m_lastError.clear();
     if (page->size() < m_filter.limit)
         m_atEnd = true;
     if (page->isEmpty())

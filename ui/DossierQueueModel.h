@@ -18,7 +18,6 @@ public:
     void setFilter(const DossierFilter &f);  // resets and fetches the first page
     void reload();
     QString codeAt(int row) const;
-    QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,7 +34,6 @@ private:
     DossierFilter m_filter;
     QList<DossierSummary> m_rows;
     bool m_atEnd = false;
-    QString m_lastError;
 };
 
 }  // namespace pc

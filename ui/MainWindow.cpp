@@ -163,7 +163,6 @@ void MainWindow::retranslate()
         showSync(m_sync->last());
     m_aboutAction->setText(tr("&Giới thiệu PostCounter"));
     m_queue->model()->headerDataChanged(Qt::Horizontal, 0, DossierQueueModel::ColumnCount - 1);
-    m_queue->reload();  // status names are translated in the rows too
     refreshStatus();
 }
 
@@ -279,8 +278,10 @@ void MainWindow::switchLanguage(const QString &lang)
 
 void MainWindow::changeEvent(QEvent *e)
 {
-    if (e->type() == QEvent::LanguageChange && m_fileMenu)
+    if (e->type() == QEvent::LanguageChange && m_fileMenu) {
         retranslate();
+        m_queue->reload();  // status names are translated in the rows too
+    }
     QMainWindow::changeEvent(e);
 }
 

@@ -39,7 +39,7 @@ int runSync(Context &c)
         return Ok;
     }
     if (sub == u"quarantine") {
-        auto q = SyncOutbox(s->database().sql()).quarantined();
+        auto q = OutboxRepository(s->database().sql()).quarantined();
         if (!q)
             return c.fail(q.error());
         for (const QuarantinedEvent &e : q.value())

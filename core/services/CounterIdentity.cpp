@@ -6,6 +6,7 @@
 #include "util/TextFold.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace pc {
 namespace {
@@ -56,20 +57,22 @@ Status CounterIdentity::validate() const
 
 Result<std::optional<CounterIdentity>> CounterIdentityStore::load()
 {
-    SettingsRepository s(m_db);
-    auto unitId = s.get(kUnitId);
-    if (!unitId)
-        return unitId.error();
-    if (!unitId.value())
+    // One query: this runs on every registration.
+    auto q = sql::exec(m_db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'counter.%'"));
+    if (!q)
+        return q.error();
+    QHash<QString, QString> v;
+    while (q->next())
+        v.insert(q->value(0).toString(), q->value(1).toString());
+    if (!v.contains(kUnitId))
         return std::optional<CounterIdentity>();
     CounterIdentity c;
-    c.unitId = **unitId;
-    auto read = [&](const QString &key) { auto v = s.get(key); return v && v.value() ? **v : QString(); };
-    c.unitName = read(kUnitName);
-    c.counterNumber = read(kNumber).toInt();
-    c.sequenceStart = read(kStart).toInt();
-    c.sequenceEnd = read(kEnd).toInt();
-    c.isSample = read(kSample) == u"1";
+    c.unitId = v.value(kUnitId);
+    c.unitName = v.value(kUnitName);
+    c.counterNumber = v.value(kNumber).toInt();
+    c.sequenceStart = v.value(kStart).toInt();
+    c.sequenceEnd = v.value(kEnd).toInt();
+    c.isSample = v.value(kSample) == u"1";
     return std::optional<CounterIdentity>(c);
 }
 

@@ -6,6 +6,7 @@
 #include "storage/CodeSequenceRepository.h"
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
+#include "storage/OutboxRepository.h"
 #include "storage/SqlHelpers.h"
 #include "util/TextFold.h"
 

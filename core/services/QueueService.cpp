@@ -1,6 +1,7 @@
 #include "QueueService.h"
 
 #include "storage/Database.h"
+#include "storage/OutboxRepository.h"
 #include "util/Clock.h"
 
 namespace pc {
@@ -18,6 +19,6 @@ Result<int> QueueService::receivedToday()
     return DossierRepository(m_db.sql()).count(f);
 }
 
-Result<int> QueueService::waitingToSync() { return OutboxRepository(m_db.sql()).pendingCount(); }
+Result<int> QueueService::waitingToSync() { return OutboxRepository(m_db.sql()).pending(); }
 
 }  // namespace pc

@@ -218,20 +218,4 @@ Result<QDateTime> DossierRepository::latestEventTime()
     return fromStoredUtc(v->toString());
 }
 
-Status OutboxRepository::enqueue(const QString &eventUuid, const QDateTime &at)
-{
-    auto r = sql::exec(m_db, QStringLiteral("INSERT INTO outbox (event_uuid, enqueued_at) VALUES (?, ?)"), {eventUuid, toStoredUtc(at)});
-    if (!r)
-        return r.error();
-    return success();
-}
-
-Result<int> OutboxRepository::pendingCount()
-{
-    auto v = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM outbox"));
-    if (!v)
-        return v.error();
-    return v->toInt();
-}
-
 }  // namespace pc

@@ -40,14 +40,4 @@ private:
     QSqlDatabase &m_db;
 };
 
-class OutboxRepository {
-public:
-    explicit OutboxRepository(QSqlDatabase &db) : m_db(db) {}
-    Status enqueue(const QString &eventUuid, const QDateTime &at);
-    Result<int> pendingCount();
-
-private:
-    QSqlDatabase &m_db;
-};
-
 }  // namespace pc

@@ -9,7 +9,15 @@ using namespace Qt::StringLiterals;
 
 namespace pc {
 
-Result<QList<wire::Event>> SyncOutbox::oldest(int limit)
+Status OutboxRepository::enqueue(const QString &eventUuid, const QDateTime &at)
+{
+    auto r = sql::exec(m_db, u"INSERT INTO outbox (event_uuid, enqueued_at) VALUES (?, ?)"_s, {eventUuid, toStoredUtc(at)});
+    if (!r)
+        return r.error();
+    return success();
+}
+
+Result<QList<wire::Event>> OutboxRepository::oldest(int limit)
 {
     auto q = sql::exec(m_db, u"SELECT e.uuid, e.type, d.code, e.at, e.data FROM outbox o "
                              "JOIN dossier_events e ON e.uuid = o.event_uuid JOIN dossiers d ON d.id = e.dossier_id "
@@ -23,7 +31,7 @@ Result<QList<wire::Event>> SyncOutbox::oldest(int limit)
     return out;
 }
 
-Status SyncOutbox::settle(const QList<wire::EventResult> &results, const QDateTime &now)
+Status OutboxRepository::settle(const QList<wire::EventResult> &results, const QDateTime &now)
 {
     sql::Transaction tx(m_db);
     if (!tx.begun())
@@ -46,7 +54,7 @@ Status SyncOutbox::settle(const QList<wire::EventResult> &results, const QDateTi
     return tx.commit();
 }
 
-Result<int> SyncOutbox::pending()
+Result<int> OutboxRepository::pending()
 {
     auto v = sql::scalar(m_db, u"SELECT count(*) FROM outbox"_s);
     if (!v)
@@ -54,7 +62,7 @@ Result<int> SyncOutbox::pending()
     return v->toInt();
 }
 
-Result<int> SyncOutbox::quarantinedCount()
+Result<int> OutboxRepository::quarantinedCount()
 {
     auto v = sql::scalar(m_db, u"SELECT count(*) FROM quarantined_events"_s);
     if (!v)
@@ -62,7 +70,7 @@ Result<int> SyncOutbox::quarantinedCount()
     return v->toInt();
 }
 
-Result<QList<QuarantinedEvent>> SyncOutbox::quarantined()
+Result<QList<QuarantinedEvent>> OutboxRepository::quarantined()
 {
     auto q = sql::exec(m_db, u"SELECT q.event_uuid, d.code, e.type, q.reason, q.quarantined_at FROM quarantined_events q "
                              "JOIN dossier_events e ON e.uuid = q.event_uuid JOIN dossiers d ON d.id = e.dossier_id ORDER BY q.quarantined_at"_s);

@@ -1,6 +1,6 @@
 #pragma once
-// The sync side of the outbox: batches of waiting events, their removal once the centre
-// answered, and the quarantine of rejected events.
+// The outbox of events waiting for the centre: filled in the registering transaction, sent in
+// batches, left only after the centre answered about an event; rejected events are quarantined.
 #include "sync/Wire.h"
 #include "util/Result.h"
 
@@ -16,9 +16,10 @@ struct QuarantinedEvent {
     QDateTime at;  // when it was quarantined (UTC)
 };
 
-class SyncOutbox {
+class OutboxRepository {
 public:
-    explicit SyncOutbox(QSqlDatabase &db) : m_db(db) {}
+    explicit OutboxRepository(QSqlDatabase &db) : m_db(db) {}
+    Status enqueue(const QString &eventUuid, const QDateTime &at);
     Result<QList<wire::Event>> oldest(int limit);
     // Accepted and duplicate events leave the outbox; rejected ones move to the quarantine.
     // Results about events that are not waiting are ignored. One transaction.

@@ -87,8 +87,10 @@ Status SyncService::enrol(const QUrl &url, const QString &caFile, const QString 
 
 void SyncService::checkClock(const HttpReply &reply, SyncReport &report)
 {
-    if (!reply.serverDate.isValid())
+    // Once per run: the first dated answer says all there is to say about the clock.
+    if (!reply.serverDate.isValid() || report.clockChecked)
         return;
+    report.clockChecked = true;
     const QDateTime now = m_services.clock().nowUtc();
     const qint64 offset = now.secsTo(reply.serverDate);
     (void)m_services.setPreference(kClockOffset, QString::number(offset));
@@ -116,7 +118,7 @@ bool SyncService::backoff(int &attempt, const SyncOptions &o, const HttpReply &r
 
 bool SyncService::push(CentreClient &client, const SyncOptions &o, SyncReport &report)
 {
-    SyncOutbox outbox(m_services.database().sql());
+    OutboxRepository outbox(m_services.database().sql());
     const QString device = m_services.preference(kDevice);
     struct Flight {
         QStringList ids;
@@ -296,7 +298,7 @@ SyncReport SyncService::runOnce(const SyncOptions &options)
 
 Result<SyncStatus> SyncService::status()
 {
-    SyncOutbox outbox(m_services.database().sql());
+    OutboxRepository outbox(m_services.database().sql());
     auto pending = outbox.pending();
     if (!pending)
         return pending.error();
@@ -317,6 +319,6 @@ Result<SyncStatus> SyncService::status()
 
 namespace pc {
 
-Result<QList<QuarantinedEvent>> SyncService::quarantined() { return SyncOutbox(m_services.database().sql()).quarantined(); }
+Result<QList<QuarantinedEvent>> SyncService::quarantined() { return OutboxRepository(m_services.database().sql()).quarantined(); }
 
 }  // namespace pc

@@ -28,6 +28,7 @@ struct SyncReport {
     int accepted = 0, duplicates = 0, rejected = 0, changesApplied = 0;
     QString message;        // the last error, for the clerk
     QStringList warnings;   // e.g. the counter's clock is far off
+    bool clockChecked = false;
 };
 
 struct SyncStatus {
