@@ -106,15 +106,28 @@
     <name>Duration</name>
     <message numerus="yes">
         <source>%n ngày làm việc</source>
-        <translation><numerusform>%n working day</numerusform><numerusform>%n working days</numerusform></translation>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n giờ làm việc</source>
-        <translation><numerusform>%n working hour</numerusform><numerusform>%n working hours</numerusform></translation>
+        <translation>
+            <numerusform>%n working hour</numerusform>
+            <numerusform>%n working hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ngày</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>theo thông báo của cơ quan giải quyết</source>
+        <translation>as notified by the deciding agency</translation>
     </message>
 </context>
 <context>
@@ -340,7 +353,10 @@
     </message>
     <message numerus="yes">
         <source>Tệp danh mục có %n lỗi.</source>
-        <translation><numerusform>The catalogue file has %n error.</numerusform><numerusform>The catalogue file has %n errors.</numerusform></translation>
+        <translation>
+            <numerusform>The catalogue file has %n error.</numerusform>
+            <numerusform>The catalogue file has %n errors.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -487,7 +503,10 @@
     </message>
     <message numerus="yes">
         <source>Còn thiếu %n giấy tờ bắt buộc: %1</source>
-        <translation><numerusform>%n required document missing: %1</numerusform><numerusform>%n required documents missing: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n required document missing: %1</numerusform>
+            <numerusform>%n required documents missing: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đã nhận</source>
@@ -835,7 +854,10 @@
     </message>
     <message numerus="yes">
         <source>Số định danh cá nhân phải có 12 chữ số (CMND cũ: 9 chữ số); số đã nhập có %n chữ số.</source>
-        <translation><numerusform>A personal ID number has 12 digits (old ID: 9 digits); the number entered has %n digit.</numerusform><numerusform>A personal ID number has 12 digits (old ID: 9 digits); the number entered has %n digits.</numerusform></translation>
+        <translation>
+            <numerusform>A personal ID number has 12 digits (old ID: 9 digits); the number entered has %n digit.</numerusform>
+            <numerusform>A personal ID number has 12 digits (old ID: 9 digits); the number entered has %n digits.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ba chữ số đầu "%1" không phải mã tỉnh nơi đăng ký khai sinh.</source>
@@ -1045,7 +1067,10 @@
     </message>
     <message numerus="yes">
         <source>Hồ sơ còn thiếu %n giấy tờ bắt buộc; chưa tiếp nhận. Hãy lập phiếu yêu cầu bổ sung.</source>
-        <translation><numerusform>The dossier lacks %n required document; not received. Issue a supplement request.</numerusform><numerusform>The dossier lacks %n required documents; not received. Issue a supplement request.</numerusform></translation>
+        <translation>
+            <numerusform>The dossier lacks %n required document; not received. Issue a supplement request.</numerusform>
+            <numerusform>The dossier lacks %n required documents; not received. Issue a supplement request.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</source>
@@ -1104,11 +1129,17 @@
     </message>
     <message numerus="yes">
         <source>Hôm nay: %n hồ sơ</source>
-        <translation><numerusform>Today: %n dossier</numerusform><numerusform>Today: %n dossiers</numerusform></translation>
+        <translation>
+            <numerusform>Today: %n dossier</numerusform>
+            <numerusform>Today: %n dossiers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Chờ đồng bộ: %n sự kiện</source>
-        <translation><numerusform>Waiting to sync: %n event</numerusform><numerusform>Waiting to sync: %n events</numerusform></translation>
+        <translation>
+            <numerusform>Waiting to sync: %n event</numerusform>
+            <numerusform>Waiting to sync: %n events</numerusform>
+        </translation>
     </message>
     <message>
         <source>Thiết lập quầy lần đầu</source>
@@ -1200,7 +1231,10 @@
     </message>
     <message numerus="yes">
         <source> · %n sự kiện bị từ chối</source>
-        <translation><numerusform> · %n event rejected</numerusform><numerusform> · %n events rejected</numerusform></translation>
+        <translation>
+            <numerusform> · %n event rejected</numerusform>
+            <numerusform> · %n events rejected</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sự kiện bị trung tâm từ chối</source>

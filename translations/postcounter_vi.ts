@@ -116,6 +116,10 @@
         <source>%n ngày</source>
         <translation><numerusform>%n ngày</numerusform></translation>
     </message>
+    <message>
+        <source>theo thông báo của cơ quan giải quyết</source>
+        <translation>theo thông báo của cơ quan giải quyết</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>

@@ -85,6 +85,8 @@ QDateTime DeadlineCalculator::due(const QDateTime &received, const Duration &dur
             last = m_days.nextWorkingDay(last);
         return at(last, m_hours.closing(), received);
     }
+    case Duration::Kind::ByNotice:
+        return {};  // no legal total: no appointment date
     }
     return {};
 }

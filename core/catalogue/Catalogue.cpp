@@ -16,6 +16,8 @@ QString Duration::describe() const
         return QCoreApplication::translate("Duration", "%n giờ làm việc", nullptr, value);
     case Kind::CalendarDays:
         return QCoreApplication::translate("Duration", "%n ngày", nullptr, value);
+    case Kind::ByNotice:
+        return QCoreApplication::translate("Duration", "theo thông báo của cơ quan giải quyết");
     }
     return {};
 }

@@ -29,9 +29,12 @@ struct DocumentRequirement {
 };
 
 struct Duration {
-    enum class Kind { WorkingDays, WorkingHours, CalendarDays };
+    // ByNotice: the law fixes no total time (e.g. the source says "theo thông báo"); there is
+    // no appointment date, only "theo thông báo của cơ quan giải quyết", and never overdue.
+    enum class Kind { WorkingDays, WorkingHours, CalendarDays, ByNotice };
     Kind kind = Kind::WorkingDays;
     int value = 0;
+    bool isFixed() const { return kind != Kind::ByNotice; }
     QString describe() const;  // "5 ngày làm việc", "4 giờ làm việc", "15 ngày"
 };
 

@@ -171,6 +171,7 @@ QJsonObject procedureToJson(const Procedure &p, const Catalogue &c)
     case Duration::Kind::WorkingDays: o.insert(u"duration_days"_s, p.duration.value); break;
     case Duration::Kind::WorkingHours: o.insert(u"duration_hours"_s, p.duration.value); break;
     case Duration::Kind::CalendarDays: o.insert(u"duration_calendar_days"_s, p.duration.value); break;
+    case Duration::Kind::ByNotice: o.insert(u"duration_by_notice"_s, true); break;
     }
     if (p.cutoff.isValid())
         o.insert(u"cutoff"_s, p.cutoff.toString(u"HH:mm"_s));

@@ -22,7 +22,7 @@ struct Migration {
     QString file;
 };
 
-// resources/migrations/NNN_name.sql, in version order, numbered 1..N without gaps.
+// resources/migrations/NNN_name.sql, in version order; the number is the schema version.
 QList<Migration> migrations()
 {
     QList<Migration> out;
@@ -40,7 +40,11 @@ void restrictToOwner(const QString &file)
 
 }  // namespace
 
-int Database::latestSchemaVersion() { return static_cast<int>(migrations().size()); }
+int Database::latestSchemaVersion()
+{
+    const QList<Migration> all = migrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
 
 QString Database::defaultPath()
 {
@@ -150,7 +154,7 @@ Status Database::migrate(int target)
 {
     const QList<Migration> all = migrations();
     if (target < 0)
-        target = static_cast<int>(all.size());
+        target = latestSchemaVersion();
     for (const Migration &m : all) {
         if (m.version <= schemaVersion() || m.version > target)
             continue;
