@@ -165,7 +165,11 @@ Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
 
     Dossier &d = out.dossier;
     d.receivedAt = (draft.receivedAt.isValid() ? draft.receivedAt : m_clock.nowUtc()).toUTC();
-    d.appointmentAt = appointmentFor(*p, d.receivedAt).toUTC();
+    // A schedule that cannot be read, or a year out of range, is an error, not a guessed date.
+    auto due = DeadlineCalculator(m_days, m_hours).checkedDue(toLocal(d.receivedAt), p->duration, p->cutoff);
+    if (!due)
+        return due.error();
+    d.appointmentAt = due->toUTC();
     d.procedureCode = p->code;
     d.procedureName = p->name;
     d.fieldName = catalogue->field(p->fieldCode) ? catalogue->field(p->fieldCode)->name : QString();
