@@ -89,7 +89,9 @@ DocumentCheck IntakeService::checkDocuments(const Procedure &p, const QList<Subm
 
 QDateTime IntakeService::appointmentFor(const Procedure &p, const QDateTime &receivedUtc) const
 {
-    return DeadlineCalculator(m_days, m_hours).due(toLocal(receivedUtc), p.duration, p.cutoff);
+    // Invalid rather than a date from the rules when the year's schedule cannot be read.
+    auto due = DeadlineCalculator(m_days, m_hours).checkedDue(toLocal(receivedUtc), p.duration, p.cutoff);
+    return due ? due.value() : QDateTime();
 }
 
 Status IntakeService::validate(const DossierDraft &d, const Procedure *p, QStringList &warnings) const

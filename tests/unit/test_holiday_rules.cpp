@@ -284,6 +284,11 @@ TEST_CASE("a schedule that cannot be read is an error, not a fall-back to the ru
     auto r = reopened.value()->intake().registerDossier(draft);
     REQUIRE_FALSE(r);
     CHECK(r.error().message.contains(QStringLiteral("lịch nghỉ")));
+    // and the preview promises no date rather than one from the rules
+    const Procedure *p = reopened.value()->catalogue()->procedure(QStringLiteral("2.000620"));
+    REQUIRE(p);
+    CHECK_FALSE(reopened.value()->intake().appointmentFor(*p, local(2026, 11, 23, 10, 0).toUTC()).isValid());
+    CHECK(reopened.value()->intake().appointmentFor(*p, local(2025, 11, 24, 10, 0).toUTC()).isValid());
     // Not cached as a fall-back: once repaired (a good import), the year works at once.
     REQUIRE(cal.importSchedule(resource(QStringLiteral(":/calendar/schedules/2026.json"))));
     CHECK(cal.daysOff(2026));
