@@ -271,10 +271,37 @@
     </message>
 </context>
 <context>
+    <name>pc::CalendarServiceText</name>
+    <message>
+        <source>Lịch nghỉ có sẵn %1 trong ứng dụng bị lỗi: %2</source>
+        <translation>The built-in holiday schedule %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Quy tắc ngày nghỉ có sẵn trong ứng dụng bị lỗi.</source>
+        <translation>The built-in holiday rules are damaged.</translation>
+    </message>
+    <message>
+        <source>Lịch nghỉ năm %1 bỏ ngày nghỉ lễ theo luật mà không thay thế; không nạp.</source>
+        <translation>The %1 schedule drops statutory holidays without replacing them; not loaded.</translation>
+    </message>
+    <message>
+        <source>Năm %1 nằm ngoài khoảng lịch hỗ trợ (%2–%3).</source>
+        <translation>Year %1 is outside the supported calendar range (%2–%3).</translation>
+    </message>
+</context>
+<context>
     <name>pc::CalendarText</name>
     <message>
-        <source>Quy tắc mặc định (Bộ luật Lao động 2019, Điều 111 và 112)</source>
-        <translation>Default rules (Labour Code 2019, articles 111 and 112)</translation>
+        <source>Năm %1 nằm ngoài khoảng lịch hỗ trợ (%2–%3).</source>
+        <translation>Year %1 is outside the supported calendar range (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Quy tắc ngày nghỉ phiên bản %1 (Bộ luật Lao động 2019, Điều 111 và 112)</source>
+        <translation>Holiday rules version %1 (Labour Code 2019, articles 111 and 112)</translation>
+    </message>
+    <message>
+        <source>Không đọc được lịch nghỉ chính thức năm %1: %2</source>
+        <translation>Could not read the official holiday schedule for %1: %2</translation>
     </message>
 </context>
 <context>
@@ -493,6 +520,17 @@
     <message>
         <source>Nâng cấp cơ sở dữ liệu lên phiên bản %1 thất bại: %2</source>
         <translation>Upgrading the database to version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pc::DeadlineText</name>
+    <message>
+        <source>Năm tiếp nhận phải từ %1 đến %2.</source>
+        <translation>The year of receipt must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Hạn trả kết quả vượt quá năm %1, không tính được.</source>
+        <translation>The due date would fall after %1 and cannot be computed.</translation>
     </message>
 </context>
 <context>
@@ -786,60 +824,24 @@
 <context>
     <name>pc::HolidayText</name>
     <message>
-        <source>Tết Nguyên Đán</source>
-        <translation>Lunar New Year (Tết)</translation>
-    </message>
-    <message>
-        <source>Quốc khánh</source>
-        <translation>National Day</translation>
-    </message>
-    <message>
-        <source>Tết Dương lịch</source>
-        <translation>New Year's Day</translation>
-    </message>
-    <message>
-        <source>Tết Nguyên Đán (ngày cuối năm Âm lịch)</source>
-        <translation>Lunar New Year (last day of the lunar year)</translation>
-    </message>
-    <message>
-        <source>Tết Nguyên Đán (mùng %1 Tết)</source>
-        <translation>Lunar New Year (day %1)</translation>
-    </message>
-    <message>
-        <source>Giỗ Tổ Hùng Vương (10/3 Âm lịch)</source>
-        <translation>Hùng Kings' Commemoration (10th day of the 3rd lunar month)</translation>
-    </message>
-    <message>
-        <source>Giỗ Tổ Hùng Vương</source>
-        <translation>Hùng Kings' Commemoration</translation>
-    </message>
-    <message>
-        <source>Ngày Chiến thắng (30/4)</source>
-        <translation>Reunification Day (30 April)</translation>
-    </message>
-    <message>
-        <source>Ngày Chiến thắng</source>
-        <translation>Reunification Day</translation>
-    </message>
-    <message>
-        <source>Ngày Quốc tế Lao động (1/5)</source>
-        <translation>International Labour Day (1 May)</translation>
-    </message>
-    <message>
-        <source>Ngày Quốc tế Lao động</source>
-        <translation>International Labour Day</translation>
-    </message>
-    <message>
-        <source>Quốc khánh (2/9)</source>
-        <translation>National Day (2 September)</translation>
-    </message>
-    <message>
-        <source>Quốc khánh (ngày liền kề 2/9)</source>
-        <translation>National Day (day adjacent to 2 September)</translation>
-    </message>
-    <message>
         <source>Nghỉ bù %1</source>
         <translation>In lieu of %1</translation>
+    </message>
+    <message>
+        <source>%1 (ngày cuối năm Âm lịch)</source>
+        <translation>%1 (last day of the lunar year)</translation>
+    </message>
+    <message>
+        <source>%1 (mùng %2 Tết)</source>
+        <translation>%1 (day %2 of Tết)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) là ngày nghỉ lễ theo %3 nhưng không có trong days_off.</source>
+        <translation>%1 (%2) is a public holiday under %3 but is missing from days_off.</translation>
+    </message>
+    <message>
+        <source>Lịch có %1 ngày nghỉ (trừ %2 ngày thứ Bảy làm bù) nhưng luật cho %3 ngày nghỉ lễ năm %4 (ngày lễ trùng cuối tuần được nghỉ bù): bỏ %5 ngày mà không thay thế.</source>
+        <translation>The schedule has %1 days off (less %2 working Saturdays) but the law gives %3 holiday days in %4 (a weekend holiday is compensated): %5 day(s) dropped without replacement.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1455,103 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
 </context>
 <context>
+    <name>pc::RuleSetStoreText</name>
+    <message>
+        <source>Quy tắc ngày nghỉ phiên bản %1 không mới hơn phiên bản đang dùng (%2).</source>
+        <translation>Holiday rules version %1 is not newer than the version in force (%2).</translation>
+    </message>
+    <message>
+        <source>Quy tắc ngày nghỉ lưu trong cơ sở dữ liệu bị hỏng: %1</source>
+        <translation>The holiday rules stored in the database are damaged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RuleSetText</name>
+    <message>
+        <source>phải là một chuỗi không rỗng.</source>
+        <translation>must be a non-empty string.</translation>
+    </message>
+    <message>
+        <source>phải là số nguyên từ %1 đến %2.</source>
+        <translation>must be an integer from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>phải là một ngày dạng YYYY-MM-DD.</source>
+        <translation>must be a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>khóa không được biết (gõ nhầm?).</source>
+        <translation>unknown key (a typo?).</translation>
+    </message>
+    <message>
+        <source>chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.</source>
+        <translation>only lower-case ASCII letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <source>trước effective_from.</source>
+        <translation>is before effective_from.</translation>
+    </message>
+    <message>
+        <source>phải là "next_working_day" hoặc "tet_practice".</source>
+        <translation>must be "next_working_day" or "tet_practice".</translation>
+    </message>
+    <message>
+        <source>phải là solar_fixed, lunar_fixed, tet_block hoặc adjacent_day.</source>
+        <translation>must be solar_fixed, lunar_fixed, tet_block or adjacent_day.</translation>
+    </message>
+    <message>
+        <source>"tet_practice" chỉ dùng cho quy tắc tet_block.</source>
+        <translation>"tet_practice" applies only to a tet_block rule.</translation>
+    </message>
+    <message>
+        <source>tháng %1 không có ngày %2.</source>
+        <translation>month %1 has no day %2.</translation>
+    </message>
+    <message>
+        <source>phải là một đối tượng với 7 khóa monday … sunday.</source>
+        <translation>must be an object with the 7 keys monday … sunday.</translation>
+    </message>
+    <message>
+        <source>phải là "before" hoặc "after".</source>
+        <translation>must be "before" or "after".</translation>
+    </message>
+    <message>
+        <source>Tệp quy tắc ngày nghỉ không phải JSON hợp lệ (vị trí %1: %2).</source>
+        <translation>The holiday rules file is not valid JSON (offset %1: %2).</translation>
+    </message>
+    <message>
+        <source>không phải tệp quy tắc ngày nghỉ PostCounter (format postcounter-holiday-rules, format_version 1).</source>
+        <translation>not a PostCounter holiday rules file (format postcounter-holiday-rules, format_version 1).</translation>
+    </message>
+    <message>
+        <source>phải có dạng NĂM.SỐ, ví dụ 2026.1.</source>
+        <translation>must look like YEAR.NUMBER, e.g. 2026.1.</translation>
+    </message>
+    <message>
+        <source>phải là một danh sách quy tắc không rỗng.</source>
+        <translation>must be a non-empty list of rules.</translation>
+    </message>
+    <message>
+        <source>phải là một đối tượng.</source>
+        <translation>must be an object.</translation>
+    </message>
+    <message>
+        <source>"%1" bị lặp.</source>
+        <translation>"%1" is repeated.</translation>
+    </message>
+    <message>
+        <source>Tệp quy tắc ngày nghỉ có lỗi.</source>
+        <translation>The holiday rules file has errors.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ScheduleStoreText</name>
+    <message>
+        <source>lịch nghỉ lưu trong cơ sở dữ liệu bị hỏng (%1).</source>
+        <translation>the schedule stored in the database is damaged (%1).</translation>
+    </message>
+</context>
+<context>
     <name>pc::ScheduleText</name>
     <message>
         <source>Tệp lịch nghỉ không phải JSON hợp lệ (vị trí %1: %2).</source>
@@ -1461,10 +1560,6 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Không phải tệp lịch nghỉ PostCounter (format postcounter-holiday-schedule, format_version 1).</source>
         <translation>Not a PostCounter holiday schedule (format postcounter-holiday-schedule, format_version 1).</translation>
-    </message>
-    <message>
-        <source>Năm phải từ 1900 đến 2100.</source>
-        <translation>The year must be 1900 to 2100.</translation>
     </message>
     <message>
         <source>Thiếu nguồn ("source": số và ngày của văn bản công bố lịch nghỉ).</source>
@@ -1493,6 +1588,18 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Tệp lịch nghỉ có lỗi.</source>
         <translation>The holiday schedule file has errors.</translation>
+    </message>
+    <message>
+        <source>Năm phải từ %1 đến %2.</source>
+        <translation>The year must be from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Thiếu danh sách ngày nghỉ ("days_off"): lịch nghỉ chính thức phải liệt kê mọi ngày nghỉ của năm.</source>
+        <translation>The list of days off ("days_off") is missing: an official schedule must list every day off of its year.</translation>
+    </message>
+    <message>
+        <source>"working_saturdays" phải là một danh sách ngày.</source>
+        <translation>"working_saturdays" must be a list of dates.</translation>
     </message>
 </context>
 <context>
@@ -1700,16 +1807,8 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Usage: calendar lunar YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
-        <translation>Date "%1" is not valid (YYYY-MM-DD, years 1900–2100).</translation>
-    </message>
-    <message>
         <source>Cách dùng: calendar solar YYYY-MM-DD [--leap]  (ngày Âm lịch)</source>
         <translation>Usage: calendar solar YYYY-MM-DD [--leap]  (a lunar date)</translation>
-    </message>
-    <message>
-        <source>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
-        <translation>Lunar date "%1" is not valid (YYYY-MM-DD, years 1900–2100).</translation>
     </message>
     <message>
         <source>Năm Âm lịch %1 không có tháng %2 nhuận, hoặc tháng đó không có ngày %3.</source>
@@ -1718,14 +1817,6 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Tháng %2 năm Âm lịch %1 không có ngày %3.</source>
         <translation>Month %2 of lunar year %1 has no day %3.</translation>
-    </message>
-    <message>
-        <source>Cách dùng: calendar holidays NĂM (1900–2100)</source>
-        <translation>Usage: calendar holidays YEAR (1900–2100)</translation>
-    </message>
-    <message>
-        <source>Lịch nghỉ năm %1: %2</source>
-        <translation>Days off in %1: %2</translation>
     </message>
     <message>
         <source>Cách dùng: calendar working-saturdays NĂM</source>
@@ -1738,10 +1829,6 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Đã nạp lịch nghỉ chính thức năm %1 (%2): %3 ngày nghỉ, %4 ngày thứ Bảy làm bù.</source>
         <translation>Loaded the official schedule for %1 (%2): %3 days off, %4 working Saturdays.</translation>
-    </message>
-    <message>
-        <source>Cách dùng: calendar lunar|solar|holidays|import|working-saturdays …</source>
-        <translation>Usage: calendar lunar|solar|holidays|import|working-saturdays …</translation>
     </message>
     <message>
         <source>Lệnh calendar không rõ: %1</source>
@@ -1834,6 +1921,42 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Lỗi: %1</source>
         <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2199).</source>
+        <translation>Invalid date "%1" (YYYY-MM-DD, years 1900–2199).</translation>
+    </message>
+    <message>
+        <source>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2199).</source>
+        <translation>Invalid lunar date "%1" (YYYY-MM-DD, years 1900–2199).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar holidays NĂM (1900–2199)</source>
+        <translation>Usage: calendar holidays YEAR (1900–2199)</translation>
+    </message>
+    <message>
+        <source>Năm %1 theo lịch nghỉ chính thức đã nạp.</source>
+        <translation>%1 follows the loaded official schedule.</translation>
+    </message>
+    <message>
+        <source>Năm %1 chưa có lịch nghỉ chính thức: tính theo quy tắc ngày nghỉ phiên bản %2.</source>
+        <translation>%1 has no official schedule yet: computed from holiday rules version %2.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar import-rules TỆP.json</source>
+        <translation>Usage: calendar import-rules FILE.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nạp quy tắc ngày nghỉ phiên bản %1 (%n quy tắc).</source>
+        <translation><numerusform>Loaded holiday rules version %1 (%n rule).</numerusform><numerusform>Loaded holiday rules version %1 (%n rules).</numerusform></translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar rules</source>
+        <translation>Usage: calendar rules</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar lunar|solar|holidays|import|import-rules|rules|working-saturdays …</source>
+        <translation>Usage: calendar lunar|solar|holidays|import|import-rules|rules|working-saturdays …</translation>
     </message>
 </context>
 <context>

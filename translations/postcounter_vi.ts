@@ -262,10 +262,37 @@
     </message>
 </context>
 <context>
+    <name>pc::CalendarServiceText</name>
+    <message>
+        <source>Lịch nghỉ có sẵn %1 trong ứng dụng bị lỗi: %2</source>
+        <translation>Lịch nghỉ có sẵn %1 trong ứng dụng bị lỗi: %2</translation>
+    </message>
+    <message>
+        <source>Quy tắc ngày nghỉ có sẵn trong ứng dụng bị lỗi.</source>
+        <translation>Quy tắc ngày nghỉ có sẵn trong ứng dụng bị lỗi.</translation>
+    </message>
+    <message>
+        <source>Lịch nghỉ năm %1 bỏ ngày nghỉ lễ theo luật mà không thay thế; không nạp.</source>
+        <translation>Lịch nghỉ năm %1 bỏ ngày nghỉ lễ theo luật mà không thay thế; không nạp.</translation>
+    </message>
+    <message>
+        <source>Năm %1 nằm ngoài khoảng lịch hỗ trợ (%2–%3).</source>
+        <translation>Năm %1 nằm ngoài khoảng lịch hỗ trợ (%2–%3).</translation>
+    </message>
+</context>
+<context>
     <name>pc::CalendarText</name>
     <message>
-        <source>Quy tắc mặc định (Bộ luật Lao động 2019, Điều 111 và 112)</source>
-        <translation>Quy tắc mặc định (Bộ luật Lao động 2019, Điều 111 và 112)</translation>
+        <source>Năm %1 nằm ngoài khoảng lịch hỗ trợ (%2–%3).</source>
+        <translation>Năm %1 nằm ngoài khoảng lịch hỗ trợ (%2–%3).</translation>
+    </message>
+    <message>
+        <source>Quy tắc ngày nghỉ phiên bản %1 (Bộ luật Lao động 2019, Điều 111 và 112)</source>
+        <translation>Quy tắc ngày nghỉ phiên bản %1 (Bộ luật Lao động 2019, Điều 111 và 112)</translation>
+    </message>
+    <message>
+        <source>Không đọc được lịch nghỉ chính thức năm %1: %2</source>
+        <translation>Không đọc được lịch nghỉ chính thức năm %1: %2</translation>
     </message>
 </context>
 <context>
@@ -481,6 +508,17 @@
     <message>
         <source>Nâng cấp cơ sở dữ liệu lên phiên bản %1 thất bại: %2</source>
         <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 thất bại: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pc::DeadlineText</name>
+    <message>
+        <source>Năm tiếp nhận phải từ %1 đến %2.</source>
+        <translation>Năm tiếp nhận phải từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>Hạn trả kết quả vượt quá năm %1, không tính được.</source>
+        <translation>Hạn trả kết quả vượt quá năm %1, không tính được.</translation>
     </message>
 </context>
 <context>
@@ -771,60 +809,24 @@
 <context>
     <name>pc::HolidayText</name>
     <message>
-        <source>Tết Nguyên Đán</source>
-        <translation>Tết Nguyên Đán</translation>
-    </message>
-    <message>
-        <source>Quốc khánh</source>
-        <translation>Quốc khánh</translation>
-    </message>
-    <message>
-        <source>Tết Dương lịch</source>
-        <translation>Tết Dương lịch</translation>
-    </message>
-    <message>
-        <source>Tết Nguyên Đán (ngày cuối năm Âm lịch)</source>
-        <translation>Tết Nguyên Đán (ngày cuối năm Âm lịch)</translation>
-    </message>
-    <message>
-        <source>Tết Nguyên Đán (mùng %1 Tết)</source>
-        <translation>Tết Nguyên Đán (mùng %1 Tết)</translation>
-    </message>
-    <message>
-        <source>Giỗ Tổ Hùng Vương (10/3 Âm lịch)</source>
-        <translation>Giỗ Tổ Hùng Vương (10/3 Âm lịch)</translation>
-    </message>
-    <message>
-        <source>Giỗ Tổ Hùng Vương</source>
-        <translation>Giỗ Tổ Hùng Vương</translation>
-    </message>
-    <message>
-        <source>Ngày Chiến thắng (30/4)</source>
-        <translation>Ngày Chiến thắng (30/4)</translation>
-    </message>
-    <message>
-        <source>Ngày Chiến thắng</source>
-        <translation>Ngày Chiến thắng</translation>
-    </message>
-    <message>
-        <source>Ngày Quốc tế Lao động (1/5)</source>
-        <translation>Ngày Quốc tế Lao động (1/5)</translation>
-    </message>
-    <message>
-        <source>Ngày Quốc tế Lao động</source>
-        <translation>Ngày Quốc tế Lao động</translation>
-    </message>
-    <message>
-        <source>Quốc khánh (2/9)</source>
-        <translation>Quốc khánh (2/9)</translation>
-    </message>
-    <message>
-        <source>Quốc khánh (ngày liền kề 2/9)</source>
-        <translation>Quốc khánh (ngày liền kề 2/9)</translation>
-    </message>
-    <message>
         <source>Nghỉ bù %1</source>
         <translation>Nghỉ bù %1</translation>
+    </message>
+    <message>
+        <source>%1 (ngày cuối năm Âm lịch)</source>
+        <translation>%1 (ngày cuối năm Âm lịch)</translation>
+    </message>
+    <message>
+        <source>%1 (mùng %2 Tết)</source>
+        <translation>%1 (mùng %2 Tết)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) là ngày nghỉ lễ theo %3 nhưng không có trong days_off.</source>
+        <translation>%1 (%2) là ngày nghỉ lễ theo %3 nhưng không có trong days_off.</translation>
+    </message>
+    <message>
+        <source>Lịch có %1 ngày nghỉ (trừ %2 ngày thứ Bảy làm bù) nhưng luật cho %3 ngày nghỉ lễ năm %4 (ngày lễ trùng cuối tuần được nghỉ bù): bỏ %5 ngày mà không thay thế.</source>
+        <translation>Lịch có %1 ngày nghỉ (trừ %2 ngày thứ Bảy làm bù) nhưng luật cho %3 ngày nghỉ lễ năm %4 (ngày lễ trùng cuối tuần được nghỉ bù): bỏ %5 ngày mà không thay thế.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1425,103 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
 </context>
 <context>
+    <name>pc::RuleSetStoreText</name>
+    <message>
+        <source>Quy tắc ngày nghỉ phiên bản %1 không mới hơn phiên bản đang dùng (%2).</source>
+        <translation>Quy tắc ngày nghỉ phiên bản %1 không mới hơn phiên bản đang dùng (%2).</translation>
+    </message>
+    <message>
+        <source>Quy tắc ngày nghỉ lưu trong cơ sở dữ liệu bị hỏng: %1</source>
+        <translation>Quy tắc ngày nghỉ lưu trong cơ sở dữ liệu bị hỏng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RuleSetText</name>
+    <message>
+        <source>phải là một chuỗi không rỗng.</source>
+        <translation>phải là một chuỗi không rỗng.</translation>
+    </message>
+    <message>
+        <source>phải là số nguyên từ %1 đến %2.</source>
+        <translation>phải là số nguyên từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>phải là một ngày dạng YYYY-MM-DD.</source>
+        <translation>phải là một ngày dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>khóa không được biết (gõ nhầm?).</source>
+        <translation>khóa không được biết (gõ nhầm?).</translation>
+    </message>
+    <message>
+        <source>chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.</source>
+        <translation>chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.</translation>
+    </message>
+    <message>
+        <source>trước effective_from.</source>
+        <translation>trước effective_from.</translation>
+    </message>
+    <message>
+        <source>phải là "next_working_day" hoặc "tet_practice".</source>
+        <translation>phải là "next_working_day" hoặc "tet_practice".</translation>
+    </message>
+    <message>
+        <source>phải là solar_fixed, lunar_fixed, tet_block hoặc adjacent_day.</source>
+        <translation>phải là solar_fixed, lunar_fixed, tet_block hoặc adjacent_day.</translation>
+    </message>
+    <message>
+        <source>"tet_practice" chỉ dùng cho quy tắc tet_block.</source>
+        <translation>"tet_practice" chỉ dùng cho quy tắc tet_block.</translation>
+    </message>
+    <message>
+        <source>tháng %1 không có ngày %2.</source>
+        <translation>tháng %1 không có ngày %2.</translation>
+    </message>
+    <message>
+        <source>phải là một đối tượng với 7 khóa monday … sunday.</source>
+        <translation>phải là một đối tượng với 7 khóa monday … sunday.</translation>
+    </message>
+    <message>
+        <source>phải là "before" hoặc "after".</source>
+        <translation>phải là "before" hoặc "after".</translation>
+    </message>
+    <message>
+        <source>Tệp quy tắc ngày nghỉ không phải JSON hợp lệ (vị trí %1: %2).</source>
+        <translation>Tệp quy tắc ngày nghỉ không phải JSON hợp lệ (vị trí %1: %2).</translation>
+    </message>
+    <message>
+        <source>không phải tệp quy tắc ngày nghỉ PostCounter (format postcounter-holiday-rules, format_version 1).</source>
+        <translation>không phải tệp quy tắc ngày nghỉ PostCounter (format postcounter-holiday-rules, format_version 1).</translation>
+    </message>
+    <message>
+        <source>phải có dạng NĂM.SỐ, ví dụ 2026.1.</source>
+        <translation>phải có dạng NĂM.SỐ, ví dụ 2026.1.</translation>
+    </message>
+    <message>
+        <source>phải là một danh sách quy tắc không rỗng.</source>
+        <translation>phải là một danh sách quy tắc không rỗng.</translation>
+    </message>
+    <message>
+        <source>phải là một đối tượng.</source>
+        <translation>phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>"%1" bị lặp.</source>
+        <translation>"%1" bị lặp.</translation>
+    </message>
+    <message>
+        <source>Tệp quy tắc ngày nghỉ có lỗi.</source>
+        <translation>Tệp quy tắc ngày nghỉ có lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ScheduleStoreText</name>
+    <message>
+        <source>lịch nghỉ lưu trong cơ sở dữ liệu bị hỏng (%1).</source>
+        <translation>lịch nghỉ lưu trong cơ sở dữ liệu bị hỏng (%1).</translation>
+    </message>
+</context>
+<context>
     <name>pc::ScheduleText</name>
     <message>
         <source>Tệp lịch nghỉ không phải JSON hợp lệ (vị trí %1: %2).</source>
@@ -1431,10 +1530,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Không phải tệp lịch nghỉ PostCounter (format postcounter-holiday-schedule, format_version 1).</source>
         <translation>Không phải tệp lịch nghỉ PostCounter (format postcounter-holiday-schedule, format_version 1).</translation>
-    </message>
-    <message>
-        <source>Năm phải từ 1900 đến 2100.</source>
-        <translation>Năm phải từ 1900 đến 2100.</translation>
     </message>
     <message>
         <source>Thiếu nguồn ("source": số và ngày của văn bản công bố lịch nghỉ).</source>
@@ -1463,6 +1558,18 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Tệp lịch nghỉ có lỗi.</source>
         <translation>Tệp lịch nghỉ có lỗi.</translation>
+    </message>
+    <message>
+        <source>Năm phải từ %1 đến %2.</source>
+        <translation>Năm phải từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>Thiếu danh sách ngày nghỉ ("days_off"): lịch nghỉ chính thức phải liệt kê mọi ngày nghỉ của năm.</source>
+        <translation>Thiếu danh sách ngày nghỉ ("days_off"): lịch nghỉ chính thức phải liệt kê mọi ngày nghỉ của năm.</translation>
+    </message>
+    <message>
+        <source>"working_saturdays" phải là một danh sách ngày.</source>
+        <translation>"working_saturdays" phải là một danh sách ngày.</translation>
     </message>
 </context>
 <context>
@@ -1670,16 +1777,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Cách dùng: calendar lunar YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
-        <translation>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</translation>
-    </message>
-    <message>
         <source>Cách dùng: calendar solar YYYY-MM-DD [--leap]  (ngày Âm lịch)</source>
         <translation>Cách dùng: calendar solar YYYY-MM-DD [--leap]  (ngày Âm lịch)</translation>
-    </message>
-    <message>
-        <source>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
-        <translation>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</translation>
     </message>
     <message>
         <source>Năm Âm lịch %1 không có tháng %2 nhuận, hoặc tháng đó không có ngày %3.</source>
@@ -1688,14 +1787,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Tháng %2 năm Âm lịch %1 không có ngày %3.</source>
         <translation>Tháng %2 năm Âm lịch %1 không có ngày %3.</translation>
-    </message>
-    <message>
-        <source>Cách dùng: calendar holidays NĂM (1900–2100)</source>
-        <translation>Cách dùng: calendar holidays NĂM (1900–2100)</translation>
-    </message>
-    <message>
-        <source>Lịch nghỉ năm %1: %2</source>
-        <translation>Lịch nghỉ năm %1: %2</translation>
     </message>
     <message>
         <source>Cách dùng: calendar working-saturdays NĂM</source>
@@ -1708,10 +1799,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Đã nạp lịch nghỉ chính thức năm %1 (%2): %3 ngày nghỉ, %4 ngày thứ Bảy làm bù.</source>
         <translation>Đã nạp lịch nghỉ chính thức năm %1 (%2): %3 ngày nghỉ, %4 ngày thứ Bảy làm bù.</translation>
-    </message>
-    <message>
-        <source>Cách dùng: calendar lunar|solar|holidays|import|working-saturdays …</source>
-        <translation>Cách dùng: calendar lunar|solar|holidays|import|working-saturdays …</translation>
     </message>
     <message>
         <source>Lệnh calendar không rõ: %1</source>
@@ -1804,6 +1891,42 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Lỗi: %1</source>
         <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2199).</source>
+        <translation>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2199).</translation>
+    </message>
+    <message>
+        <source>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2199).</source>
+        <translation>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2199).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar holidays NĂM (1900–2199)</source>
+        <translation>Cách dùng: calendar holidays NĂM (1900–2199)</translation>
+    </message>
+    <message>
+        <source>Năm %1 theo lịch nghỉ chính thức đã nạp.</source>
+        <translation>Năm %1 theo lịch nghỉ chính thức đã nạp.</translation>
+    </message>
+    <message>
+        <source>Năm %1 chưa có lịch nghỉ chính thức: tính theo quy tắc ngày nghỉ phiên bản %2.</source>
+        <translation>Năm %1 chưa có lịch nghỉ chính thức: tính theo quy tắc ngày nghỉ phiên bản %2.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar import-rules TỆP.json</source>
+        <translation>Cách dùng: calendar import-rules TỆP.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nạp quy tắc ngày nghỉ phiên bản %1 (%n quy tắc).</source>
+        <translation><numerusform>Đã nạp quy tắc ngày nghỉ phiên bản %1 (%n quy tắc).</numerusform></translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar rules</source>
+        <translation>Cách dùng: calendar rules</translation>
+    </message>
+    <message>
+        <source>Cách dùng: calendar lunar|solar|holidays|import|import-rules|rules|working-saturdays …</source>
+        <translation>Cách dùng: calendar lunar|solar|holidays|import|import-rules|rules|working-saturdays …</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 #include "Cli.h"
+#include "calendar/CalendarYears.h"
 #include "calendar/LunarCalendar.h"
 #include "services/DossierJson.h"
 
 
+using namespace Qt::StringLiterals;
+
 namespace pc::cli {
 namespace {
-bool inRange(const QDate &d) { return d.isValid() && d.year() >= 1900 && d.year() <= 2100; }
+bool inRange(const QDate &d) { return calendar::dateSupported(d); }
 
 int lunar(Context &c)
 {
@@ -13,7 +16,7 @@ int lunar(Context &c)
         return c.usage(CliText::tr("Cách dùng: calendar lunar YYYY-MM-DD"));
     const QDate d = QDate::fromString(c.args.first(), Qt::ISODate);
     if (!inRange(d))
-        return c.fail(Error::badInput(CliText::tr("Ngày \"%1\" không hợp lệ (YYYY-MM-DD, năm 1900–2100).").arg(c.args.first())));
+        return c.fail(Error::badInput(CliText::tr("Ngày \"%1\" không hợp lệ (YYYY-MM-DD, năm 1900–2199).").arg(c.args.first())));
     const LunarDate l = LunarCalendar::fromSolar(d);
     c.out << QStringLiteral("%1-%2-%3").arg(l.year, 4, 10, QLatin1Char('0')).arg(l.month, 2, 10, QLatin1Char('0')).arg(l.day, 2, 10, QLatin1Char('0'))
           << (l.leap ? " leap" : "") << '\n';
@@ -28,8 +31,8 @@ int solar(Context &c)
     const QStringList p = c.args.first().split(u'-');
     bool okY = false, okM = false, okD = false;
     const int y = p.size() == 3 ? p[0].toInt(&okY) : 0, m = p.size() == 3 ? p[1].toInt(&okM) : 0, d = p.size() == 3 ? p[2].toInt(&okD) : 0;
-    if (!okY || !okM || !okD || y < 1900 || y > 2100)
-        return c.fail(Error::badInput(CliText::tr("Ngày Âm lịch \"%1\" không hợp lệ (YYYY-MM-DD, năm 1900–2100).").arg(c.args.first())));
+    if (!okY || !okM || !okD || !calendar::yearSupported(y))
+        return c.fail(Error::badInput(CliText::tr("Ngày Âm lịch \"%1\" không hợp lệ (YYYY-MM-DD, năm 1900–2199).").arg(c.args.first())));
     const auto s = LunarCalendar::toSolar(y, m, d, leap);
     if (!s)
         return c.fail(Error::badInput(leap ? CliText::tr("Năm Âm lịch %1 không có tháng %2 nhuận, hoặc tháng đó không có ngày %3.").arg(y).arg(m).arg(d)
@@ -42,21 +45,31 @@ bool readYear(Context &c, int &year)
 {
     bool ok = false;
     year = c.args.size() == 1 ? c.args.first().toInt(&ok) : 0;
-    return ok && year >= 1900 && year <= 2100;
+    return ok && calendar::yearSupported(year);
 }
 
 int holidays(Context &c)
 {
     int year = 0;
     if (!readYear(c, year))
-        return c.usage(CliText::tr("Cách dùng: calendar holidays NĂM (1900–2100)"));
+        return c.usage(CliText::tr("Cách dùng: calendar holidays NĂM (1900–2199)"));
     CounterServices *s = c.services();
     if (!s)
         return c.openExit;
-    // Which schedule applies goes to stderr, so stdout stays one day per line.
-    c.err << CliText::tr("Lịch nghỉ năm %1: %2").arg(year).arg(s->calendar().scheduleSource(year)) << '\n';
+    auto source = s->calendar().yearSource(year);
+    if (!source)
+        return c.fail(source.error());
+    auto days = s->calendar().daysOff(year);
+    if (!days)
+        return c.fail(days.error());
+    // Which schedule applies goes to stderr, so stdout stays one day per line. The first line
+    // is a fixed, untranslated key for scripts (issue 8): "official: …" or "rules: VERSION".
+    c.err << (source->official ? u"official: "_s + source->source : u"rules: "_s + source->rulesVersion) << '\n';
+    c.err << (source->official ? CliText::tr("Năm %1 theo lịch nghỉ chính thức đã nạp.").arg(year)
+                               : CliText::tr("Năm %1 chưa có lịch nghỉ chính thức: tính theo quy tắc ngày nghỉ phiên bản %2.").arg(year).arg(source->rulesVersion))
+          << '\n';
     c.err.flush();
-    for (const DayOff &d : s->calendar().daysOff(year))
+    for (const DayOff &d : days.value())
         c.out << d.date.toString(Qt::ISODate) << '\t' << d.name << '\n';
     return Ok;
 }
@@ -69,7 +82,10 @@ int workingSaturdays(Context &c)
     CounterServices *s = c.services();
     if (!s)
         return c.openExit;
-    for (const QDate &d : s->calendar().workingSaturdays(year))
+    auto saturdays = s->calendar().workingSaturdays(year);
+    if (!saturdays)
+        return c.fail(saturdays.error());
+    for (const QDate &d : saturdays.value())
         c.out << d.toString(Qt::ISODate) << '\n';
     return Ok;
 }
@@ -92,18 +108,53 @@ int import(Context &c)
           << '\n';
     return Ok;
 }
+
+int importRules(Context &c)
+{
+    if (c.args.size() != 1)
+        return c.usage(CliText::tr("Cách dùng: calendar import-rules TỆP.json"));
+    auto input = c.readInput(c.args.first());
+    if (!input)
+        return c.fail(input.error());
+    CounterServices *s = c.services();
+    if (!s)
+        return c.openExit;
+    auto r = s->calendar().importRuleSet(input.value());
+    if (!r)
+        return c.fail(r.error());
+    c.out << CliText::tr("Đã nạp quy tắc ngày nghỉ phiên bản %1 (%n quy tắc).", nullptr, int(r->rules.size())).arg(r->version) << '\n';
+    return Ok;
+}
+
+int rules(Context &c)
+{
+    if (!c.args.isEmpty())
+        return c.usage(CliText::tr("Cách dùng: calendar rules"));
+    CounterServices *s = c.services();
+    if (!s)
+        return c.openExit;
+    const auto set = s->calendar().ruleSet();
+    c.out << set->version << '\n';
+    for (const HolidayRule &r : set->rules)
+        c.out << r.id << '\t' << r.effectiveFrom.toString(Qt::ISODate) << '\t'
+              << (r.effectiveTo.isValid() ? r.effectiveTo.toString(Qt::ISODate) : QStringLiteral("-")) << '\t' << r.name << '\t'
+              << r.legalBasis << '\n';
+    return Ok;
+}
 }  // namespace
 
 int runCalendar(Context &c)
 {
     if (c.args.isEmpty())
-        return c.usage(CliText::tr("Cách dùng: calendar lunar|solar|holidays|import|working-saturdays …"));
+        return c.usage(CliText::tr("Cách dùng: calendar lunar|solar|holidays|import|import-rules|rules|working-saturdays …"));
     const QString sub = c.args.takeFirst();
     if (sub == u"lunar") return lunar(c);
     if (sub == u"solar") return solar(c);
     if (sub == u"holidays") return holidays(c);
     if (sub == u"working-saturdays") return workingSaturdays(c);
     if (sub == u"import") return import(c);
+    if (sub == u"import-rules") return importRules(c);
+    if (sub == u"rules") return rules(c);
     return c.usage(CliText::tr("Lệnh calendar không rõ: %1").arg(sub));
 }
 
@@ -139,8 +190,10 @@ int runDeadline(Context &c)
     CounterServices *s = c.services();
     if (!s)
         return c.openExit;
-    const QDateTime due = s->calendar().due(toLocal(at), d, cutoff);
-    c.out << due.toString(QStringLiteral("yyyy-MM-ddTHH:mm")) << '\n';
+    auto due = s->calendar().checkedDue(toLocal(at), d, cutoff);
+    if (!due)
+        return c.fail(due.error());
+    c.out << due->toString(QStringLiteral("yyyy-MM-ddTHH:mm")) << '\n';
     return Ok;
 }
 

@@ -46,7 +46,9 @@ double deltaTSeconds(double y)
         return 62.92 + 0.32217 * t + 0.005589 * t * t;
     }
     const double u = (y - 1820) / 100;
-    return -20 + 32 * u * u - 0.5628 * (2150 - y);
+    if (y < 2150)
+        return -20 + 32 * u * u - 0.5628 * (2150 - y);
+    return -20 + 32 * u * u;  // Espenak–Meeus after 2150: the long-term parabola alone
 }
 
 double newMoonJd(int kInt)

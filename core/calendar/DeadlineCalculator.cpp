@@ -1,15 +1,25 @@
 #include "DeadlineCalculator.h"
 
+#include "CalendarYears.h"
+
+#include <QCoreApplication>
 #include <QTimeZone>
 
 namespace pc {
+namespace {
+class DeadlineText {
+    Q_DECLARE_TR_FUNCTIONS(pc::DeadlineText)
+};
+}  // namespace
+
+Status DayCalendar::availability(int, int) const { return success(); }
 
 QDate DayCalendar::nextWorkingDay(const QDate &after) const
 {
     QDate d = after.addDays(1);
-    for (int guard = 0; guard < 366 && !isWorkingDay(d); ++guard)
+    for (int guard = 0; guard < 366 && calendar::dateSupported(d) && !isWorkingDay(d); ++guard)
         d = d.addDays(1);
-    return d;
+    return calendar::dateSupported(d) && isWorkingDay(d) ? d : QDate();
 }
 
 namespace {
@@ -47,12 +57,24 @@ QDateTime DeadlineCalculator::countingStart(const QDateTime &received, const QTi
     return nextWorkingStart(t);
 }
 
+QDateTime DeadlineCalculator::dayCountingStart(const QDateTime &received, const QTime &cutoff) const
+{
+    // Civil Code art. 147(2): a period in days starts the day after the day of receipt, so the
+    // day of receipt is never a whole counted day. A receipt at or before opening (07:30 sharp
+    // is "at opening") or on a day off counts from the next working day's opening; inside
+    // working hours, from the moment (production practice: Monday 10:00 + 1 day = Tuesday 10:00).
+    const QDateTime t = received.addMSecs(-(received.time().msec()));
+    if (m_days.isWorkingDay(t.date()) && t.time() <= m_hours.opening())
+        return at(m_days.nextWorkingDay(t.date()), m_hours.opening(), t);
+    return countingStart(t, cutoff);
+}
+
 QDateTime DeadlineCalculator::addWorkingMinutes(QDateTime t, qint64 minutes) const
 {
     // t is inside working time. Walk period by period; the due moment is the earliest moment
     // the last minute has elapsed, so a deadline ending exactly at 17:00 is 17:00 that day.
     qint64 remainingSecs = minutes * 60;
-    for (int guard = 0; guard < 100000; ++guard) {
+    for (int guard = 0; guard < 100000 && calendar::dateSupported(t.date()); ++guard) {
         for (const WorkPeriod &p : m_hours.periods) {
             if (t.time() >= p.end)
                 continue;
@@ -69,9 +91,11 @@ QDateTime DeadlineCalculator::addWorkingMinutes(QDateTime t, qint64 minutes) con
 
 QDateTime DeadlineCalculator::due(const QDateTime &received, const Duration &duration, const QTime &cutoff) const
 {
+    if (!calendar::dateSupported(received.date()))
+        return {};  // refused before any computation
     switch (duration.kind) {
     case Duration::Kind::WorkingDays:
-        return addWorkingMinutes(countingStart(received, cutoff), qint64(duration.value) * m_hours.minutesPerDay());
+        return addWorkingMinutes(dayCountingStart(received, cutoff), qint64(duration.value) * m_hours.minutesPerDay());
     case Duration::Kind::WorkingHours:
         return addWorkingMinutes(countingStart(received, cutoff), qint64(duration.value) * 60);
     case Duration::Kind::CalendarDays: {
@@ -81,14 +105,33 @@ QDateTime DeadlineCalculator::due(const QDateTime &received, const Duration &dur
         if (cutoff.isValid() && m_days.isWorkingDay(receiptDay) && received.time() > cutoff)
             receiptDay = m_days.nextWorkingDay(receiptDay);
         QDate last = receiptDay.addDays(duration.value);
-        if (!m_days.isWorkingDay(last))
+        if (calendar::dateSupported(last) && !m_days.isWorkingDay(last))
             last = m_days.nextWorkingDay(last);
+        if (!calendar::dateSupported(last))
+            return {};
         return at(last, m_hours.closing(), received);
     }
     case Duration::Kind::ByNotice:
         return {};  // no legal total: no appointment date
     }
     return {};
+}
+
+}  // namespace pc
+
+namespace pc {
+
+Result<QDateTime> DeadlineCalculator::checkedDue(const QDateTime &received, const Duration &duration, const QTime &cutoff) const
+{
+    if (!calendar::dateSupported(received.date()))
+        return Error::badInput(DeadlineText::tr("Năm tiếp nhận phải từ %1 đến %2.").arg(calendar::kFirstYear).arg(calendar::kLastYear));
+    const QDateTime result = due(received, duration, cutoff);
+    if (duration.kind != Duration::Kind::ByNotice && !result.isValid())
+        return Error::badInput(DeadlineText::tr("Hạn trả kết quả vượt quá năm %1, không tính được.").arg(calendar::kLastYear));
+    const int lastYear = result.isValid() ? result.date().year() : received.date().year();
+    if (auto known = m_days.availability(received.date().year(), lastYear); !known)
+        return known.error();
+    return result;
 }
 
 }  // namespace pc

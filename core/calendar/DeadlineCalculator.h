@@ -14,13 +14,18 @@ class DeadlineCalculator {
 public:
     DeadlineCalculator(const DayCalendar &days, WorkingHours hours) : m_days(days), m_hours(std::move(hours)) {}
     // received: local wall-clock time. cutoff: invalid = none.
+    // Invalid when the receipt or the result lies outside the supported years.
     QDateTime due(const QDateTime &received, const Duration &duration, const QTime &cutoff = {}) const;
+    // The same, or why it cannot be trusted: a year out of range, a schedule that could not be read.
+    Result<QDateTime> checkedDue(const QDateTime &received, const Duration &duration, const QTime &cutoff = {}) const;
     // Where counting starts: received itself when inside working time (and before the cutoff),
     // else the next working-time start.
     QDateTime countingStart(const QDateTime &received, const QTime &cutoff = {}) const;
     bool isWorkingMoment(const QDateTime &t) const;
 
 private:
+    // Where a period in working days starts: never inside the day of receipt's opening.
+    QDateTime dayCountingStart(const QDateTime &received, const QTime &cutoff) const;
     QDateTime addWorkingMinutes(QDateTime start, qint64 minutes) const;
     QDateTime nextWorkingStart(const QDateTime &t) const;
     const DayCalendar &m_days;

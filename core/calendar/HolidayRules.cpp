@@ -1,10 +1,15 @@
 #include "HolidayRules.h"
 
+#include "CalendarYears.h"
+#include "HolidayRuleSet.h"
+#include "HolidaySchedule.h"
 #include "LunarCalendar.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace pc {
 namespace {
@@ -14,85 +19,92 @@ class HolidayText {
 
 bool isWeekend(const QDate &d) { return d.dayOfWeek() >= 6; }
 
-// 2 September plus one adjacent day (Decree 145/2020/NĐ-CP, art. 2 leaves the choice to the
-// Prime Minister each year): the adjacent weekday that joins the weekend, else the 3rd.
-QDate nationalDayNeighbour(int year)
-{
-    const QDate before(year, 9, 1), after(year, 9, 3);
-    const bool beforeOk = !isWeekend(before), afterOk = !isWeekend(after);
-    if (beforeOk && !afterOk)
-        return before;
-    if (afterOk && !beforeOk)
-        return after;
-    if (before.dayOfWeek() == 1)  // Monday 1st bridges to the weekend
-        return before;
-    return after;
-}
-}  // namespace
-
-namespace {
 struct Holiday {
     QDate date;
     QString name;
-    QString shortName;  // what a compensatory day is named after
+    const HolidayRule *rule = nullptr;
 };
 
-QList<Holiday> holidayList(int year)
+void addTet(const HolidayRule &r, int year, QList<Holiday> &out)
+{
+    const auto first = LunarCalendar::toSolar(year, 1, 1);
+    if (!first || !r.inForceOn(*first))
+        return;
+    out.append({first->addDays(-1), HolidayText::tr("%1 (ngày cuối năm Âm lịch)").arg(r.name), &r});
+    for (int i = 0; i < r.tetDays - 1; ++i)
+        out.append({first->addDays(i), HolidayText::tr("%1 (mùng %2 Tết)").arg(r.name).arg(i + 1), &r});
+}
+
+QList<Holiday> holidayList(const HolidayRuleSet &rules, int year)
 {
     QList<Holiday> out;
-    const QString tet = HolidayText::tr("Tết Nguyên Đán");
-    const QString national = HolidayText::tr("Quốc khánh");
-    out.append({QDate(year, 1, 1), HolidayText::tr("Tết Dương lịch"), HolidayText::tr("Tết Dương lịch")});
-    if (const auto first = LunarCalendar::toSolar(year, 1, 1)) {
-        out.append({first->addDays(-1), HolidayText::tr("Tết Nguyên Đán (ngày cuối năm Âm lịch)"), tet});
-        for (int i = 0; i < 4; ++i)
-            out.append({first->addDays(i), HolidayText::tr("Tết Nguyên Đán (mùng %1 Tết)").arg(i + 1), tet});
+    if (!calendar::yearSupported(year))
+        return out;
+    for (const HolidayRule &r : rules.rules) {
+        switch (r.kind) {
+        case HolidayRule::Kind::SolarFixed:
+            if (const QDate d(year, r.month, r.day); d.isValid() && r.inForceOn(d))
+                out.append({d, r.name, &r});
+            break;
+        case HolidayRule::Kind::LunarFixed:
+            if (const auto d = LunarCalendar::toSolar(year, r.month, r.day); d && r.inForceOn(*d))
+                out.append({*d, r.name, &r});
+            break;
+        case HolidayRule::Kind::TetBlock:
+            addTet(r, year, out);
+            break;
+        case HolidayRule::Kind::AdjacentDay:
+            if (const QDate anchor(year, r.month, r.day); anchor.isValid() && r.inForceOn(anchor))
+                out.append({anchor.addDays(r.adjacentByWeekday[anchor.dayOfWeek() - 1]), r.name, &r});
+            break;
+        }
     }
-    if (const auto hung = LunarCalendar::toSolar(year, 3, 10))
-        out.append({*hung, HolidayText::tr("Giỗ Tổ Hùng Vương (10/3 Âm lịch)"), HolidayText::tr("Giỗ Tổ Hùng Vương")});
-    out.append({QDate(year, 4, 30), HolidayText::tr("Ngày Chiến thắng (30/4)"), HolidayText::tr("Ngày Chiến thắng")});
-    out.append({QDate(year, 5, 1), HolidayText::tr("Ngày Quốc tế Lao động (1/5)"), HolidayText::tr("Ngày Quốc tế Lao động")});
-    out.append({QDate(year, 9, 2), HolidayText::tr("Quốc khánh (2/9)"), national});
-    out.append({nationalDayNeighbour(year), HolidayText::tr("Quốc khánh (ngày liền kề 2/9)"), national});
-    std::sort(out.begin(), out.end(), [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
+    std::stable_sort(out.begin(), out.end(), [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
+    // Two rules naming the same day (a data slip) give one day off, not two.
+    out.erase(std::unique(out.begin(), out.end(), [](const Holiday &a, const Holiday &b) { return a.date == b.date; }), out.end());
     return out;
 }
+
+bool tetPractice(const Holiday &h) { return h.rule->compensation == HolidayRule::Compensation::TetPractice; }
 }  // namespace
 
-QList<DayOff> HolidayRules::holidays(int year)
+QList<DayOff> HolidayRules::holidays(const HolidayRuleSet &rules, int year)
 {
     QList<DayOff> out;
-    for (const Holiday &h : holidayList(year))
+    for (const Holiday &h : holidayList(rules, year))
         out.append({h.date, h.name});
     return out;
 }
 
-QList<DayOff> HolidayRules::defaultDaysOff(int year)
+QList<DayOff> HolidayRules::daysOff(const HolidayRuleSet &rules, int year)
 {
-    const QList<Holiday> all = holidayList(year);
+    const QList<Holiday> all = holidayList(rules, year);
     QSet<QDate> taken;
     for (const Holiday &h : all)
         taken.insert(h.date);
     QList<DayOff> out;
     for (qsizetype i = 0; i < all.size();) {
         // A block: holidays on consecutive dates (e.g. Tết, or 29/4 Hùng Kings + 30/4 + 1/5).
+        // The Tết practice never merges with a neighbouring holiday's block.
         qsizetype j = i;
-        while (j + 1 < all.size() && all[j].date.daysTo(all[j + 1].date) <= 1)
+        while (j + 1 < all.size() && all[j].date.daysTo(all[j + 1].date) <= 1 && tetPractice(all[j]) == tetPractice(all[j + 1]))
             ++j;
-        QStringList owed;  // one compensatory day per holiday on a weekend, in order
+        QDate after = all[j].date, before = all[i].date;
         for (qsizetype k = i; k <= j; ++k) {
-            if (isWeekend(all[k].date))
-                owed.append(all[k].shortName);
-            else
-                out.append({all[k].date, all[k].name});
-        }
-        QDate d = all[j].date;
-        for (const QString &name : owed) {
+            const Holiday &h = all[k];
+            if (!isWeekend(h.date)) {
+                out.append({h.date, h.name});
+                continue;
+            }
+            // Labour Code art. 111(3) owes a day; the Tết practice of every schedule since 2021
+            // places a Saturday's before the block and a Sunday's after it.
+            const bool backwards = tetPractice(h) && h.date.dayOfWeek() == 6;
+            QDate &cursor = backwards ? before : after;
             do
-                d = d.addDays(1);
-            while (isWeekend(d) || taken.contains(d));
-            out.append({d, HolidayText::tr("Nghỉ bù %1").arg(name)});
-            taken.insert(d);
+                cursor = cursor.addDays(backwards ? -1 : 1);
+            while (isWeekend(cursor) || taken.contains(cursor));
+            taken.insert(cursor);
+            out.append({cursor, HolidayText::tr("Nghỉ bù %1").arg(h.rule->shortName)});
         }
         i = j + 1;
     }
@@ -100,6 +112,33 @@ QList<DayOff> HolidayRules::defaultDaysOff(int year)
     // a compensatory day pushed into the next year belongs to that year's list
     out.erase(std::remove_if(out.begin(), out.end(), [year](const DayOff &d) { return d.date.year() != year; }), out.end());
     return out;
+}
+
+QList<DayOff> HolidayRules::holidays(int year) { return holidays(*HolidayRuleSet::builtIn(), year); }
+QList<DayOff> HolidayRules::defaultDaysOff(int year) { return daysOff(*HolidayRuleSet::builtIn(), year); }
+
+QStringList HolidayRules::scheduleProblems(const HolidayRuleSet &rules, const HolidaySchedule &schedule)
+{
+    QStringList problems;
+    QSet<QDate> off;
+    for (const DayOff &d : schedule.daysOff)
+        off.insert(d.date);
+    const QList<Holiday> all = holidayList(rules, schedule.year);
+    // A holiday fixed by the law on a weekday cannot move. The adjacent day of 2/9 is the Prime
+    // Minister's choice (art. 112(3)), so it is only counted below.
+    for (const Holiday &h : all)
+        if (!isWeekend(h.date) && h.rule->kind != HolidayRule::Kind::AdjacentDay && !off.contains(h.date))
+            problems << HolidayText::tr("%1 (%2) là ngày nghỉ lễ theo %3 nhưng không có trong days_off.")
+                            .arg(h.date.toString(u"dd/MM/yyyy"_s), h.name, h.rule->legalBasis);
+    // Every holiday day, weekend ones included (each owes a compensatory day), must have a
+    // weekday off; swapped days are paid back by working Saturdays.
+    const qsizetype have = schedule.daysOff.size() - schedule.workingSaturdays.size();
+    if (have < all.size())
+        problems << HolidayText::tr("Lịch có %1 ngày nghỉ (trừ %2 ngày thứ Bảy làm bù) nhưng luật cho %3 ngày nghỉ lễ năm %4 "
+                                    "(ngày lễ trùng cuối tuần được nghỉ bù): bỏ %5 ngày mà không thay thế.")
+                        .arg(schedule.daysOff.size()).arg(schedule.workingSaturdays.size()).arg(all.size()).arg(schedule.year)
+                        .arg(all.size() - have);
+    return problems;
 }
 
 }  // namespace pc

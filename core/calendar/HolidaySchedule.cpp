@@ -1,5 +1,7 @@
 #include "HolidaySchedule.h"
 
+#include "CalendarYears.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,11 +29,16 @@ Result<HolidaySchedule> HolidaySchedule::fromJson(const QByteArray &json)
         problems << ScheduleText::tr("Không phải tệp lịch nghỉ PostCounter (format postcounter-holiday-schedule, format_version 1).");
     HolidaySchedule s;
     s.year = o.value(u"year").toInt();
-    if (s.year < 1900 || s.year > 2100)
-        problems << ScheduleText::tr("Năm phải từ 1900 đến 2100.");
+    if (!calendar::yearSupported(s.year))
+        problems << ScheduleText::tr("Năm phải từ %1 đến %2.").arg(calendar::kFirstYear).arg(calendar::kLastYear);
     s.source = o.value(u"source").toString().trimmed();
     if (s.source.isEmpty())
         problems << ScheduleText::tr("Thiếu nguồn (\"source\": số và ngày của văn bản công bố lịch nghỉ).");
+    // A schedule without its days off would silently wipe the year's holidays (issue 10, item 14).
+    if (!o.value(u"days_off").isArray())
+        problems << ScheduleText::tr("Thiếu danh sách ngày nghỉ (\"days_off\"): lịch nghỉ chính thức phải liệt kê mọi ngày nghỉ của năm.");
+    if (o.contains(u"working_saturdays") && !o.value(u"working_saturdays").isArray())
+        problems << ScheduleText::tr("\"working_saturdays\" phải là một danh sách ngày.");
     QSet<QDate> seen;
     const QJsonArray off = o.value(u"days_off").toArray();
     for (qsizetype i = 0; i < off.size(); ++i) {

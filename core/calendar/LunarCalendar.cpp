@@ -1,6 +1,7 @@
 #include "LunarCalendar.h"
 
 #include "Astronomy.h"
+#include "CalendarYears.h"
 
 #include <cmath>
 
@@ -71,6 +72,8 @@ Span spanStartingIn(int gregorianYear)
 
 LunarDate LunarCalendar::fromSolar(const QDate &d)
 {
+    if (!calendar::dateSupported(d))
+        return {};  // year 0: refused, not computed
     const qint64 day = d.toJulianDay();
     const int k = lunationContaining(day);
     Span s = spanStartingIn(d.year());
@@ -91,7 +94,7 @@ LunarDate LunarCalendar::fromSolar(const QDate &d)
 
 std::optional<QDate> LunarCalendar::toSolar(int year, int month, int day, bool leap)
 {
-    if (month < 1 || month > 12 || day < 1 || day > 30)
+    if (month < 1 || month > 12 || day < 1 || day > 30 || !calendar::yearSupported(year))
         return std::nullopt;
     const Span s = spanStartingIn(month >= 11 ? year : year - 1);
     const int j = (month >= 11 ? month : month + 12) - 11;  // position counting no leap month
@@ -114,6 +117,8 @@ std::optional<QDate> LunarCalendar::toSolar(int year, int month, int day, bool l
 
 int LunarCalendar::leapMonth(int lunarYear)
 {
+    if (!calendar::yearSupported(lunarYear))
+        return 0;
     // A leap month numbered 11 or 12 sits in the span starting in this Gregorian year; one
     // numbered 1..10 in the span starting the year before.
     for (int spanYear : {lunarYear - 1, lunarYear}) {

@@ -6,7 +6,8 @@
 //   no major solar term (a multiple of 30° of solar longitude) is leap and repeats the
 //   previous month's number.
 // UTC+7, not the Chinese UTC+8, is what makes e.g. Tết 1985 fall on 21/01 and Tết 2007 on
-// 17/02 in Vietnam. Valid at least 1900–2100.
+// 17/02 in Vietnam. Checked 1900–2100; years outside 1900–2199 (CalendarYears.h) are refused:
+// fromSolar answers year 0, toSolar nullopt.
 #include <QDate>
 #include <optional>
 

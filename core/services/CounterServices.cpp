@@ -31,13 +31,12 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const QString &db
         if (auto parsed = WorkingHours::parse(**hours))
             s->m_hours = *parsed;
     CounterServices *self = s.get();
-    // The newest official schedule of a year overrides the rules; a stored schedule that no
-    // longer parses falls back to the rules rather than stopping the counter.
-    s->m_days = std::make_unique<HolidayCalendar>([self](int year) -> std::optional<HolidaySchedule> {
-        auto r = HolidayScheduleRepository(self->m_db->sql()).newestFor(year);
-        return r ? r.value() : std::nullopt;
-    });
-    s->m_calendarService = std::make_unique<CalendarService>(*s->m_db, *s->m_days, s->m_hours);
+    // The newest official schedule of a year overrides the rules; one that cannot be read is an
+    // error the clerk sees (HolidayCalendar::availability), never a silent fall-back.
+    s->m_days = std::make_unique<HolidayCalendar>([self](int year) { return HolidayScheduleRepository(self->m_db->sql()).newestFor(year); });
+    s->m_calendarService = std::make_unique<CalendarService>(*s->m_db, clock, *s->m_days, s->m_hours);
+    if (auto r = s->m_calendarService->loadBuiltIns(); !r)
+        return r.error();
     s->m_intake = std::make_unique<IntakeService>(*s->m_db, clock, [self] { return self->m_catalogue; }, *s->m_days, s->m_hours);
     s->m_queue = std::make_unique<QueueService>(*s->m_db, clock);
     s->m_guidance = std::make_unique<GuidanceService>(*s->m_db, clock, [self] { return self->m_catalogue; });

@@ -89,7 +89,9 @@ DocumentCheck IntakeService::checkDocuments(const Procedure &p, const QList<Subm
 
 QDateTime IntakeService::appointmentFor(const Procedure &p, const QDateTime &receivedUtc) const
 {
-    return DeadlineCalculator(m_days, m_hours).due(toLocal(receivedUtc), p.duration, p.cutoff);
+    // Invalid rather than a date from the rules when the year's schedule cannot be read.
+    auto due = DeadlineCalculator(m_days, m_hours).checkedDue(toLocal(receivedUtc), p.duration, p.cutoff);
+    return due ? due.value() : QDateTime();
 }
 
 Status IntakeService::validate(const DossierDraft &d, const Procedure *p, QStringList &warnings) const
@@ -165,7 +167,11 @@ Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
 
     Dossier &d = out.dossier;
     d.receivedAt = (draft.receivedAt.isValid() ? draft.receivedAt : m_clock.nowUtc()).toUTC();
-    d.appointmentAt = appointmentFor(*p, d.receivedAt).toUTC();
+    // A schedule that cannot be read, or a year out of range, is an error, not a guessed date.
+    auto due = DeadlineCalculator(m_days, m_hours).checkedDue(toLocal(d.receivedAt), p->duration, p->cutoff);
+    if (!due)
+        return due.error();
+    d.appointmentAt = due->toUTC();
     d.procedureCode = p->code;
     d.procedureName = p->name;
     d.fieldName = catalogue->field(p->fieldCode) ? catalogue->field(p->fieldCode)->name : QString();

@@ -254,6 +254,10 @@ bool SyncService::pull(CentreClient &client, const SyncOptions &o, SyncReport &r
                     ++report.changesApplied;
                     (void)m_services.reloadCatalogue();
                 }
+            } else if (c.kind == wire::Change::Kind::HolidayRules) {
+                // Same as a catalogue: applied when newer than the rule set in force, else skipped.
+                if (m_services.calendar().importRuleSet(QJsonDocument(c.document).toJson(QJsonDocument::Compact), u"centre"_s))
+                    ++report.changesApplied;
             } else {
                 const int year = c.document.value(u"year").toInt();
                 auto newest = HolidayScheduleRepository(db).newestFor(year);

@@ -44,6 +44,7 @@ QString changeKindKey(Change::Kind k)
     case Change::Kind::Status: return u"status"_s;
     case Change::Kind::Catalogue: return u"catalogue"_s;
     case Change::Kind::HolidaySchedule: return u"holiday_schedule"_s;
+    case Change::Kind::HolidayRules: return u"holiday_rules"_s;
     }
     return {};
 }
@@ -155,8 +156,8 @@ Result<ChangesPage> decodeChanges(const QByteArray &json)
             ch.note = c.value(u"note").toString();
             if (ch.status < 1 || ch.status > 10 || ch.dossierCode.isEmpty())
                 return Error::badInput(WireText::tr("Thay đổi trạng thái số %1 không hợp lệ.").arg(ch.seq));
-        } else if (kind == u"catalogue" || kind == u"holiday_schedule") {
-            ch.kind = kind == u"catalogue" ? Change::Kind::Catalogue : Change::Kind::HolidaySchedule;
+        } else if (kind == u"catalogue" || kind == u"holiday_schedule" || kind == u"holiday_rules") {
+            ch.kind = kind == u"catalogue" ? Change::Kind::Catalogue : kind == u"holiday_rules" ? Change::Kind::HolidayRules : Change::Kind::HolidaySchedule;
             ch.document = c.value(u"document").toObject();
         } else {
             continue;  // a kind this version does not know: skipped, newer centres stay compatible

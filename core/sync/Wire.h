@@ -39,14 +39,14 @@ struct BatchResult {
 };
 
 struct Change {
-    enum class Kind { Status, Catalogue, HolidaySchedule };
+    enum class Kind { Status, Catalogue, HolidaySchedule, HolidayRules };
     qint64 seq = 0;
     Kind kind = Kind::Status;
     QDateTime at;
     QString dossierCode;  // Status
     int status = 0;       // Status: national code 1–10
     QString note;         // Status
-    QJsonObject document; // Catalogue, HolidaySchedule
+    QJsonObject document; // Catalogue, HolidaySchedule, HolidayRules
 };
 
 struct ChangesPage {

@@ -123,7 +123,8 @@ wire::ChangesPage CentreStore::changes(const Device &device, qint64 afterSeq, in
         c.seq = q.value(0).toLongLong();
         c.at = fromStoredUtc(o.value(u"at").toString());
         const QString kind = o.value(u"kind").toString();
-        c.kind = kind == u"status" ? wire::Change::Kind::Status : kind == u"catalogue" ? wire::Change::Kind::Catalogue : wire::Change::Kind::HolidaySchedule;
+        c.kind = kind == u"status" ? wire::Change::Kind::Status : kind == u"catalogue" ? wire::Change::Kind::Catalogue
+               : kind == u"holiday_rules" ? wire::Change::Kind::HolidayRules : wire::Change::Kind::HolidaySchedule;
         c.dossierCode = o.value(u"dossier_code").toString();
         c.status = o.value(u"status").toInt();
         c.note = o.value(u"note").toString();

@@ -3,7 +3,7 @@
 //                      [--captive-portal] [--malformed-json] [--max-batch N]
 //   postcounter-centre --db FILE issue-code
 //   postcounter-centre --db FILE publish-status CODE STATUS [--note TEXT]
-//   postcounter-centre --db FILE publish-catalogue FILE.json | publish-schedule FILE.json
+//   postcounter-centre --db FILE publish-catalogue FILE.json | publish-schedule FILE.json | publish-holiday-rules FILE.json
 //   postcounter-centre --db FILE count-events | list-events | expire-cursors
 #include "CentreServer.h"
 
@@ -35,7 +35,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout), err(stderr);
     const QString dbPath = option(args, QStringLiteral("--db"), QStringLiteral("centre.sqlite"));
     if (args.isEmpty()) {
-        err << "usage: postcounter-centre --db FILE serve|issue-code|publish-status|publish-catalogue|publish-schedule|count-events|list-events|expire-cursors\n";
+        err << "usage: postcounter-centre --db FILE serve|issue-code|publish-status|publish-catalogue|publish-schedule|publish-holiday-rules|count-events|list-events|expire-cursors\n";
         return 2;
     }
     CentreStore store;
@@ -77,14 +77,16 @@ int main(int argc, char **argv)
         out << store.publish(c, c.dossierCode.section(u'-', 0, 0)) << '\n';
         return 0;
     }
-    if ((command == u"publish-catalogue" || command == u"publish-schedule") && args.size() == 1) {
+    if ((command == u"publish-catalogue" || command == u"publish-schedule" || command == u"publish-holiday-rules") && args.size() == 1) {
         QFile f(args.first());
         if (!f.open(QIODevice::ReadOnly)) {
             err << "cannot read " << args.first() << '\n';
             return 2;
         }
         wire::Change c;
-        c.kind = command == u"publish-catalogue" ? wire::Change::Kind::Catalogue : wire::Change::Kind::HolidaySchedule;
+        c.kind = command == u"publish-catalogue" ? wire::Change::Kind::Catalogue
+               : command == u"publish-schedule"  ? wire::Change::Kind::HolidaySchedule
+                                                   : wire::Change::Kind::HolidayRules;
         c.at = QDateTime::currentDateTimeUtc();
         c.document = QJsonDocument::fromJson(f.readAll()).object();
         out << store.publish(c, {}) << '\n';

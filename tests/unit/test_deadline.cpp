@@ -35,8 +35,9 @@ TEST_CASE("working days count only working time, across lunch and weekends", "[c
     CHECK(due(local(2026, 11, 27, 16, 30), Days, 1) == local(2026, 11, 30, 16, 30));
     // Received at 10:00 + 1 day: lunch is skipped.
     CHECK(due(local(2026, 11, 24, 10, 0), Days, 1) == local(2026, 11, 25, 10, 0));
-    // Received before opening: counting starts at 07:30, ends at 17:00 the same day.
-    CHECK(due(local(2026, 11, 24, 6, 0), Days, 1) == local(2026, 11, 24, 17, 0));
+    // Received before opening: the day of receipt is never a whole counted day (Civil Code
+    // art. 147(2)), so counting starts Wednesday 07:30 and 450 minutes later is Wednesday 17:00.
+    CHECK(due(local(2026, 11, 24, 6, 0), Days, 1) == local(2026, 11, 25, 17, 0));
     // During lunch: counting starts at 13:30.
     CHECK(due(local(2026, 11, 24, 12, 0), Days, 1) == local(2026, 11, 25, 11, 30));
     // Saturday: counting starts Monday 07:30.
@@ -59,4 +60,46 @@ TEST_CASE("calendar days end on a working day's close", "[calendar][deadline]")
     CHECK(due(local(2026, 11, 24, 9, 0), Calendar, 10) == local(2026, 12, 4, 17, 0));
     // Tue 24/11 + 11 days = Sat 05/12: moves to Monday 07/12 close (Civil Code art. 148).
     CHECK(due(local(2026, 11, 24, 9, 0), Calendar, 11) == local(2026, 12, 7, 17, 0));
+}
+
+TEST_CASE("the day of receipt is never a whole counted day", "[calendar][deadline]")
+{
+    // Issue 8 §2, Civil Code art. 147(2), production practice (law-2026.md R4). Weekdays only.
+    // Tuesday 24/11/2026 07:30 sharp is "at opening": counting starts Wednesday 07:30 and one
+    // working day (07:30–11:30 + 13:30–17:00 = 450 min) ends Wednesday 17:00, never Tuesday 17:00.
+    CHECK(due(local(2026, 11, 24, 7, 30), Days, 1) == local(2026, 11, 25, 17, 0));
+    CHECK(due(local(2026, 11, 24, 7, 0), Days, 1) == local(2026, 11, 25, 17, 0));
+    // One minute after opening counts from the moment: + 450 min = Wednesday 07:31.
+    CHECK(due(local(2026, 11, 24, 7, 31), Days, 1) == local(2026, 11, 25, 7, 31));
+    // Monday 10:00 + 1 = Tuesday 10:00 (counting from the moment, lunch excluded).
+    CHECK(due(local(2026, 11, 23, 10, 0), Days, 1) == local(2026, 11, 24, 10, 0));
+    // In the lunch break: from 13:30; 210 min that afternoon + 240 min next morning → 11:30.
+    CHECK(due(local(2026, 11, 23, 12, 15), Days, 1) == local(2026, 11, 24, 11, 30));
+    // After closing (17:00 sharp included): from Tuesday's opening → Tuesday 17:00.
+    CHECK(due(local(2026, 11, 23, 17, 0), Days, 1) == local(2026, 11, 24, 17, 0));
+    CHECK(due(local(2026, 11, 23, 19, 0), Days, 1) == local(2026, 11, 24, 17, 0));
+    // Friday before opening + 2 days: Monday and Tuesday are the two counted days → Tuesday 17:00.
+    CHECK(due(local(2026, 11, 27, 7, 0), Days, 2) == local(2026, 12, 1, 17, 0));
+    // Sunday: from Monday's opening → Monday 17:00.
+    CHECK(due(local(2026, 11, 29, 9, 0), Days, 1) == local(2026, 11, 30, 17, 0));
+    // Working hours are not days: a same-day procedure received before opening starts at
+    // opening that day (2 h → 09:30), as its decree's "ngay trong ngày" requires.
+    CHECK(due(local(2026, 11, 24, 7, 0), Hours, 2) == local(2026, 11, 24, 9, 30));
+}
+
+TEST_CASE("years outside 1900-2199 are refused, not computed", "[calendar][deadline][limits]")
+{
+    const DeadlineCalculator calc(weekdays, WorkingHours::standard());
+    for (int year : {1, 1000, 1899, 2200, 9999}) {
+        INFO("year " << year);
+        const QDateTime received = local(year, 3, 2, 10, 0);
+        CHECK_FALSE(calc.due(received, Duration{Days, 1}).isValid());
+        const auto checked = calc.checkedDue(received, Duration{Days, 1});
+        REQUIRE_FALSE(checked);
+        CHECK(checked.error().kind == Error::Kind::BadInput);
+    }
+    // A period that would end after 2199 is refused too: 31/12/2199 + 10 calendar days.
+    CHECK_FALSE(calc.checkedDue(local(2199, 12, 31, 10, 0), Duration{Calendar, 10}));
+    // Monday 02/12/2199 10:00 + 1 working day = Tuesday 10:00: the last supported year still works.
+    CHECK(calc.checkedDue(local(2199, 12, 2, 10, 0), Duration{Days, 1}).value() == local(2199, 12, 3, 10, 0));
 }

@@ -111,8 +111,9 @@ TEST_CASE("a received_at given explicitly decides the code date and the appointm
     d.receivedAt = test::local(2026, 11, 20, 18, 0);  // Friday after hours
     const Dossier r = registered(t, d).dossier;
     CHECK(r.code == QStringLiteral("000.00.16.H56-261120-0001"));
-    // counting starts Monday 07:30; 8 working days end Wednesday 02/12 17:00
-    CHECK(toLocal(r.appointmentAt) == test::local(2026, 12, 2, 17, 0));
+    // counting starts Monday 23/11 07:30; Tuesday 24/11/2026 is Ngày Văn hóa Việt Nam (off), so
+    // the 8 working days are 23, 25, 26, 27, 30/11, 1, 2, 3/12 and end Thursday 03/12 17:00
+    CHECK(toLocal(r.appointmentAt) == test::local(2026, 12, 3, 17, 0));
 }
 
 TEST_CASE("registration needs a configured counter and valid input", "[intake][validation]")
