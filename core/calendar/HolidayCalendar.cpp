@@ -9,13 +9,14 @@ class CalendarText {
 };
 }  // namespace
 
-const HolidayCalendar::Year &HolidayCalendar::year(int y) const
+std::shared_ptr<const HolidayCalendar::Year> HolidayCalendar::year(int y) const
 {
     std::lock_guard lock(m_mutex);
     auto it = m_years.constFind(y);
     if (it != m_years.cend())
         return *it;
-    Year plan;
+    auto made = std::make_shared<Year>();
+    Year &plan = *made;
     const std::optional<HolidaySchedule> official = m_source ? m_source(y) : std::nullopt;
     if (official) {
         plan.daysOff = official->daysOff;
@@ -30,26 +31,31 @@ const HolidayCalendar::Year &HolidayCalendar::year(int y) const
         plan.offSet.insert(d.date);
     for (const QDate &d : plan.workingSaturdays)
         plan.workSet.insert(d);
-    return *m_years.insert(y, plan);
+    m_years.insert(y, made);
+    return made;
 }
 
 bool HolidayCalendar::isWorkingDay(const QDate &d) const
 {
-    const Year &plan = year(d.year());
-    if (plan.workSet.contains(d))
+    const auto plan = year(d.year());
+    if (plan->workSet.contains(d))
         return true;
-    return d.dayOfWeek() <= 5 && !plan.offSet.contains(d);
+    return d.dayOfWeek() <= 5 && !plan->offSet.contains(d);
 }
 
-QList<DayOff> HolidayCalendar::daysOff(int y) const { return year(y).daysOff; }
-QList<QDate> HolidayCalendar::workingSaturdays(int y) const { return year(y).workingSaturdays; }
-bool HolidayCalendar::usesOfficialSchedule(int y) const { return year(y).official; }
-QString HolidayCalendar::scheduleSource(int y) const { return year(y).source; }
+QList<DayOff> HolidayCalendar::daysOff(int y) const { return year(y)->daysOff; }
+QList<QDate> HolidayCalendar::workingSaturdays(int y) const { return year(y)->workingSaturdays; }
+bool HolidayCalendar::usesOfficialSchedule(int y) const { return year(y)->official; }
+QString HolidayCalendar::scheduleSource(int y) const { return year(y)->source; }
 
 void HolidayCalendar::invalidate()
 {
-    std::lock_guard lock(m_mutex);
-    m_years.clear();
+    {
+        std::lock_guard lock(m_mutex);
+        m_years.clear();
+    }
+    if (m_onInvalidated)  // outside the lock: the listener may read the calendar again
+        m_onInvalidated();
 }
 
 }  // namespace pc

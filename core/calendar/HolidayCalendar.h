@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 
@@ -22,7 +23,10 @@ public:
     QList<QDate> workingSaturdays(int year) const;
     bool usesOfficialSchedule(int year) const;
     QString scheduleSource(int year) const;  // the announcement, or the rules, for the clerk
-    void invalidate();  // after a schedule was imported
+    // After a schedule (or any other calendar data) was stored: drops the cache, then tells the
+    // listener, so that the process's one owner of calendar data can announce the change.
+    void invalidate();
+    void setInvalidationListener(std::function<void()> listener) { m_onInvalidated = std::move(listener); }
 
 private:
     struct Year {
@@ -33,10 +37,13 @@ private:
         bool official = false;
         QString source;
     };
-    const Year &year(int y) const;
+    // Shared, not a reference into the cache: one calendar serves the window and the sync
+    // thread, and the other thread may invalidate or grow the cache meanwhile.
+    std::shared_ptr<const Year> year(int y) const;
     ScheduleSource m_source;
+    std::function<void()> m_onInvalidated;
     mutable std::mutex m_mutex;
-    mutable QHash<int, Year> m_years;
+    mutable QHash<int, std::shared_ptr<const Year>> m_years;
 };
 
 }  // namespace pc
