@@ -36,6 +36,19 @@ inline QByteArray longerLiquorCatalogue(int version)
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
+// The built-in catalogue with version `version` and without 2.000620.
+inline QByteArray catalogueWithoutLiquorLicence(int version)
+{
+    QJsonObject root = QJsonDocument::fromJson(Catalogue::builtInJson()).object();
+    root[QStringLiteral("version")] = version;
+    QJsonArray kept;
+    for (const QJsonValue &p : root.value(QStringLiteral("procedures")).toArray())
+        if (p.toObject().value(QStringLiteral("code")).toString() != kLiquorLicence)
+            kept.append(p);
+    root[QStringLiteral("procedures")] = kept;
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
 inline QByteArray friday19MarchOffSchedule2027()
 {
     return QByteArray(R"json({"format": "postcounter-holiday-schedule", "format_version": 1, "year": 2027,

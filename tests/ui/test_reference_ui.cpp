@@ -10,6 +10,7 @@
 #include "TestSupport.h"
 #include "intake/IntakePage.h"
 #include "intake/ProcedurePicker.h"
+#include "storage/CatalogueRepository.h"
 #include "sync/SyncService.h"
 
 #include <QApplication>
@@ -73,6 +74,28 @@ private slots:
         QCOMPARE(cli.exitCode, 0);
         QTRY_VERIFY_WITH_TIMEOUT(page->appointmentLabel()->text().contains(QStringLiteral("09:00 24/03/2027")), 10000);
         QCOMPARE(page->procedurePicker()->current()->code, test::kLiquorLicence);
+    }
+
+    void aProcedureDroppedByTheNewCatalogueIsChosenAgain()
+    {
+        test::TempCounter t;
+        t.clock.setLocal(QDate(2027, 3, 8), QTime(9, 0));
+        test::RecordingPresenter presenter;
+        test::ScriptedPrompts prompts;
+        MainWindow w(*t.services, presenter, prompts);
+        w.show();
+        IntakePage *page = w.intakePage();
+        page->procedurePicker()->choose(test::kLiquorLicence);
+        QVERIFY(page->procedurePicker()->current());
+        test::FixedClock otherClock;  // another process's services, with their own owner
+        auto other = CounterServices::open(t.dbPath(), otherClock);
+        QVERIFY(other);
+        QVERIFY(CatalogueRepository(other.value()->database().sql())
+                    .import(test::catalogueWithoutLiquorLicence(t.services->catalogue()->version() + 1), QStringLiteral("import")));
+        t.services->reference().checkForOutsideChanges();  // one poll, as the timer would
+        QTRY_VERIFY_WITH_TIMEOUT(!page->procedurePicker()->current(), 5000);
+        QVERIFY(page->messageLabel()->text().contains(QStringLiteral("không còn thủ tục 2.000620")));
+        QVERIFY(page->appointmentLabel()->text().contains(QStringLiteral("Chọn thủ tục")));
     }
 };
 
