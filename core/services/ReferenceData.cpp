@@ -99,8 +99,21 @@ void ReferenceData::catchUp(QSqlDatabase &db)
 {
     ReferenceStamp stamp(db);
     const auto held = catalogue();
-    if (auto newest = stamp.newestCatalogueVersion(); newest && (!held || newest.value() > held->version()))
-        (void)reloadCatalogue(db);
+    if (auto newest = stamp.newestCatalogueVersion(); newest && (!held || newest.value() > held->version())) {
+        bool tried;
+        {
+            std::lock_guard lock(m_dataMutex);
+            tried = newest.value() == m_unreadableCatalogueVersion;
+        }
+        if (!tried)
+            if (auto r = reloadCatalogue(db); !r) {
+                // Imports validate before storing, so this is a damaged row: keep the version in
+                // force (CounterServices::open reports it on the next start) rather than fail here.
+                qWarning("ReferenceData: stored catalogue version %d cannot be read: %s", newest.value(), qPrintable(r.error().message));
+                std::lock_guard lock(m_dataMutex);
+                m_unreadableCatalogueVersion = newest.value();
+            }
+    }
     auto fingerprint = stamp.calendarFingerprint();
     bool calendarMoved = false;
     if (fingerprint) {

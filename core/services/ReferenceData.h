@@ -66,6 +66,7 @@ private:
     mutable std::mutex m_dataMutex;  // m_catalogue, m_calendarFingerprint
     std::shared_ptr<const Catalogue> m_catalogue;
     std::optional<QString> m_calendarFingerprint;  // unknown until the first connection is lent
+    int m_unreadableCatalogueVersion = 0;  // stored but not adoptable: not parsed again and again
     struct Lender {
         QThread *thread;
         Database *db;

@@ -6,6 +6,7 @@
 #include "ReferenceFixtures.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
+#include "calendar/DeadlineCalculator.h"
 #include "storage/CatalogueRepository.h"
 #include "sync/SyncService.h"
 #include "sync/SyncWorker.h"
@@ -15,7 +16,9 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QThread>
+#include <atomic>
 #include <mutex>
+#include <thread>
 
 using namespace pc;
 
@@ -189,4 +192,52 @@ TEST_CASE("reference data: two services of one process share the owner, each on 
     CHECK(log.seen() == kBoth);
     CHECK(t.services->catalogue()->version() == before + 1);
     CHECK(nextAppointment(t) == test::local(2027, 3, 25, 9, 0));
+}
+
+TEST_CASE("reference data: one calendar shared by two threads survives invalidation during deadline counting", "[reference][threads]")
+{
+    // The sync thread invalidates the shared calendar while the window counts a deadline; the
+    // window must get either the old or the new answer, never a dangling year. Thursday
+    // 11/03/2027 09:00 + 8 working days: Tue 23/03 by the rules, Wed 24/03 with 19/03 off.
+    std::atomic<bool> withDayOff{false};
+    const auto schedule = HolidaySchedule::fromJson(test::friday19MarchOffSchedule2027());
+    REQUIRE(schedule);
+    HolidayCalendar calendar([&](int year) -> std::optional<HolidaySchedule> {
+        return year == 2027 && withDayOff.load() ? std::optional(schedule.value()) : std::nullopt;
+    });
+    std::atomic<int> invalidations{0};
+    calendar.setInvalidationListener([&] { ++invalidations; });
+    const DeadlineCalculator counter(calendar, WorkingHours::standard());
+    const QDateTime received = test::local(2027, 3, 11, 9, 0);
+    const QDateTime byRules = test::local(2027, 3, 23, 9, 0), withOff = test::local(2027, 3, 24, 9, 0);
+    const Duration eightDays{Duration::Kind::WorkingDays, 8};
+
+    // The "sync thread" invalidates until told to stop; the window counts until both sides
+    // did enough work side by side (or the deadline passes, which fails the test).
+    std::atomic<bool> stop{false};
+    std::thread syncThread([&] {
+        for (int i = 0; !stop.load(); ++i) {
+            withDayOff = i % 2 == 0;
+            calendar.invalidate();
+        }
+    });
+    const int invalidatedBefore = invalidations.load();
+    int computed = 0, wrong = 0;
+    QDeadlineTimer deadline(20000);
+    while ((computed < 500 || invalidations.load() - invalidatedBefore < 1000) && !deadline.hasExpired()) {
+        const QDateTime due = counter.due(received, eightDays);
+        wrong += due != byRules && due != withOff;
+        ++computed;
+    }
+    const int overlapped = invalidations.load() - invalidatedBefore;
+    stop = true;
+    syncThread.join();
+    INFO("deadlines computed: " << computed << ", invalidations meanwhile: " << overlapped);
+    REQUIRE(!deadline.hasExpired());
+    CHECK(overlapped >= 1000);  // the fault really happened while counting
+    CHECK(wrong == 0);
+    withDayOff = false;
+    calendar.invalidate();
+    // settled on the rules
+    CHECK(counter.due(received, eightDays) == byRules);
 }
