@@ -49,6 +49,23 @@ inline QByteArray catalogueWithoutLiquorLicence(int version)
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
+// The built-in catalogue with version `version` and field "CT" renamed to `name`.
+inline QByteArray catalogueRenamingField(int version, const QString &name)
+{
+    QJsonObject root = QJsonDocument::fromJson(Catalogue::builtInJson()).object();
+    root[QStringLiteral("version")] = version;
+    QJsonArray fields = root.value(QStringLiteral("fields")).toArray();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        QJsonObject f = fields.at(i).toObject();
+        if (f.value(QStringLiteral("code")).toString() == QStringLiteral("CT")) {
+            f[QStringLiteral("name")] = name;
+            fields[i] = f;
+        }
+    }
+    root[QStringLiteral("fields")] = fields;
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
 inline QByteArray friday19MarchOffSchedule2027()
 {
     return QByteArray(R"json({"format": "postcounter-holiday-schedule", "format_version": 1, "year": 2027,

@@ -10,10 +10,12 @@
 #include "TestSupport.h"
 #include "intake/IntakePage.h"
 #include "intake/ProcedurePicker.h"
+#include "queue/QueuePage.h"
 #include "storage/CatalogueRepository.h"
 #include "sync/SyncService.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QTest>
 
@@ -96,6 +98,22 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page->procedurePicker()->current(), 5000);
         QVERIFY(page->messageLabel()->text().contains(QStringLiteral("không còn thủ tục 2.000620")));
         QVERIFY(page->appointmentLabel()->text().contains(QStringLiteral("Chọn thủ tục")));
+    }
+
+    void queueFieldFilterFollowsTheCatalogue()
+    {
+        test::TempCounter t;
+        test::RecordingPresenter presenter;
+        test::ScriptedPrompts prompts;
+        MainWindow w(*t.services, presenter, prompts);
+        QComboBox *fields = w.queuePage()->fieldBox();
+        QVERIFY(fields->findText(QStringLiteral("Công Thương")) > 0);
+        const QString renamed = QStringLiteral("Công Thương (tên mới)");
+        QVERIFY(CatalogueRepository(t.services->database().sql())
+                    .import(test::catalogueRenamingField(t.services->catalogue()->version() + 1, renamed), QStringLiteral("import")));
+        QVERIFY(t.services->reloadCatalogue());
+        QTRY_VERIFY_WITH_TIMEOUT(fields->findText(renamed) > 0, 5000);
+        QCOMPARE(fields->findText(QStringLiteral("Công Thương")), -1);
     }
 };
 
