@@ -1016,6 +1016,10 @@
         <source>Hồ sơ mới (Ctrl+N)</source>
         <translation>New dossier (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>Danh mục thủ tục vừa được cập nhật và không còn thủ tục %1: hãy chọn lại thủ tục.</source>
+        <translation>The procedure catalogue has just been updated and no longer contains procedure %1: please choose the procedure again.</translation>
+    </message>
 </context>
 <context>
     <name>pc::IntakeText</name>

@@ -998,6 +998,10 @@
         <source>Hồ sơ mới (Ctrl+N)</source>
         <translation>Hồ sơ mới (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>Danh mục thủ tục vừa được cập nhật và không còn thủ tục %1: hãy chọn lại thủ tục.</source>
+        <translation>Danh mục thủ tục vừa được cập nhật và không còn thủ tục %1: hãy chọn lại thủ tục.</translation>
+    </message>
 </context>
 <context>
     <name>pc::IntakeText</name>

@@ -4,8 +4,8 @@
 
 namespace pc {
 
-SyncController::SyncController(const QString &dbPath, const Clock &clock, QObject *parent)
-    : QObject(parent), m_worker(new SyncWorker(dbPath, clock))
+SyncController::SyncController(const QString &dbPath, const Clock &clock, std::shared_ptr<ReferenceData> reference, QObject *parent)
+    : QObject(parent), m_worker(new SyncWorker(dbPath, clock, SyncWorker::kDefaultIntervalMs, std::move(reference)))
 {
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -11,7 +11,8 @@ namespace pc {
 class SyncController : public QObject {
     Q_OBJECT
 public:
-    SyncController(const QString &dbPath, const Clock &clock, QObject *parent = nullptr);
+    // `reference`: the window's owner of catalogue and calendar, shared with the sync thread.
+    SyncController(const QString &dbPath, const Clock &clock, std::shared_ptr<ReferenceData> reference = {}, QObject *parent = nullptr);
     ~SyncController() override;
     const SyncSnapshot &last() const { return m_last; }
     bool hasSnapshot() const { return m_hasSnapshot; }  // false until the sync thread first reported

@@ -31,7 +31,10 @@ int main(int argc, char **argv)
     parser.process(app);
 
     SystemClock clock;
-    auto services = CounterServices::open(parser.value(dbOption), clock);
+    // One owner of catalogue and calendar for the whole process: the window and the sync thread
+    // share it, so what either stores, or another process imports, reaches the screens at once.
+    auto reference = std::make_shared<ReferenceData>();
+    auto services = CounterServices::open(parser.value(dbOption), clock, reference);
     if (!services) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Không mở được dữ liệu của quầy"),
                               services.error().message + QStringLiteral("\n\n") + services.error().details.join(u'\n'));
@@ -46,7 +49,8 @@ int main(int argc, char **argv)
     PrintPresenter presenter(*services.value(), nullptr);
     DialogPrompts prompts(nullptr);
     MainWindow window(*services.value(), presenter, prompts);
-    SyncController sync(parser.value(dbOption), clock);  // its own thread and database connection
+    SyncController sync(parser.value(dbOption), clock, reference);  // its own thread and database connection
+    reference->startWatching();  // the CLI may import a catalogue or schedule while the window is open
     window.attachSync(&sync);
     window.show();
     if (!window.ensureCounterIdentity())

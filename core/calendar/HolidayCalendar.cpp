@@ -82,15 +82,23 @@ std::shared_ptr<const HolidayRuleSet> HolidayCalendar::rules() const
 
 void HolidayCalendar::setRules(std::shared_ptr<const HolidayRuleSet> rules)
 {
-    std::lock_guard lock(m_mutex);
-    m_rules = std::move(rules);
-    m_years.clear();
+    {
+        std::lock_guard lock(m_mutex);
+        m_rules = std::move(rules);
+        m_years.clear();
+    }
+    if (m_onInvalidated)
+        m_onInvalidated();
 }
 
 void HolidayCalendar::invalidate()
 {
-    std::lock_guard lock(m_mutex);
-    m_years.clear();
+    {
+        std::lock_guard lock(m_mutex);
+        m_years.clear();
+    }
+    if (m_onInvalidated)  // outside the lock: the listener may read the calendar again
+        m_onInvalidated();
 }
 
 }  // namespace pc

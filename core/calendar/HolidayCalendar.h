@@ -32,7 +32,10 @@ public:
     QString scheduleSource(int year) const;  // the announcement, or the rules, for the clerk
     std::shared_ptr<const HolidayRuleSet> rules() const;
     void setRules(std::shared_ptr<const HolidayRuleSet> rules);
-    void invalidate();  // after a schedule was imported
+    // After a schedule, a rule set (or any other calendar data) was stored: drops the cache,
+    // then tells the listener, so that the process's one owner of calendar data can announce it.
+    void invalidate();
+    void setInvalidationListener(std::function<void()> listener) { m_onInvalidated = std::move(listener); }
 
 private:
     struct Year {
@@ -44,8 +47,11 @@ private:
         QString source;
         std::optional<Error> failure;
     };
+    // Shared, not a reference into the cache: one calendar serves the window and the sync
+    // thread, and the other thread may invalidate or grow the cache meanwhile.
     std::shared_ptr<const Year> year(int y) const;
     ScheduleSource m_source;
+    std::function<void()> m_onInvalidated;
     mutable std::mutex m_mutex;
     std::shared_ptr<const HolidayRuleSet> m_rules;
     mutable QHash<int, std::shared_ptr<const Year>> m_years;

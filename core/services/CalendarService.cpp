@@ -59,7 +59,9 @@ Status CalendarService::loadBuiltIns()
     }
     if (auto r = ensureBuiltInSchedules(db); !r)
         return r.error();
-    m_calendar.setRules(std::make_shared<const HolidayRuleSet>(**current));
+    // the calendar is shared by the process: a second opening of the same data changes nothing
+    if (m_calendar.rules()->version != current.value()->version)
+        m_calendar.setRules(std::make_shared<const HolidayRuleSet>(**current));
     return success();
 }
 

@@ -1,7 +1,6 @@
 #include "CounterServices.h"
 
 #include "storage/CatalogueRepository.h"
-#include "storage/HolidayScheduleRepository.h"
 #include "storage/SettingsRepository.h"
 
 #include <QCoreApplication>
@@ -15,13 +14,16 @@ void applyApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(POSTCOUNTER_VERSION));
 }
 
-Result<std::unique_ptr<CounterServices>> CounterServices::open(const QString &dbPath, const Clock &clock)
+Result<std::unique_ptr<CounterServices>> CounterServices::open(const QString &dbPath, const Clock &clock,
+                                                               std::shared_ptr<ReferenceData> reference)
 {
     std::unique_ptr<CounterServices> s(new CounterServices(clock));
     auto db = Database::open(dbPath);
     if (!db)
         return db.error();
     s->m_db = std::move(db).value();
+    s->m_reference = reference ? std::move(reference) : std::make_shared<ReferenceData>();
+    s->m_reference->attach(*s->m_db);
     if (auto r = CatalogueRepository(s->m_db->sql()).ensureBuiltIn(); !r)
         return r.error();
     if (auto r = s->reloadCatalogue(); !r)
@@ -31,26 +33,29 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const QString &db
         if (auto parsed = WorkingHours::parse(**hours))
             s->m_hours = *parsed;
     CounterServices *self = s.get();
-    // The newest official schedule of a year overrides the rules; one that cannot be read is an
-    // error the clerk sees (HolidayCalendar::availability), never a silent fall-back.
-    s->m_days = std::make_unique<HolidayCalendar>([self](int year) { return HolidayScheduleRepository(self->m_db->sql()).newestFor(year); });
-    s->m_calendarService = std::make_unique<CalendarService>(*s->m_db, clock, *s->m_days, s->m_hours);
+    HolidayCalendar &days = s->m_reference->calendar();
+    s->m_calendarService = std::make_unique<CalendarService>(*s->m_db, clock, days, s->m_hours);
     if (auto r = s->m_calendarService->loadBuiltIns(); !r)
         return r.error();
-    s->m_intake = std::make_unique<IntakeService>(*s->m_db, clock, [self] { return self->m_catalogue; }, *s->m_days, s->m_hours);
+    s->m_intake = std::make_unique<IntakeService>(*s->m_db, clock, [self] { return self->catalogueInForce(); }, days, s->m_hours);
     s->m_queue = std::make_unique<QueueService>(*s->m_db, clock);
-    s->m_guidance = std::make_unique<GuidanceService>(*s->m_db, clock, [self] { return self->m_catalogue; });
+    s->m_guidance = std::make_unique<GuidanceService>(*s->m_db, clock, [self] { return self->catalogueInForce(); });
     s->m_documents = std::make_unique<DocumentService>(*s->m_db, clock);
     return s;
 }
 
-Status CounterServices::reloadCatalogue()
+CounterServices::~CounterServices()
 {
-    auto c = CatalogueRepository(m_db->sql()).current();
-    if (!c)
-        return c.error();
-    m_catalogue = c.value();
-    return success();
+    if (m_reference && m_db)
+        m_reference->detach(*m_db);
+}
+
+Status CounterServices::reloadCatalogue() { return m_reference->reloadCatalogue(m_db->sql()); }
+
+std::shared_ptr<const Catalogue> CounterServices::catalogueInForce()
+{
+    m_reference->catchUp(m_db->sql());
+    return m_reference->catalogue();
 }
 
 }  // namespace pc

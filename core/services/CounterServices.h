@@ -10,6 +10,7 @@
 #include "services/GuidanceService.h"
 #include "services/IntakeService.h"
 #include "services/QueueService.h"
+#include "services/ReferenceData.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 
@@ -20,12 +21,22 @@ namespace pc {
 class CounterServices {
 public:
     // Opens (creating and migrating when needed) the database and loads the catalogue in force.
-    static Result<std::unique_ptr<CounterServices>> open(const QString &dbPath, const Clock &clock);
+    // `reference` is the process's one owner of catalogue and calendar, shared by every
+    // CounterServices of the process (the window's, the sync thread's); without one, these
+    // services get their own (the CLI, most tests).
+    static Result<std::unique_ptr<CounterServices>> open(const QString &dbPath, const Clock &clock,
+                                                         std::shared_ptr<ReferenceData> reference = {});
+    ~CounterServices();
 
     Database &database() { return *m_db; }
     const Clock &clock() const { return m_clock; }
-    std::shared_ptr<const Catalogue> catalogue() const { return m_catalogue; }
-    Status reloadCatalogue();
+    std::shared_ptr<const Catalogue> catalogue() const { return m_reference->catalogue(); }
+    // The catalogue in force right now: first adopts what this connection sees stored (another
+    // process may have imported a version or a schedule a moment ago). Registration uses it.
+    std::shared_ptr<const Catalogue> catalogueInForce();
+    Status reloadCatalogue();  // after storing a catalogue version through this connection
+    ReferenceData &reference() { return *m_reference; }
+    std::shared_ptr<ReferenceData> sharedReference() const { return m_reference; }
     // Preferences kept with the counter's data (UI language, working hours, …).
     QString preference(const QString &key, const QString &fallback = {});
     Status setPreference(const QString &key, const QString &value);
@@ -35,16 +46,15 @@ public:
     QueueService &queue() { return *m_queue; }
     GuidanceService &guidance() { return *m_guidance; }
     DocumentService &documents() { return *m_documents; }
-    const DayCalendar &days() const { return *m_days; }
+    const DayCalendar &days() const { return m_reference->calendar(); }
     CalendarService &calendar() { return *m_calendarService; }
     const WorkingHours &hours() const { return m_hours; }
 
 private:
     explicit CounterServices(const Clock &clock) : m_clock(clock) {}
     const Clock &m_clock;
+    std::shared_ptr<ReferenceData> m_reference;
     std::unique_ptr<Database> m_db;
-    std::shared_ptr<const Catalogue> m_catalogue;
-    std::unique_ptr<HolidayCalendar> m_days;
     std::unique_ptr<CalendarService> m_calendarService;
     WorkingHours m_hours = WorkingHours::standard();
     std::unique_ptr<IntakeService> m_intake;

@@ -7,7 +7,8 @@
 
 namespace pc {
 
-SyncWorker::SyncWorker(QString dbPath, const Clock &clock, int intervalMs) : m_dbPath(std::move(dbPath)), m_clock(clock), m_intervalMs(intervalMs)
+SyncWorker::SyncWorker(QString dbPath, const Clock &clock, int intervalMs, std::shared_ptr<ReferenceData> reference)
+    : m_dbPath(std::move(dbPath)), m_clock(clock), m_intervalMs(intervalMs), m_reference(std::move(reference))
 {
     qRegisterMetaType<pc::SyncSnapshot>();
 }
@@ -16,7 +17,7 @@ SyncWorker::~SyncWorker() = default;
 
 void SyncWorker::start()
 {
-    auto s = CounterServices::open(m_dbPath, m_clock);
+    auto s = CounterServices::open(m_dbPath, m_clock, m_reference);  // its own connection, on this thread
     if (!s) {
         SyncSnapshot snap;
         snap.lastError = s.error().message;

@@ -13,6 +13,7 @@ namespace pc {
 
 class CounterServices;
 class Clock;
+class ReferenceData;
 
 struct SyncSnapshot {
     bool enrolled = false;
@@ -28,7 +29,10 @@ struct SyncSnapshot {
 class SyncWorker : public QObject {
     Q_OBJECT
 public:
-    SyncWorker(QString dbPath, const Clock &clock, int intervalMs = 5 * 60 * 1000);
+    static constexpr int kDefaultIntervalMs = 5 * 60 * 1000;
+    // `reference`: the process's owner of catalogue and calendar, so that what the sync stores
+    // reaches the window at once (none: the worker's services get their own).
+    SyncWorker(QString dbPath, const Clock &clock, int intervalMs = kDefaultIntervalMs, std::shared_ptr<ReferenceData> reference = {});
     ~SyncWorker() override;
 
 public slots:
@@ -51,6 +55,7 @@ private:
     bool m_running = false;
     bool m_online = false;
     QStringList m_warnings;
+    std::shared_ptr<ReferenceData> m_reference;
     std::unique_ptr<CounterServices> m_services;
     QTimer *m_timer = nullptr;
 };

@@ -113,6 +113,8 @@ IntakePage::IntakePage(CounterServices &services, DocumentPresenter &presenter, 
         refreshPreview();
     });
     connect(m_documents, &DocumentChecklist::changed, this, &IntakePage::refreshPreview);
+    // A catalogue version or a calendar change (by sync, or imported by the CLI) shows at once.
+    connect(&services.reference(), &ReferenceData::changed, this, &IntakePage::onReferenceChanged);
     m_clockTick->setInterval(30000);  // the preview follows the clock while the citizen waits
     connect(m_clockTick, &QTimer::timeout, this, &IntakePage::refreshPreview);
     m_clockTick->start();
@@ -146,6 +148,19 @@ void IntakePage::onProcedureChosen()
     m_documents->setProcedure(m_procedure->current());
     refreshPreview();
     m_applicant->nameEdit()->setFocus();
+}
+
+void IntakePage::onReferenceChanged(ReferenceData::Changes what)
+{
+    if (what.testFlag(ReferenceData::Change::Catalogue)) {
+        const Procedure *before = m_procedure->current();
+        const QString code = before ? before->code : QString();
+        if (!m_procedure->replaceCatalogue(m_services.catalogue())) {
+            m_documents->setProcedure(nullptr);
+            showMessage(tr("Danh mục thủ tục vừa được cập nhật và không còn thủ tục %1: hãy chọn lại thủ tục.").arg(code), true);
+        }
+    }
+    refreshPreview();
 }
 
 void IntakePage::onScan(const QString &payload)

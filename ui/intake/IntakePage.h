@@ -4,6 +4,7 @@
 // supplement request instead; F11 refuses with a reason. Keyboard first, every action has a key.
 #include "domain/Guidance.h"
 #include "services/DocumentService.h"
+#include "services/ReferenceData.h"
 #include "util/Result.h"
 
 #include <QWidget>
@@ -59,6 +60,7 @@ private:
     bool finishGuidance(const Result<GuidanceRecord> &g, FormKind kind);
     void onProcedureChosen();
     void onScan(const QString &payload);
+    void onReferenceChanged(ReferenceData::Changes what);
     void refreshPreview();
     void showMessage(const QString &text, bool error, const QStringList &details = {});
     void retranslate();

@@ -38,6 +38,24 @@ void ProcedurePicker::setCatalogue(std::shared_ptr<const Catalogue> catalogue)
     clear();
 }
 
+bool ProcedurePicker::replaceCatalogue(std::shared_ptr<const Catalogue> catalogue)
+{
+    const QString code = m_current ? m_current->code : QString();  // m_current points into the old version
+    m_current = nullptr;
+    m_catalogue = std::move(catalogue);
+    if (m_list->isVisible())
+        search();
+    if (code.isEmpty())
+        return true;
+    m_current = m_catalogue ? m_catalogue->procedure(code) : nullptr;
+    if (!m_current) {
+        m_chosen->clear();
+        return false;
+    }
+    showChosen();
+    return true;
+}
+
 void ProcedurePicker::clear()
 {
     m_current = nullptr;
@@ -75,11 +93,17 @@ void ProcedurePicker::choose(const QString &code)
         return;
     m_current = p;
     m_list->hide();
+    showChosen();
+    emit procedureChosen(p->code);
+}
+
+void ProcedurePicker::showChosen()
+{
+    const Procedure *p = m_current;
     const Agency *a = m_catalogue->agency(p->agencyCode);
     m_chosen->setText(tr("<b>%1</b> – %2<br/>Cơ quan giải quyết: %3 · Thời hạn: %4")
                           .arg(p->code.toHtmlEscaped(), p->name.toHtmlEscaped(), (a ? a->name : QString()).toHtmlEscaped(),
                                p->duration.describe()));
-    emit procedureChosen(p->code);
 }
 
 void ProcedurePicker::chooseRow(int row)

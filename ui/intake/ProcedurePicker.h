@@ -17,7 +17,11 @@ class ProcedurePicker : public QWidget {
     Q_OBJECT
 public:
     explicit ProcedurePicker(QWidget *parent = nullptr);
-    void setCatalogue(std::shared_ptr<const Catalogue> catalogue);
+    void setCatalogue(std::shared_ptr<const Catalogue> catalogue);  // and clears the choice
+    // A newer catalogue while the clerk works: keeps the search and the chosen procedure, read
+    // again from the new version, without procedureChosen(). False when the chosen procedure is
+    // not in the new version (the choice is then cleared).
+    bool replaceCatalogue(std::shared_ptr<const Catalogue> catalogue);
     const Procedure *current() const { return m_current; }
     void clear();
     QLineEdit *searchEdit() const { return m_edit; }
@@ -34,6 +38,7 @@ protected:
 private:
     void search();
     void chooseRow(int row);
+    void showChosen();
     void retranslate();
     std::shared_ptr<const Catalogue> m_catalogue;
     const Procedure *m_current = nullptr;

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -42,8 +43,7 @@ QueuePage::QueuePage(CounterServices &services, DocumentPresenter &presenter, QW
     for (int code = 1; code <= 10; ++code)
         m_status->addItem(QString(), code);
     m_field->addItem(QString());
-    for (const Field &f : services.catalogue()->fields())
-        m_field->addItem(f.name, f.name);
+    fillFields();
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_period);
@@ -72,8 +72,24 @@ QueuePage::QueuePage(CounterServices &services, DocumentPresenter &presenter, QW
     auto *reprintKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(reprintKey, &QShortcut::activated, this, [this] { reprintSelected(); });
     connect(m_reprint, &QPushButton::clicked, this, [this] { reprintSelected(); });
+    connect(&services.reference(), &ReferenceData::changed, this, [this](ReferenceData::Changes what) {
+        if (what.testFlag(ReferenceData::Change::Catalogue))
+            fillFields();
+        reload();  // "due soon" counts working days on the calendar in force
+    });
     retranslate();
     reload();
+}
+
+void QueuePage::fillFields()
+{
+    const QString chosen = m_field->currentData().toString();
+    const QSignalBlocker block(m_field);
+    while (m_field->count() > 1)  // item 0 is "every field"
+        m_field->removeItem(1);
+    for (const Field &f : m_services.catalogue()->fields())
+        m_field->addItem(f.name, f.name);
+    m_field->setCurrentIndex(chosen.isEmpty() ? 0 : std::max(0, m_field->findData(chosen)));
 }
 
 DossierFilter QueuePage::filter() const

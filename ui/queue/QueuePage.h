@@ -38,6 +38,7 @@ protected:
 private:
     DossierFilter filter() const;
     void showDetails();
+    void fillFields();  // from the catalogue in force, keeping the chosen field
     void retranslate();
     CounterServices &m_services;
     DocumentPresenter &m_presenter;
