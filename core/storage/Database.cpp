@@ -137,14 +137,11 @@ void Database::restrictPermissions(bool fileExisted, bool folderExisted)
     for (const char *suffix : {"", "-wal", "-shm"})
         restrictToOwner(m_path + QLatin1String(suffix), kOwnerFile, fileExisted);
     // The folder is only narrowed when it is PostCounter's own (the default data folder, or one
-    // just created for this file): a database kept in a shared folder such as /tmp leaves that
-    // folder alone, with a warning.
+    // just created for this file): a database the operator keeps in a shared folder (--db in
+    // /tmp, a network share) leaves that folder as it is; the file itself is owner-only.
     const QString folder = QFileInfo(m_path).absolutePath();
-    const bool ours = !folderExisted || folder == QFileInfo(defaultPath()).absolutePath();
-    if (ours)
+    if (!folderExisted || folder == QFileInfo(defaultPath()).absolutePath())
         restrictToOwner(folder, kOwnerFolder, folderExisted);
-    else if (QFile::permissions(folder) & (QFileDevice::ReadOther | QFileDevice::WriteOther))
-        qWarning("PostCounter: the folder %s of the database can be listed by other users.", qUtf8Printable(folder));
 }
 
 Database::~Database()
