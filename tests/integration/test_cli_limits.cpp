@@ -253,3 +253,16 @@ TEST_CASE("cli limits: a SQLite file of another program is refused untouched", "
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == before);
 }
+
+TEST_CASE("cli runner: a run that outlives its timeout is killed and reads as timed out, not as an exit code", "[cli][harness]")
+{
+    QTemporaryDir dir;
+    // 1 ms: the process cannot even start its event loop in that time, so the timeout really happens.
+    const CliRun r = runCliAt(dir.filePath(QStringLiteral("t.sqlite")), {QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("2026")},
+                              {}, QString::fromLatin1(kFakeNow), 1);
+    REQUIRE(r.timedOut);
+    CHECK(r.exitCode == kCliTimedOut);
+    CHECK(r.exitCode != 0);
+    CHECK(r.exitCode != 2);
+    CHECK(r.err.contains(QStringLiteral("killed")));
+}
