@@ -518,6 +518,10 @@
         <source>có %n bảng không phải của PostCounter</source>
         <translation><numerusform>it has %n table that is not PostCounter's</numerusform><numerusform>it has %n tables that are not PostCounter's</numerusform></translation>
     </message>
+    <message>
+        <source>%1 không phải một tệp thường (thư mục, thiết bị hay FIFO), không thể là cơ sở dữ liệu PostCounter; không có gì bị thay đổi.</source>
+        <translation>%1 is not a regular file (a folder, a device or a FIFO) and cannot be a PostCounter database; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>pc::DocumentChecklist</name>

@@ -506,6 +506,10 @@
         <source>có %n bảng không phải của PostCounter</source>
         <translation><numerusform>có %n bảng không phải của PostCounter</numerusform></translation>
     </message>
+    <message>
+        <source>%1 không phải một tệp thường (thư mục, thiết bị hay FIFO), không thể là cơ sở dữ liệu PostCounter; không có gì bị thay đổi.</source>
+        <translation>%1 không phải một tệp thường (thư mục, thiết bị hay FIFO), không thể là cơ sở dữ liệu PostCounter; không có gì bị thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>pc::DocumentChecklist</name>

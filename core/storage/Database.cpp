@@ -75,6 +75,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     db->m_path = QFileInfo(path).absoluteFilePath();
     db->m_migrationsDir = options.migrationsDir;
     const QFileInfo info(db->m_path);
+    // Only a regular file (or a new path) is a database: a device such as /dev/null, a FIFO or a
+    // folder is refused before SQLite opens it or its permissions are touched.
+    if (info.exists() && !info.isFile())
+        return Error::refused(DatabaseText::tr("%1 không phải một tệp thường (thư mục, thiết bị hay FIFO), không thể là cơ sở dữ liệu "
+                                               "PostCounter; không có gì bị thay đổi.").arg(db->m_path));
     const bool folderExisted = QFileInfo(info.absolutePath()).isDir();
     if (!QDir().mkpath(info.absolutePath()))
         return Error::storage(DatabaseText::tr("Không tạo được thư mục dữ liệu %1.").arg(info.absolutePath()));

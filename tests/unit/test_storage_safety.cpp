@@ -13,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace pc;
 
 namespace {
@@ -103,6 +105,21 @@ TEST_CASE("a SQLite file of another program is refused and left untouched", "[st
         CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
     }
     CHECK(rawScalar(contacts, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'dossiers'")).toInt() == 0);
+}
+
+TEST_CASE("a FIFO or a folder given as the database is refused before it is opened or changed", "[storage][identity]")
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("db.fifo"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0644) == 0);
+    const auto fifoPermissions = QFile::permissions(fifo);
+    auto db = Database::open(fifo);
+    REQUIRE_FALSE(db);
+    CHECK(db.error().message.contains(QStringLiteral("không phải một tệp thường")));
+    CHECK(QFile::permissions(fifo) == fifoPermissions);
+    auto folder = Database::open(dir.path());
+    REQUIRE_FALSE(folder);
+    CHECK(folder.error().kind == Error::Kind::Refused);
 }
 
 TEST_CASE("a PostCounter database from before the application id is still opened, and marked", "[storage][identity][migrations]")
