@@ -31,7 +31,8 @@ int Context::fail(const Error &e)
 {
     err << QCoreApplication::translate("Cli", "Lỗi: %1").arg(e.message) << '\n';
     for (const QString &d : e.details)
-        err << "  - " << d << '\n';
+        if (d != e.message)  // a single problem is both the message and its only detail
+            err << "  - " << d << '\n';
     err.flush();
     return e.isUserError() ? BadInput : Internal;
 }
