@@ -144,6 +144,10 @@
         <source>Lỗi cơ sở dữ liệu</source>
         <translation>Database error</translation>
     </message>
+    <message>
+        <source>Trình điều khiển cơ sở dữ liệu không phải SQLite.</source>
+        <translation>The database driver is not SQLite.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -443,6 +447,10 @@
         <source>Dãy số hồ sơ của quầy không hợp lệ (%1–%2).</source>
         <translation>Invalid dossier number range for this counter (%1–%2).</translation>
     </message>
+    <message>
+        <source>Tên đơn vị tiếp nhận</source>
+        <translation>Receiving unit name</translation>
+    </message>
 </context>
 <context>
     <name>pc::CounterSetupDialog</name>
@@ -520,6 +528,26 @@
     <message>
         <source>Nâng cấp cơ sở dữ liệu lên phiên bản %1 thất bại: %2</source>
         <translation>Upgrading the database to version %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 không phải một tệp thường (thư mục, thiết bị hay FIFO), không thể là cơ sở dữ liệu PostCounter; không có gì bị thay đổi.</source>
+        <translation>%1 is not a regular file (a folder, a device or a FIFO) and cannot be a PostCounter database; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 không phải cơ sở dữ liệu của PostCounter (%2). PostCounter không dùng và không thay đổi tệp này; hãy chỉ ra đúng tệp dữ liệu của quầy.</source>
+        <translation>The file %1 is not a PostCounter database (%2). PostCounter neither uses nor changes it; point to the counter's own data file.</translation>
+    </message>
+    <message>
+        <source>không đọc được như một cơ sở dữ liệu SQLite</source>
+        <translation>it cannot be read as a SQLite database</translation>
+    </message>
+    <message>
+        <source>tệp của một chương trình khác, mã ứng dụng %1</source>
+        <translation>it belongs to another program, application id %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>có %n bảng không phải của PostCounter</source>
+        <translation><numerusform>it has %n table that is not PostCounter's</numerusform><numerusform>it has %n tables that are not PostCounter's</numerusform></translation>
     </message>
 </context>
 <context>
@@ -617,10 +645,6 @@
         <translation>"documents" must be an array.</translation>
     </message>
     <message>
-        <source>Giấy tờ thứ %1: số bản phải là số.</source>
-        <translation>Document %1: the counts must be numbers.</translation>
-    </message>
-    <message>
         <source>Giấy tờ thứ %1 thiếu tên.</source>
         <translation>Document %1 has no name.</translation>
     </message>
@@ -643,6 +667,26 @@
     <message>
         <source>Loại người nộp "%1" không hợp lệ (citizen hoặc organisation).</source>
         <translation>Invalid applicant kind "%1" (citizen or organisation).</translation>
+    </message>
+    <message>
+        <source>Dữ liệu hồ sơ không phải văn bản UTF-8 hợp lệ.</source>
+        <translation>The dossier data is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ có %1 giấy tờ, tối đa %2.</source>
+        <translation>The dossier has %1 documents; at most %2.</translation>
+    </message>
+    <message>
+        <source>Giấy tờ thứ %1 phải là một đối tượng {"name", "originals", "copies"}.</source>
+        <translation>Document %1 must be an object {"name", "originals", "copies"}.</translation>
+    </message>
+    <message>
+        <source>Giấy tờ thứ %1: số bản phải là số nguyên.</source>
+        <translation>Document %1: the number of copies must be a whole number.</translation>
+    </message>
+    <message>
+        <source>"delivery" phải là một đối tượng, ví dụ {"method": "post", "address": "…"}.</source>
+        <translation>"delivery" must be an object, e.g. {"method": "post", "address": "…"}.</translation>
     </message>
 </context>
 <context>
@@ -819,6 +863,18 @@
     <message>
         <source>Phải ghi rõ lý do từ chối tiếp nhận.</source>
         <translation>The reason for refusing must be given.</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Thông tin liên hệ</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Thông tin người được hướng dẫn có lỗi cần sửa.</source>
+        <translation>The details of the person being advised have errors to fix.</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1142,58 @@
         <source>Cước bưu chính chỉ thu khi trả kết quả qua bưu chính.</source>
         <translation>Postage is only collected when the result is returned by post.</translation>
     </message>
+    <message>
+        <source>Họ tên người nộp hồ sơ</source>
+        <translation>Applicant's full name</translation>
+    </message>
+    <message>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Địa chỉ người nộp</source>
+        <translation>Applicant's address</translation>
+    </message>
+    <message>
+        <source>Địa chỉ nhận kết quả</source>
+        <translation>Delivery address</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hồ sơ có %1 giấy tờ, tối đa %2.</source>
+        <translation>The dossier has %1 documents; at most %2.</translation>
+    </message>
+    <message>
+        <source>Tên giấy tờ thứ %1</source>
+        <translation>Name of document %1</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận %1 quá xa: chỉ nhận từ ngày %2.</source>
+        <translation>Receipt time %1 is too far back: only receipts from %2 are accepted.</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận %1 đã quá %2 ngày. Nếu đúng là nhập bù hồ sơ cũ, hãy xác nhận (dòng lệnh: --allow-backdate).</source>
+        <translation>Receipt time %1 is more than %2 days ago. If this really is an old dossier being entered late, confirm it (command line: --allow-backdate).</translation>
+    </message>
+    <message>
+        <source>Ngày sinh trước năm 1900.</source>
+        <translation>The birth date is before 1900.</translation>
+    </message>
 </context>
 <context>
     <name>pc::MainWindow</name>
@@ -1313,6 +1421,37 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
 </context>
 <context>
+    <name>pc::PrivateFileText</name>
+    <message>
+        <source>Không ghi %1 vào %2: đường dẫn này là một liên kết (symlink). Hãy chọn tên tệp khác.</source>
+        <translation>Not writing the %1 to %2: that path is a symbolic link. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>Không ghi %1 vào %2: đó là một thư mục. Hãy ghi rõ tên tệp.</source>
+        <translation>Not writing the %1 to %2: it is a folder. Give a file name.</translation>
+    </message>
+    <message>
+        <source>Không ghi %1 vào %2: đó là một thiết bị hoặc FIFO, không phải tệp thường.</source>
+        <translation>Not writing the %1 to %2: it is a device or a FIFO, not a regular file.</translation>
+    </message>
+    <message>
+        <source>Không ghi %1 vào %2: không có thư mục %3.</source>
+        <translation>Not writing the %1 to %2: the folder %3 does not exist.</translation>
+    </message>
+    <message>
+        <source>Không tạo được %1 %2.</source>
+        <translation>Could not create the %1 %2.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1 %2: thư mục này không cho phép ghi.</source>
+        <translation>Could not write the %1 %2: the folder is not writable.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1 %2: ổ đĩa đầy hoặc lỗi ghi đĩa. Tệp cũ (nếu có) vẫn giữ nguyên.</source>
+        <translation>Could not write the %1 %2: the disk is full or failed. Any previous file is unchanged.</translation>
+    </message>
+</context>
+<context>
     <name>pc::ProcedurePicker</name>
     <message>
         <source>%1 – %2
@@ -1362,6 +1501,18 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</source>
         <translation>The gender in the QR code must be Nam or Nữ; got "%1".</translation>
+    </message>
+    <message>
+        <source>Mã QR</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>Họ tên trong mã QR</source>
+        <translation>Name in the QR code</translation>
+    </message>
+    <message>
+        <source>Địa chỉ trong mã QR</source>
+        <translation>Address in the QR code</translation>
     </message>
 </context>
 <context>
@@ -1454,8 +1605,8 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Printing did not complete.</translation>
     </message>
     <message>
-        <source>Không ghi được tệp PDF %1: %2</source>
-        <translation>Cannot write the PDF file %1: %2</translation>
+        <source>tệp PDF</source>
+        <translation>PDF file</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1813,41 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
 </context>
 <context>
+    <name>pc::TextRules</name>
+    <message>
+        <source>%1 có ký tự Unicode hỏng (nửa cặp mã thay thế), không lưu được: "%2".</source>
+        <translation>%1 has a broken Unicode character (half a surrogate pair) and cannot be stored: "%2".</translation>
+    </message>
+    <message>
+        <source>%1 có ký tự không đọc được (dữ liệu không phải UTF-8 hợp lệ), không lưu được: "%2".</source>
+        <translation>%1 has an unreadable character (the data is not valid UTF-8) and cannot be stored: "%2".</translation>
+    </message>
+    <message>
+        <source>%1 có ký tự điều khiển %3, không lưu được: "%2".</source>
+        <translation>%1 has the control character %3 and cannot be stored: "%2".</translation>
+    </message>
+    <message>
+        <source>%1 có ký tự đảo chiều hiển thị %3, làm chữ hiện ra khác với dữ liệu lưu: "%2".</source>
+        <translation>%1 has the text-direction override %3, which makes the text display differently from what is stored: "%2".</translation>
+    </message>
+    <message>
+        <source>%1 quá dài: %2 ký tự, tối đa %3: "%4".</source>
+        <translation>%1 is too long: %2 characters, at most %3: "%4".</translation>
+    </message>
+    <message>
+        <source>%1 chỉ có ký tự không nhìn thấy được.</source>
+        <translation>%1 has only invisible characters.</translation>
+    </message>
+    <message>
+        <source>%1 phải có ít nhất một chữ cái: "%2".</source>
+        <translation>%1 must contain at least one letter: "%2".</translation>
+    </message>
+    <message>
+        <source>%1 không có chữ hay số nào: "%2".</source>
+        <translation>%1 has no letter or digit: "%2".</translation>
+    </message>
+</context>
+<context>
     <name>pc::WireText</name>
     <message>
         <source>Trung tâm trả về %1 không phải JSON hợp lệ.</source>
@@ -1761,14 +1947,6 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Lệnh catalogue không rõ: %1</source>
         <translation>Unknown catalogue command: %1</translation>
-    </message>
-    <message>
-        <source>Cách dùng: intake --json TỆP ("-" = đọc từ đầu vào chuẩn)</source>
-        <translation>Usage: intake --json FILE ("-" = read standard input)</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp %1: %2</source>
-        <translation>Cannot read the file %1: %2</translation>
     </message>
     <message>
         <source>Cảnh báo: %1</source>
@@ -1962,13 +2140,37 @@ The dossier is saved; reprint from the dossier list.</translation>
         <source>Cách dùng: calendar lunar|solar|holidays|import|import-rules|rules|working-saturdays …</source>
         <translation>Usage: calendar lunar|solar|holidays|import|import-rules|rules|working-saturdays …</translation>
     </message>
+    <message>
+        <source>Tệp %1 lớn quá %2 MB, không phải dữ liệu PostCounter.</source>
+        <translation>The file %1 is larger than %2 MB; it is not PostCounter data.</translation>
+    </message>
+    <message>
+        <source>Không đọc được đầu vào chuẩn.</source>
+        <translation>Could not read standard input.</translation>
+    </message>
+    <message>
+        <source>Không có tệp %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>%1 là một thư mục, không phải tệp dữ liệu.</source>
+        <translation>%1 is a folder, not a data file.</translation>
+    </message>
+    <message>
+        <source>%1 không phải tệp thường (có thể là FIFO hay thiết bị); hãy chỉ ra một tệp dữ liệu.</source>
+        <translation>%1 is not a regular file (perhaps a FIFO or a device); give a data file.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp %1 (không có quyền đọc?).</source>
+        <translation>Could not read the file %1 (no read permission?).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: intake --json TỆP [--allow-backdate] ("-" = đọc từ đầu vào chuẩn)</source>
+        <translation>Usage: intake --json FILE [--allow-backdate] ("-" = read from standard input)</translation>
+    </message>
 </context>
 <context>
     <name>pc::sql::StorageText</name>
-    <message>
-        <source>Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại; không có dữ liệu nào bị mất.</source>
-        <translation>The disk is full. Free some space and try again; no data was lost.</translation>
-    </message>
     <message>
         <source>Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Hãy thử lại sau ít giây.</source>
         <translation>The database is busy (another program is writing). Try again in a few seconds.</translation>
@@ -1986,8 +2188,28 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>The database file is damaged. Ask the IT team to restore it from a backup.</translation>
     </message>
     <message>
-        <source>Không mở được tệp cơ sở dữ liệu.</source>
-        <translation>Cannot open the database file.</translation>
+        <source>Ổ đĩa đầy, không ghi thêm được. Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã lưu không bị mất.</source>
+        <translation>The disk is full; nothing more can be written. Free some space and try again; saved data is not lost.</translation>
+    </message>
+    <message>
+        <source>Nơi lưu dữ liệu chỉ cho phép đọc (ổ đĩa hoặc thư mục chỉ đọc, hoặc không có quyền ghi), không ghi được.</source>
+        <translation>The data location is read-only (a read-only disk or folder, or no write permission); nothing can be written.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp cơ sở dữ liệu (thư mục không có hoặc không có quyền).</source>
+        <translation>Could not open the database file (the folder is missing or not accessible).</translation>
+    </message>
+    <message>
+        <source>Máy hết bộ nhớ. Hãy đóng bớt chương trình rồi thử lại.</source>
+        <translation>The computer is out of memory. Close some programs and try again.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trái ràng buộc của cơ sở dữ liệu (ví dụ trùng mã).</source>
+        <translation>The data breaks a database constraint (e.g. a duplicate code).</translation>
+    </message>
+    <message>
+        <source>lỗi cơ sở dữ liệu mã %1; chi tiết đã ghi vào nhật ký.</source>
+        <translation>database error code %1; the details are in the log.</translation>
     </message>
 </context>
 </TS>

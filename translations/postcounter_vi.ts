@@ -135,6 +135,10 @@
         <source>Lỗi cơ sở dữ liệu</source>
         <translation>Lỗi cơ sở dữ liệu</translation>
     </message>
+    <message>
+        <source>Trình điều khiển cơ sở dữ liệu không phải SQLite.</source>
+        <translation>Trình điều khiển cơ sở dữ liệu không phải SQLite.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -431,6 +435,10 @@
         <source>Dãy số hồ sơ của quầy không hợp lệ (%1–%2).</source>
         <translation>Dãy số hồ sơ của quầy không hợp lệ (%1–%2).</translation>
     </message>
+    <message>
+        <source>Tên đơn vị tiếp nhận</source>
+        <translation>Tên đơn vị tiếp nhận</translation>
+    </message>
 </context>
 <context>
     <name>pc::CounterSetupDialog</name>
@@ -508,6 +516,26 @@
     <message>
         <source>Nâng cấp cơ sở dữ liệu lên phiên bản %1 thất bại: %2</source>
         <translation>Nâng cấp cơ sở dữ liệu lên phiên bản %1 thất bại: %2</translation>
+    </message>
+    <message>
+        <source>%1 không phải một tệp thường (thư mục, thiết bị hay FIFO), không thể là cơ sở dữ liệu PostCounter; không có gì bị thay đổi.</source>
+        <translation>%1 không phải một tệp thường (thư mục, thiết bị hay FIFO), không thể là cơ sở dữ liệu PostCounter; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Tệp %1 không phải cơ sở dữ liệu của PostCounter (%2). PostCounter không dùng và không thay đổi tệp này; hãy chỉ ra đúng tệp dữ liệu của quầy.</source>
+        <translation>Tệp %1 không phải cơ sở dữ liệu của PostCounter (%2). PostCounter không dùng và không thay đổi tệp này; hãy chỉ ra đúng tệp dữ liệu của quầy.</translation>
+    </message>
+    <message>
+        <source>không đọc được như một cơ sở dữ liệu SQLite</source>
+        <translation>không đọc được như một cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>tệp của một chương trình khác, mã ứng dụng %1</source>
+        <translation>tệp của một chương trình khác, mã ứng dụng %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>có %n bảng không phải của PostCounter</source>
+        <translation><numerusform>có %n bảng không phải của PostCounter</numerusform></translation>
     </message>
 </context>
 <context>
@@ -602,10 +630,6 @@
         <translation>"documents" phải là một mảng.</translation>
     </message>
     <message>
-        <source>Giấy tờ thứ %1: số bản phải là số.</source>
-        <translation>Giấy tờ thứ %1: số bản phải là số.</translation>
-    </message>
-    <message>
         <source>Giấy tờ thứ %1 thiếu tên.</source>
         <translation>Giấy tờ thứ %1 thiếu tên.</translation>
     </message>
@@ -628,6 +652,26 @@
     <message>
         <source>Loại người nộp "%1" không hợp lệ (citizen hoặc organisation).</source>
         <translation>Loại người nộp "%1" không hợp lệ (citizen hoặc organisation).</translation>
+    </message>
+    <message>
+        <source>Dữ liệu hồ sơ không phải văn bản UTF-8 hợp lệ.</source>
+        <translation>Dữ liệu hồ sơ không phải văn bản UTF-8 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ có %1 giấy tờ, tối đa %2.</source>
+        <translation>Hồ sơ có %1 giấy tờ, tối đa %2.</translation>
+    </message>
+    <message>
+        <source>Giấy tờ thứ %1 phải là một đối tượng {"name", "originals", "copies"}.</source>
+        <translation>Giấy tờ thứ %1 phải là một đối tượng {"name", "originals", "copies"}.</translation>
+    </message>
+    <message>
+        <source>Giấy tờ thứ %1: số bản phải là số nguyên.</source>
+        <translation>Giấy tờ thứ %1: số bản phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>"delivery" phải là một đối tượng, ví dụ {"method": "post", "address": "…"}.</source>
+        <translation>"delivery" phải là một đối tượng, ví dụ {"method": "post", "address": "…"}.</translation>
     </message>
 </context>
 <context>
@@ -804,6 +848,18 @@
     <message>
         <source>Phải ghi rõ lý do từ chối tiếp nhận.</source>
         <translation>Phải ghi rõ lý do từ chối tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Thông tin liên hệ</source>
+        <translation>Thông tin liên hệ</translation>
+    </message>
+    <message>
+        <source>Thông tin người được hướng dẫn có lỗi cần sửa.</source>
+        <translation>Thông tin người được hướng dẫn có lỗi cần sửa.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1121,58 @@
         <source>Cước bưu chính chỉ thu khi trả kết quả qua bưu chính.</source>
         <translation>Cước bưu chính chỉ thu khi trả kết quả qua bưu chính.</translation>
     </message>
+    <message>
+        <source>Họ tên người nộp hồ sơ</source>
+        <translation>Họ tên người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Số định danh</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <source>Số điện thoại</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Giới tính</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Địa chỉ người nộp</source>
+        <translation>Địa chỉ người nộp</translation>
+    </message>
+    <message>
+        <source>Địa chỉ nhận kết quả</source>
+        <translation>Địa chỉ nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Hồ sơ có %1 giấy tờ, tối đa %2.</source>
+        <translation>Hồ sơ có %1 giấy tờ, tối đa %2.</translation>
+    </message>
+    <message>
+        <source>Tên giấy tờ thứ %1</source>
+        <translation>Tên giấy tờ thứ %1</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận %1 quá xa: chỉ nhận từ ngày %2.</source>
+        <translation>Thời điểm tiếp nhận %1 quá xa: chỉ nhận từ ngày %2.</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận %1 đã quá %2 ngày. Nếu đúng là nhập bù hồ sơ cũ, hãy xác nhận (dòng lệnh: --allow-backdate).</source>
+        <translation>Thời điểm tiếp nhận %1 đã quá %2 ngày. Nếu đúng là nhập bù hồ sơ cũ, hãy xác nhận (dòng lệnh: --allow-backdate).</translation>
+    </message>
+    <message>
+        <source>Ngày sinh trước năm 1900.</source>
+        <translation>Ngày sinh trước năm 1900.</translation>
+    </message>
 </context>
 <context>
     <name>pc::MainWindow</name>
@@ -1283,6 +1391,37 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
 </context>
 <context>
+    <name>pc::PrivateFileText</name>
+    <message>
+        <source>Không ghi %1 vào %2: đường dẫn này là một liên kết (symlink). Hãy chọn tên tệp khác.</source>
+        <translation>Không ghi %1 vào %2: đường dẫn này là một liên kết (symlink). Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>Không ghi %1 vào %2: đó là một thư mục. Hãy ghi rõ tên tệp.</source>
+        <translation>Không ghi %1 vào %2: đó là một thư mục. Hãy ghi rõ tên tệp.</translation>
+    </message>
+    <message>
+        <source>Không ghi %1 vào %2: đó là một thiết bị hoặc FIFO, không phải tệp thường.</source>
+        <translation>Không ghi %1 vào %2: đó là một thiết bị hoặc FIFO, không phải tệp thường.</translation>
+    </message>
+    <message>
+        <source>Không ghi %1 vào %2: không có thư mục %3.</source>
+        <translation>Không ghi %1 vào %2: không có thư mục %3.</translation>
+    </message>
+    <message>
+        <source>Không tạo được %1 %2.</source>
+        <translation>Không tạo được %1 %2.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1 %2: thư mục này không cho phép ghi.</source>
+        <translation>Không ghi được %1 %2: thư mục này không cho phép ghi.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1 %2: ổ đĩa đầy hoặc lỗi ghi đĩa. Tệp cũ (nếu có) vẫn giữ nguyên.</source>
+        <translation>Không ghi được %1 %2: ổ đĩa đầy hoặc lỗi ghi đĩa. Tệp cũ (nếu có) vẫn giữ nguyên.</translation>
+    </message>
+</context>
+<context>
     <name>pc::ProcedurePicker</name>
     <message>
         <source>%1 – %2
@@ -1332,6 +1471,18 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</source>
         <translation>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</translation>
+    </message>
+    <message>
+        <source>Mã QR</source>
+        <translation>Mã QR</translation>
+    </message>
+    <message>
+        <source>Họ tên trong mã QR</source>
+        <translation>Họ tên trong mã QR</translation>
+    </message>
+    <message>
+        <source>Địa chỉ trong mã QR</source>
+        <translation>Địa chỉ trong mã QR</translation>
     </message>
 </context>
 <context>
@@ -1424,8 +1575,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>In không hoàn tất.</translation>
     </message>
     <message>
-        <source>Không ghi được tệp PDF %1: %2</source>
-        <translation>Không ghi được tệp PDF %1: %2</translation>
+        <source>tệp PDF</source>
+        <translation>tệp PDF</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1783,41 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
 </context>
 <context>
+    <name>pc::TextRules</name>
+    <message>
+        <source>%1 có ký tự Unicode hỏng (nửa cặp mã thay thế), không lưu được: "%2".</source>
+        <translation>%1 có ký tự Unicode hỏng (nửa cặp mã thay thế), không lưu được: "%2".</translation>
+    </message>
+    <message>
+        <source>%1 có ký tự không đọc được (dữ liệu không phải UTF-8 hợp lệ), không lưu được: "%2".</source>
+        <translation>%1 có ký tự không đọc được (dữ liệu không phải UTF-8 hợp lệ), không lưu được: "%2".</translation>
+    </message>
+    <message>
+        <source>%1 có ký tự điều khiển %3, không lưu được: "%2".</source>
+        <translation>%1 có ký tự điều khiển %3, không lưu được: "%2".</translation>
+    </message>
+    <message>
+        <source>%1 có ký tự đảo chiều hiển thị %3, làm chữ hiện ra khác với dữ liệu lưu: "%2".</source>
+        <translation>%1 có ký tự đảo chiều hiển thị %3, làm chữ hiện ra khác với dữ liệu lưu: "%2".</translation>
+    </message>
+    <message>
+        <source>%1 quá dài: %2 ký tự, tối đa %3: "%4".</source>
+        <translation>%1 quá dài: %2 ký tự, tối đa %3: "%4".</translation>
+    </message>
+    <message>
+        <source>%1 chỉ có ký tự không nhìn thấy được.</source>
+        <translation>%1 chỉ có ký tự không nhìn thấy được.</translation>
+    </message>
+    <message>
+        <source>%1 phải có ít nhất một chữ cái: "%2".</source>
+        <translation>%1 phải có ít nhất một chữ cái: "%2".</translation>
+    </message>
+    <message>
+        <source>%1 không có chữ hay số nào: "%2".</source>
+        <translation>%1 không có chữ hay số nào: "%2".</translation>
+    </message>
+</context>
+<context>
     <name>pc::WireText</name>
     <message>
         <source>Trung tâm trả về %1 không phải JSON hợp lệ.</source>
@@ -1731,14 +1917,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Lệnh catalogue không rõ: %1</source>
         <translation>Lệnh catalogue không rõ: %1</translation>
-    </message>
-    <message>
-        <source>Cách dùng: intake --json TỆP ("-" = đọc từ đầu vào chuẩn)</source>
-        <translation>Cách dùng: intake --json TỆP ("-" = đọc từ đầu vào chuẩn)</translation>
-    </message>
-    <message>
-        <source>Không đọc được tệp %1: %2</source>
-        <translation>Không đọc được tệp %1: %2</translation>
     </message>
     <message>
         <source>Cảnh báo: %1</source>
@@ -1932,13 +2110,37 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <source>Cách dùng: calendar lunar|solar|holidays|import|import-rules|rules|working-saturdays …</source>
         <translation>Cách dùng: calendar lunar|solar|holidays|import|import-rules|rules|working-saturdays …</translation>
     </message>
+    <message>
+        <source>Tệp %1 lớn quá %2 MB, không phải dữ liệu PostCounter.</source>
+        <translation>Tệp %1 lớn quá %2 MB, không phải dữ liệu PostCounter.</translation>
+    </message>
+    <message>
+        <source>Không đọc được đầu vào chuẩn.</source>
+        <translation>Không đọc được đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Không có tệp %1.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <source>%1 là một thư mục, không phải tệp dữ liệu.</source>
+        <translation>%1 là một thư mục, không phải tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 không phải tệp thường (có thể là FIFO hay thiết bị); hãy chỉ ra một tệp dữ liệu.</source>
+        <translation>%1 không phải tệp thường (có thể là FIFO hay thiết bị); hãy chỉ ra một tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp %1 (không có quyền đọc?).</source>
+        <translation>Không đọc được tệp %1 (không có quyền đọc?).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: intake --json TỆP [--allow-backdate] ("-" = đọc từ đầu vào chuẩn)</source>
+        <translation>Cách dùng: intake --json TỆP [--allow-backdate] ("-" = đọc từ đầu vào chuẩn)</translation>
+    </message>
 </context>
 <context>
     <name>pc::sql::StorageText</name>
-    <message>
-        <source>Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại; không có dữ liệu nào bị mất.</source>
-        <translation>Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại; không có dữ liệu nào bị mất.</translation>
-    </message>
     <message>
         <source>Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Hãy thử lại sau ít giây.</source>
         <translation>Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Hãy thử lại sau ít giây.</translation>
@@ -1956,8 +2158,28 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Tệp cơ sở dữ liệu bị hỏng. Hãy báo bộ phận CNTT để khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <source>Không mở được tệp cơ sở dữ liệu.</source>
-        <translation>Không mở được tệp cơ sở dữ liệu.</translation>
+        <source>Ổ đĩa đầy, không ghi thêm được. Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã lưu không bị mất.</source>
+        <translation>Ổ đĩa đầy, không ghi thêm được. Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã lưu không bị mất.</translation>
+    </message>
+    <message>
+        <source>Nơi lưu dữ liệu chỉ cho phép đọc (ổ đĩa hoặc thư mục chỉ đọc, hoặc không có quyền ghi), không ghi được.</source>
+        <translation>Nơi lưu dữ liệu chỉ cho phép đọc (ổ đĩa hoặc thư mục chỉ đọc, hoặc không có quyền ghi), không ghi được.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp cơ sở dữ liệu (thư mục không có hoặc không có quyền).</source>
+        <translation>Không mở được tệp cơ sở dữ liệu (thư mục không có hoặc không có quyền).</translation>
+    </message>
+    <message>
+        <source>Máy hết bộ nhớ. Hãy đóng bớt chương trình rồi thử lại.</source>
+        <translation>Máy hết bộ nhớ. Hãy đóng bớt chương trình rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu trái ràng buộc của cơ sở dữ liệu (ví dụ trùng mã).</source>
+        <translation>Dữ liệu trái ràng buộc của cơ sở dữ liệu (ví dụ trùng mã).</translation>
+    </message>
+    <message>
+        <source>lỗi cơ sở dữ liệu mã %1; chi tiết đã ghi vào nhật ký.</source>
+        <translation>lỗi cơ sở dữ liệu mã %1; chi tiết đã ghi vào nhật ký.</translation>
     </message>
 </context>
 </TS>

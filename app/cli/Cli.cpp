@@ -3,11 +3,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <cstdio>
 
 namespace pc::cli {
 
-Context::Context() : out(stdout), err(stderr)
+Context::Context(const Clock &c) : out(stdout), err(stderr), clock(c)
 {
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);
@@ -30,7 +31,8 @@ int Context::fail(const Error &e)
 {
     err << QCoreApplication::translate("Cli", "Lỗi: %1").arg(e.message) << '\n';
     for (const QString &d : e.details)
-        err << "  - " << d << '\n';
+        if (d != e.message)  // a single problem is both the message and its only detail
+            err << "  - " << d << '\n';
     err.flush();
     return e.isUserError() ? BadInput : Internal;
 }
@@ -44,11 +46,40 @@ int Context::usage(const QString &text)
 
 Result<QByteArray> Context::readInput(const QString &path)
 {
+    const QString tooBig = CliText::tr("Tệp %1 lớn quá %2 MB, không phải dữ liệu PostCounter.").arg(path).arg(kMaxInputBytes / (1024 * 1024));
     QFile f;
-    const bool opened = path == u"-" ? f.open(stdin, QIODevice::ReadOnly) : (f.setFileName(path), f.open(QIODevice::ReadOnly));
-    if (!opened)
-        return Error::badInput(CliText::tr("Không đọc được tệp %1: %2").arg(path, f.errorString()));
-    return f.readAll();
+    if (path == u"-") {
+        if (!f.open(stdin, QIODevice::ReadOnly))
+            return Error::badInput(CliText::tr("Không đọc được đầu vào chuẩn."));
+    } else {
+        // Judged before opening: opening a FIFO would wait for a writer, reading /dev/zero never ends.
+        const QFileInfo info(path);
+        if (!info.exists())
+            return Error::badInput(CliText::tr("Không có tệp %1.").arg(path));
+        if (info.isDir())
+            return Error::badInput(CliText::tr("%1 là một thư mục, không phải tệp dữ liệu.").arg(path));
+        if (!info.isFile())
+            return Error::badInput(CliText::tr("%1 không phải tệp thường (có thể là FIFO hay thiết bị); hãy chỉ ra một tệp dữ liệu.").arg(path));
+        if (info.size() > kMaxInputBytes)
+            return Error::badInput(tooBig);
+        f.setFileName(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::badInput(CliText::tr("Không đọc được tệp %1 (không có quyền đọc?).").arg(path));
+        if (f.isSequential())  // replaced by something else between the check and the open
+            return Error::badInput(CliText::tr("%1 không phải tệp thường (có thể là FIFO hay thiết bị); hãy chỉ ra một tệp dữ liệu.").arg(path));
+    }
+    // One byte more than allowed tells "exactly at the limit" from "over it"; a file that grew
+    // since the check, or a pipe, is bounded the same way.
+    QByteArray bytes;
+    while (bytes.size() <= kMaxInputBytes) {
+        const QByteArray chunk = f.read(kMaxInputBytes + 1 - bytes.size());
+        if (chunk.isEmpty())
+            break;  // end of file (a pipe may deliver in pieces)
+        bytes += chunk;
+    }
+    if (bytes.size() > kMaxInputBytes)
+        return Error::badInput(tooBig);
+    return bytes;
 }
 
 Result<DossierDraft> Context::readDraft(const QString &path)

@@ -16,13 +16,16 @@ struct Context {
     QStringList args;  // the command's own arguments, after the command word(s)
     QTextStream out;
     QTextStream err;
-    SystemClock clock;
-    Context();
+    const Clock &clock;
+    explicit Context(const Clock &clock);
     // Opens the database on first use; prints the error and returns nullptr on failure.
     CounterServices *services();
     int fail(const Error &e);  // prints message and details to stderr, returns the exit code
     int usage(const QString &text);
-    // The bytes of a file, or of standard input for "-"; an unreadable file is bad input.
+    // The bytes of a file, or of standard input for "-": every file the CLI reads comes through
+    // here. Only a regular file (or stdin) of at most kMaxInputBytes; a FIFO, a device or a
+    // directory is refused before it is opened, so nothing blocks or fills memory.
+    static constexpr qint64 kMaxInputBytes = 5 * 1024 * 1024;
     Result<QByteArray> readInput(const QString &path);
     // A dossier draft (the intake JSON) from a file or standard input.
     Result<DossierDraft> readDraft(const QString &path);

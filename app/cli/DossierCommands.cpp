@@ -12,11 +12,13 @@ namespace {
 int runIntake(Context &c)
 {
     const auto file = takeOption(c.args, QStringLiteral("--json"));
+    const bool allowBackdate = takeFlag(c.args, QStringLiteral("--allow-backdate"));
     if (!file || !c.args.isEmpty())
-        return c.usage(CliText::tr("Cách dùng: intake --json TỆP (\"-\" = đọc từ đầu vào chuẩn)"));
+        return c.usage(CliText::tr("Cách dùng: intake --json TỆP [--allow-backdate] (\"-\" = đọc từ đầu vào chuẩn)"));
     auto draft = c.readDraft(*file);
     if (!draft)
         return c.fail(draft.error());
+    draft.value().allowBackdate = allowBackdate;
     CounterServices *s = c.services();
     if (!s)
         return c.openExit;

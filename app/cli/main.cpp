@@ -2,6 +2,7 @@
 // Exit codes: 0 success, 2 bad input or refused (message on stderr, nothing written),
 // 1 internal error.
 #include "Cli.h"
+#include "services/DossierJson.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -49,12 +50,40 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
+// The clock of this process. Tests set POSTCOUNTER_FAKE_NOW (ISO 8601 with an offset, e.g.
+// 2026-11-27T09:00:00+07:00) so that what the CLI does never depends on the day the tests run;
+// nothing but this composition root reads it.
+class FakeClock final : public Clock {
+public:
+    explicit FakeClock(QDateTime now) : m_now(std::move(now)) {}
+    QDateTime nowUtc() const override { return m_now; }
+
+private:
+    QDateTime m_now;
+};
+
+std::unique_ptr<Clock> makeClock()
+{
+    const QString fake = qEnvironmentVariable("POSTCOUNTER_FAKE_NOW");
+    if (fake.isEmpty())
+        return std::make_unique<SystemClock>();
+    const QDateTime at = parseLocalOrOffsetTime(fake);
+    if (!at.isValid())
+        return nullptr;
+    return std::make_unique<FakeClock>(at.toUTC());
+}
+
 int main(int argc, char **argv)
 {
     const auto appPtr = makeApplication(argc, argv);
     QCoreApplication &app = *appPtr;
     applyApplicationIdentity();
-    cli::Context c;
+    const std::unique_ptr<Clock> clock = makeClock();
+    if (!clock) {
+        QTextStream(stderr) << "POSTCOUNTER_FAKE_NOW: " << qEnvironmentVariable("POSTCOUNTER_FAKE_NOW") << '\n';
+        return cli::BadInput;
+    }
+    cli::Context c(*clock);
     QStringList args = app.arguments().mid(1);
     c.dbPath = cli::takeOption(args, QStringLiteral("--db")).value_or(Database::defaultPath());
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {

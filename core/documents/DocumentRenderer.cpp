@@ -1,5 +1,7 @@
 #include "DocumentRenderer.h"
 
+#include "util/PrivateFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -98,11 +100,8 @@ Status DocumentRenderer::writePdf(const DocumentContent &content, PaperLayout la
     auto bytes = pdfBytes(content, layout);
     if (!bytes)
         return bytes.error();
-    // Written whole or not at all: a full disk never leaves half a PDF behind.
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes.value()) != bytes->size() || !f.commit())
-        return Error::storage(RenderText::tr("Không ghi được tệp PDF %1: %2").arg(path, f.errorString()));
-    return success();
+    // Whole or not at all, owner-only, never over a device, a directory or through a symlink.
+    return writePrivateFile(path, bytes.value(), RenderText::tr("tệp PDF"));
 }
 
 }  // namespace pc

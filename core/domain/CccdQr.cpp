@@ -1,6 +1,7 @@
 #include "CccdQr.h"
 
 #include "Identifiers.h"
+#include "TextRules.h"
 #include "util/TextFold.h"
 
 #include <QCoreApplication>
@@ -37,9 +38,8 @@ Result<CccdQr> CccdQr::parse(const QString &payloadIn)
         payload.chop(1);
     if (payload.size() > 1000)
         return Error::badInput(QrText::tr("Mã QR quá dài, không phải mã QR trên thẻ căn cước."));
-    for (QChar c : payload)
-        if (c.category() == QChar::Other_Control || c == QChar::ReplacementCharacter)
-            return Error::badInput(QrText::tr("Mã QR có ký tự lạ, không phải mã QR trên thẻ căn cước. Hãy quét lại."));
+    if (!TextRules::unreadable(payload, QrText::tr("Mã QR")).isEmpty())
+        return Error::badInput(QrText::tr("Mã QR có ký tự lạ, không phải mã QR trên thẻ căn cước. Hãy quét lại."));
     const QStringList f = payload.split(u'|');
     if (f.size() != 6 && f.size() != 7)
         return Error::badInput(QrText::tr("Mã QR có %1 trường, mã QR thẻ căn cước có 6 hoặc 7 trường ngăn bởi dấu |.").arg(f.size()));
@@ -66,6 +66,11 @@ Result<CccdQr> CccdQr::parse(const QString &payloadIn)
         q.gender = QStringLiteral("Nữ");
     else if (!g.isEmpty())
         return Error::badInput(QrText::tr("Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được \"%1\".").arg(q.gender));
+    // The same rules as a name and address typed at the counter (TextRules).
+    if (QString r = TextRules::check(f[1 + shift], TextKind::Name, QrText::tr("Họ tên trong mã QR")); !r.isEmpty())
+        return Error::badInput(r);
+    if (QString r = TextRules::check(f[4 + shift], TextKind::Address, QrText::tr("Địa chỉ trong mã QR")); !r.isEmpty())
+        return Error::badInput(r);
     return q;
 }
 

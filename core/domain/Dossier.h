@@ -45,6 +45,7 @@ struct DossierDraft {
     int sets = 1;
     Delivery delivery;
     QDateTime receivedAt;  // invalid = now
+    bool allowBackdate = false;  // the operator confirmed a receipt more than 30 days old
     QString note;
     Money postage;         // for delivery by post
 };

@@ -106,6 +106,11 @@ QString normalizePhone(const QString &phone)
 
 QString checkPhone(const QString &phone)
 {
+    // Separators only between digits, a '+' only in front: "-0912345678" is not a number with a
+    // stray dash to strip, it is a mistyped (or injected) value.
+    static const QRegularExpression shape(QStringLiteral("^\\+?\\(?\\d[\\d .\\-()]*\\d$"));
+    if (phone.size() > 32 || !shape.match(phone.trimmed()).hasMatch())
+        return IdentifiersText::tr("Số điện thoại \"%1\" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).").arg(phone.trimmed().left(32));
     const QString p = normalizePhone(phone);
     // mobiles: 10 digits (03x, 05x, 07x, 08x, 09x); landlines: 11 digits (02x + 8 digits)
     static const QRegularExpression re(QStringLiteral("^(0[35789]\\d{8}|02\\d{9})$"));

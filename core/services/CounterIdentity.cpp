@@ -1,6 +1,7 @@
 #include "CounterIdentity.h"
 
 #include "domain/DossierCode.h"
+#include "domain/TextRules.h"
 #include "storage/SettingsRepository.h"
 #include "storage/SqlHelpers.h"
 #include "util/TextFold.h"
@@ -45,8 +46,10 @@ CounterIdentity CounterIdentity::sample()
 Status CounterIdentity::validate() const
 {
     if (!isValidUnitId(unitId))
-        return Error::badInput(CounterIdentityText::tr("Mã định danh đơn vị tiếp nhận không hợp lệ: \"%1\" (ví dụ đúng: 000.00.16.H56).").arg(unitId));
-    if (unitName.isEmpty())
+        return Error::badInput(CounterIdentityText::tr("Mã định danh đơn vị tiếp nhận không hợp lệ: \"%1\" (ví dụ đúng: 000.00.16.H56).").arg(TextRules::excerpt(unitId)));
+    if (QString r = TextRules::check(unitName, TextKind::Name, CounterIdentityText::tr("Tên đơn vị tiếp nhận")); !r.isEmpty())
+        return Error::badInput(r);
+    if (text::clean(unitName).isEmpty())
         return Error::badInput(CounterIdentityText::tr("Chưa nhập tên đơn vị tiếp nhận."));
     if (counterNumber < 0 || counterNumber > 9)
         return Error::badInput(CounterIdentityText::tr("Số quầy phải từ 0 đến 9 (mỗi quầy dùng một dãy 1.000 số hồ sơ mỗi ngày)."));

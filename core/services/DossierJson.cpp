@@ -1,12 +1,15 @@
 #include "DossierJson.h"
 
 #include "catalogue/Catalogue.h"
+#include "domain/TextRules.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -17,12 +20,23 @@ class DossierJsonText {
 };
 
 QString localString(const QDateTime &utc) { return toLocal(utc).toString(u"yyyy-MM-ddTHH:mm"_s); }
+
+// A number of copies: absent, or a whole number (0.5, "1" and true are refused, not rounded).
+bool isCount(const QJsonValue &v)
+{
+    return v.isUndefined() || (v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && std::abs(v.toDouble()) < 1e6);
+}
 }  // namespace
 
 QDateTime parseLocalOrOffsetTime(const QString &s)
 {
+    // Strict: a date, a time to the minute (seconds and milliseconds optional), an optional
+    // offset, and nothing else: no trailing invisible characters, no week dates.
+    static const QRegularExpression shape(u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d{1,3})?)?(Z|[+-]\\d\\d:?\\d\\d)?$"_s);
     static const QRegularExpression hasOffset(u"(Z|[+-]\\d\\d:?\\d\\d)$"_s);
     const QString t = s.trimmed();
+    if (t.size() > 40 || !shape.match(t).hasMatch())
+        return {};
     if (hasOffset.match(t).hasMatch())
         return QDateTime::fromString(t, Qt::ISODateWithMs);
     QDateTime local = QDateTime::fromString(t, Qt::ISODateWithMs);
@@ -33,6 +47,9 @@ QDateTime parseLocalOrOffsetTime(const QString &s)
 
 Result<DossierDraft> draftFromJson(const QByteArray &json)
 {
+    // Qt's parser would replace malformed UTF-8 with U+FFFD; the clerk would never see what was sent.
+    if (!TextRules::isValidUtf8(json))
+        return Error::badInput(DossierJsonText::tr("Dữ liệu hồ sơ không phải văn bản UTF-8 hợp lệ."));
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
@@ -59,13 +76,15 @@ Result<DossierDraft> draftFromJson(const QByteArray &json)
     if (kind == u"organisation")
         d.applicant.organisation = true;
     else if (!kind.isEmpty() && kind != u"citizen")
-        problems << DossierJsonText::tr("Loại người nộp \"%1\" không hợp lệ (citizen hoặc organisation).").arg(kind);
+        problems << DossierJsonText::tr("Loại người nộp \"%1\" không hợp lệ (citizen hoặc organisation).").arg(TextRules::excerpt(kind));
     d.applicant.idNumber = expectString(a, u"id_number"_s, u"applicant."_s);
     const QString birth = expectString(a, u"birth_date"_s, u"applicant."_s);
     if (!birth.isEmpty()) {
-        d.applicant.birthDate = QDate::fromString(birth, Qt::ISODate);
+        static const QRegularExpression dateOnly(u"^\\d{4}-\\d\\d-\\d\\d$"_s);
+        if (dateOnly.match(birth).hasMatch())
+            d.applicant.birthDate = QDate::fromString(birth, Qt::ISODate);
         if (!d.applicant.birthDate.isValid())
-            problems << DossierJsonText::tr("Ngày sinh \"%1\" không đúng dạng YYYY-MM-DD.").arg(birth);
+            problems << DossierJsonText::tr("Ngày sinh \"%1\" không đúng dạng YYYY-MM-DD.").arg(TextRules::excerpt(birth));
     }
     d.applicant.gender = expectString(a, u"gender"_s, u"applicant."_s).trimmed();
     d.applicant.phone = expectString(a, u"phone"_s, u"applicant."_s);
@@ -76,13 +95,20 @@ Result<DossierDraft> draftFromJson(const QByteArray &json)
     if (!docs.isUndefined() && !docs.isArray())
         problems << DossierJsonText::tr("\"documents\" phải là một mảng.");
     const QJsonArray docArray = docs.toArray();
-    for (qsizetype i = 0; i < docArray.size(); ++i) {
+    if (docArray.size() > TextLimits::documents)
+        problems << DossierJsonText::tr("Hồ sơ có %1 giấy tờ, tối đa %2.").arg(docArray.size()).arg(TextLimits::documents);
+    for (qsizetype i = 0; i < docArray.size() && i < TextLimits::documents; ++i) {
+        if (!docArray.at(i).isObject()) {
+            problems << DossierJsonText::tr("Giấy tờ thứ %1 phải là một đối tượng {\"name\", \"originals\", \"copies\"}.").arg(i + 1);
+            continue;
+        }
         const QJsonObject dj = docArray.at(i).toObject();
+        const QString at = QStringLiteral("documents[%1].").arg(i);  // a JSON path, not prose
         SubmittedDocument s;
-        s.name = dj.value(u"name").toString().trimmed();
+        s.name = expectString(dj, u"name"_s, at).trimmed();
         const QJsonValue orig = dj.value(u"originals"), copies = dj.value(u"copies");
-        if ((!orig.isUndefined() && !orig.isDouble()) || (!copies.isUndefined() && !copies.isDouble()))
-            problems << DossierJsonText::tr("Giấy tờ thứ %1: số bản phải là số.").arg(i + 1);
+        if (!isCount(orig) || !isCount(copies))
+            problems << DossierJsonText::tr("Giấy tờ thứ %1: số bản phải là số nguyên.").arg(i + 1);
         s.originals = orig.toInt();
         s.copies = copies.toInt();
         if (s.name.isEmpty())
@@ -94,19 +120,22 @@ Result<DossierDraft> draftFromJson(const QByteArray &json)
         problems << DossierJsonText::tr("\"sets\" phải là số nguyên.");
     d.sets = sets.isUndefined() ? 1 : sets.toInt();
 
-    const QJsonObject delivery = o.value(u"delivery").toObject();
-    const QString method = delivery.value(u"method").toString(u"counter"_s);
+    const QJsonValue deliveryValue = o.value(u"delivery");
+    if (!deliveryValue.isUndefined() && !deliveryValue.isNull() && !deliveryValue.isObject())
+        problems << DossierJsonText::tr("\"delivery\" phải là một đối tượng, ví dụ {\"method\": \"post\", \"address\": \"…\"}.");
+    const QJsonObject delivery = deliveryValue.toObject();
+    const QString method = delivery.contains(u"method") ? expectString(delivery, u"method"_s, u"delivery."_s) : u"counter"_s;
     if (method == u"post")
         d.delivery.method = DeliveryMethod::Post;
     else if (method != u"counter")
-        problems << DossierJsonText::tr("Cách trả kết quả \"%1\" không hợp lệ (counter hoặc post).").arg(method);
-    d.delivery.address = delivery.value(u"address").toString();
+        problems << DossierJsonText::tr("Cách trả kết quả \"%1\" không hợp lệ (counter hoặc post).").arg(TextRules::excerpt(method));
+    d.delivery.address = expectString(delivery, u"address"_s, u"delivery."_s);
 
     const QString received = expectString(o, u"received_at"_s, QString());
     if (!received.isEmpty()) {
         d.receivedAt = parseLocalOrOffsetTime(received);
         if (!d.receivedAt.isValid())
-            problems << DossierJsonText::tr("Thời điểm tiếp nhận \"%1\" không đúng dạng ISO 8601.").arg(received);
+            problems << DossierJsonText::tr("Thời điểm tiếp nhận \"%1\" không đúng dạng ISO 8601.").arg(TextRules::excerpt(received));
     }
     d.note = expectString(o, u"note"_s, QString());
     if (!problems.isEmpty())

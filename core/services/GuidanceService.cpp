@@ -2,6 +2,7 @@
 
 #include "CounterIdentity.h"
 #include "IntakeService.h"
+#include "domain/TextRules.h"
 #include "storage/Database.h"
 #include "storage/GuidanceRepository.h"
 #include "util/TextFold.h"
@@ -13,6 +14,14 @@ namespace {
 class GuidanceText {
     Q_DECLARE_TR_FUNCTIONS(pc::GuidanceText)
 };
+
+// Reasons and contact lines are printed on the form: the same limits as notes (TextRules).
+QString checkReasonAndContact(const QString &reason, const QString &contact)
+{
+    if (QString r = TextRules::check(reason, TextKind::Note, GuidanceText::tr("Lý do")); !r.isEmpty())
+        return r;
+    return TextRules::check(contact, TextKind::Note, GuidanceText::tr("Thông tin liên hệ"));
+}
 }  // namespace
 
 Result<GuidanceRecord> GuidanceService::base(const DossierDraft &draft, GuidanceRecord::Kind kind)
@@ -20,7 +29,9 @@ Result<GuidanceRecord> GuidanceService::base(const DossierDraft &draft, Guidance
     auto catalogue = m_catalogue();
     const Procedure *p = catalogue ? catalogue->procedure(draft.procedureCode) : nullptr;
     if (!p)
-        return Error::badInput(GuidanceText::tr("Không có thủ tục mã \"%1\" trong danh mục.").arg(draft.procedureCode));
+        return Error::badInput(GuidanceText::tr("Không có thủ tục mã \"%1\" trong danh mục.").arg(TextRules::excerpt(draft.procedureCode)));
+    if (const QStringList problems = IntakeService::textProblems(draft); !problems.isEmpty())
+        return Error::badInput(problems.size() == 1 ? problems.first() : GuidanceText::tr("Thông tin người được hướng dẫn có lỗi cần sửa."), problems);
     if (text::clean(draft.applicant.name).isEmpty())
         return Error::badInput(GuidanceText::tr("Chưa nhập họ tên người được hướng dẫn."));
     auto identity = CounterIdentityStore(m_db.sql()).load();
@@ -43,6 +54,8 @@ Result<GuidanceRecord> GuidanceService::base(const DossierDraft &draft, Guidance
 Result<GuidanceRecord> GuidanceService::recordSupplement(const DossierDraft &draft, const QString &reason, const QString &contact,
                                                          const QList<DocumentRequirement> &extraItems)
 {
+    if (QString bad = checkReasonAndContact(reason, contact); !bad.isEmpty())
+        return Error::badInput(bad);
     auto r = base(draft, GuidanceRecord::Kind::Supplement);
     if (!r)
         return r;
@@ -59,6 +72,8 @@ Result<GuidanceRecord> GuidanceService::recordSupplement(const DossierDraft &dra
 
 Result<GuidanceRecord> GuidanceService::recordRefusal(const DossierDraft &draft, const QString &reason)
 {
+    if (QString bad = checkReasonAndContact(reason, {}); !bad.isEmpty())
+        return Error::badInput(bad);
     if (text::clean(reason).isEmpty())
         return Error::badInput(GuidanceText::tr("Phải ghi rõ lý do từ chối tiếp nhận."));
     auto r = base(draft, GuidanceRecord::Kind::Refusal);

@@ -3,6 +3,7 @@
 #include "CounterIdentity.h"
 #include "domain/DossierCode.h"
 #include "domain/Identifiers.h"
+#include "domain/TextRules.h"
 #include "storage/CodeSequenceRepository.h"
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
@@ -21,6 +22,10 @@ namespace {
 class IntakeText {
     Q_DECLARE_TR_FUNCTIONS(pc::IntakeText)
 };
+
+const QDate kEarliestReceipt(2000, 1, 1);
+constexpr int kMaxAheadSeconds = 5 * 60;  // clocks of two counters may differ a little
+constexpr int kMaxBackdateDays = 30;
 
 QJsonObject registeredEventData(const Dossier &d)
 {
@@ -94,11 +99,61 @@ QDateTime IntakeService::appointmentFor(const Procedure &p, const QDateTime &rec
     return due ? due.value() : QDateTime();
 }
 
+// Sizes and characters of every free-text field (issue 10, items 9–10): checked first and
+// cheaply, so a hostile value is refused before any normalising, folding or date arithmetic.
+QStringList IntakeService::textProblems(const DossierDraft &d)
+{
+    QStringList problems;
+    auto check = [&](const QString &value, TextKind kind, const QString &label) {
+        if (QString r = TextRules::check(value, kind, label); !r.isEmpty())
+            problems << r;
+    };
+    check(d.applicant.name, TextKind::Name, IntakeText::tr("Họ tên người nộp hồ sơ"));
+    check(d.applicant.idNumber, TextKind::Identifier, IntakeText::tr("Số định danh"));
+    check(d.applicant.phone, TextKind::Identifier, IntakeText::tr("Số điện thoại"));
+    check(d.applicant.email, TextKind::Email, IntakeText::tr("Thư điện tử"));
+    check(d.applicant.gender, TextKind::Identifier, IntakeText::tr("Giới tính"));
+    check(d.applicant.address, TextKind::Address, IntakeText::tr("Địa chỉ người nộp"));
+    check(d.delivery.address, TextKind::Address, IntakeText::tr("Địa chỉ nhận kết quả"));
+    check(d.note, TextKind::Note, IntakeText::tr("Ghi chú"));
+    if (d.documents.size() > TextLimits::documents) {
+        problems << IntakeText::tr("Hồ sơ có %1 giấy tờ, tối đa %2.").arg(d.documents.size()).arg(TextLimits::documents);
+        return problems;
+    }
+    for (qsizetype i = 0; i < d.documents.size(); ++i)
+        check(d.documents[i].name, TextKind::DocumentName, IntakeText::tr("Tên giấy tờ thứ %1").arg(i + 1));
+    return problems;
+}
+
+// received_at (issue 10, item 11): not before 2000, not ahead of the clock, and a receipt more
+// than 30 days old only when the operator says so; all before any deadline arithmetic.
+Status IntakeService::checkReceivedAt(const DossierDraft &d) const
+{
+    if (!d.receivedAt.isValid())
+        return success();
+    const QDateTime now = m_clock.nowUtc();
+    if (toLocal(d.receivedAt).date() < kEarliestReceipt)
+        return Error::badInput(IntakeText::tr("Thời điểm tiếp nhận %1 quá xa: chỉ nhận từ ngày %2.")
+                                   .arg(toLocal(d.receivedAt).toString(u"dd/MM/yyyy HH:mm"_s), kEarliestReceipt.toString(u"dd/MM/yyyy"_s)));
+    if (d.receivedAt > now.addSecs(kMaxAheadSeconds))
+        return Error::badInput(IntakeText::tr("Thời điểm tiếp nhận ở tương lai."));
+    if (d.receivedAt < now.addDays(-kMaxBackdateDays) && !d.allowBackdate)
+        return Error::refused(IntakeText::tr("Thời điểm tiếp nhận %1 đã quá %2 ngày. Nếu đúng là nhập bù hồ sơ cũ, hãy xác nhận "
+                                             "(dòng lệnh: --allow-backdate).")
+                                  .arg(toLocal(d.receivedAt).toString(u"dd/MM/yyyy HH:mm"_s)).arg(kMaxBackdateDays));
+    return success();
+}
+
 Status IntakeService::validate(const DossierDraft &d, const Procedure *p, QStringList &warnings) const
 {
     QStringList problems;
     if (!p)
-        return Error::badInput(IntakeText::tr("Không có thủ tục mã \"%1\" trong danh mục.").arg(d.procedureCode));
+        return Error::badInput(IntakeText::tr("Không có thủ tục mã \"%1\" trong danh mục.").arg(TextRules::excerpt(d.procedureCode)));
+    problems = textProblems(d);
+    if (!problems.isEmpty())  // the checks below would only quote the same oversized values
+        return Error::badInput(problems.size() == 1 ? problems.first() : IntakeText::tr("Hồ sơ có lỗi cần sửa."), problems);
+    if (auto r = checkReceivedAt(d); !r)
+        return r;
     if (text::clean(d.applicant.name).isEmpty())
         problems << IntakeText::tr("Chưa nhập họ tên người nộp hồ sơ.");
     if (d.applicant.organisation) {
@@ -114,6 +169,8 @@ Status IntakeService::validate(const DossierDraft &d, const Procedure *p, QStrin
         problems << IntakeText::tr("Giới tính phải là \"Nam\" hoặc \"Nữ\".");
     if (d.applicant.birthDate.isValid() && d.applicant.birthDate > toLocal(m_clock.nowUtc()).date())
         problems << IntakeText::tr("Ngày sinh ở tương lai.");
+    if (d.applicant.birthDate.isValid() && d.applicant.birthDate.year() < 1900)
+        problems << IntakeText::tr("Ngày sinh trước năm 1900.");
     if (!d.applicant.phone.isEmpty())
         if (auto r = checkPhone(d.applicant.phone); !r.isEmpty())
             problems << r;
@@ -133,8 +190,6 @@ Status IntakeService::validate(const DossierDraft &d, const Procedure *p, QStrin
     }
     if (d.postage.dong < 0 || (d.postage.dong > 0 && d.delivery.method != DeliveryMethod::Post))
         problems << IntakeText::tr("Cước bưu chính chỉ thu khi trả kết quả qua bưu chính.");
-    if (d.receivedAt.isValid() && d.receivedAt > m_clock.nowUtc().addSecs(300))
-        problems << IntakeText::tr("Thời điểm tiếp nhận ở tương lai.");
     if (!problems.isEmpty())
         return Error::badInput(problems.size() == 1 ? problems.first() : IntakeText::tr("Hồ sơ có lỗi cần sửa."), problems);
     return success();

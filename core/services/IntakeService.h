@@ -32,12 +32,16 @@ public:
     IntakeService(Database &db, const Clock &clock, CatalogueSource catalogue, const DayCalendar &days, WorkingHours hours);
 
     Result<Registration> registerDossier(const DossierDraft &draft);
+    // Length and character problems of the draft's free text (TextRules), empty when none:
+    // shared with guidance, which records the same applicant fields.
+    static QStringList textProblems(const DossierDraft &d);
     static DocumentCheck checkDocuments(const Procedure &p, const QList<SubmittedDocument> &submitted);
     // The appointment the receipt will promise (local time), for previews.
     QDateTime appointmentFor(const Procedure &p, const QDateTime &receivedUtc) const;
 
 private:
     Status validate(const DossierDraft &d, const Procedure *p, QStringList &warnings) const;
+    Status checkReceivedAt(const DossierDraft &d) const;
     Database &m_db;
     const Clock &m_clock;
     CatalogueSource m_catalogue;

@@ -23,28 +23,46 @@ struct Migration {
 };
 
 // resources/migrations/NNN_name.sql, in version order; the number is the schema version.
-QList<Migration> migrations()
+// Numbers may have gaps (branches land in any order): only the order matters.
+QList<Migration> migrations(const QString &dir)
 {
     QList<Migration> out;
-    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList files = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &f : files)
-        out.append({f.left(3).toInt(), QStringLiteral(":/migrations/") + f});
+        out.append({f.left(3).toInt(), dir + QLatin1Char('/') + f});
     return out;
 }
 
-void restrictToOwner(const QString &file)
+int latestIn(const QString &dir)
 {
-    if (QFile::exists(file))
-        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QList<Migration> all = migrations(dir);
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+constexpr QFileDevice::Permissions kOwnerFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kOwnerFolder = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                             QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+// Personal data (Decree 13/2023): owner only. Says so in the log when an existing file had
+// been wider (a new one is simply created that way).
+void restrictToOwner(const QString &file, QFileDevice::Permissions wanted, bool existedBefore)
+{
+    if (!QFile::exists(file))
+        return;
+    const QFileDevice::Permissions now = QFile::permissions(file);
+    if ((now & kOthers) == 0)
+        return;
+    if (existedBefore)
+        qWarning("PostCounter: %s was readable or writable by other users (%04x); restricted to its owner.",
+             qUtf8Printable(file), uint(now));
+    if (!QFile::setPermissions(file, (now & ~kOthers) | wanted))
+        qWarning("PostCounter: could not change the permissions of %s.", qUtf8Printable(file));
 }
 
 }  // namespace
 
-int Database::latestSchemaVersion()
-{
-    const QList<Migration> all = migrations();
-    return all.isEmpty() ? 0 : all.last().version;
-}
+int Database::latestSchemaVersion() { return latestIn(Options{}.migrationsDir); }
 
 QString Database::defaultPath()
 {
@@ -55,7 +73,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
 {
     std::unique_ptr<Database> db(new Database);
     db->m_path = QFileInfo(path).absoluteFilePath();
+    db->m_migrationsDir = options.migrationsDir;
     const QFileInfo info(db->m_path);
+    // Only a regular file (or a new path) is a database: a device such as /dev/null, a FIFO or a
+    // folder is refused before SQLite opens it or its permissions are touched.
+    if (info.exists() && !info.isFile())
+        return Error::refused(DatabaseText::tr("%1 không phải một tệp thường (thư mục, thiết bị hay FIFO), không thể là cơ sở dữ liệu "
+                                               "PostCounter; không có gì bị thay đổi.").arg(db->m_path));
+    const bool folderExisted = QFileInfo(info.absolutePath()).isDir();
     if (!QDir().mkpath(info.absolutePath()))
         return Error::storage(DatabaseText::tr("Không tạo được thư mục dữ liệu %1.").arg(info.absolutePath()));
 
@@ -67,23 +92,61 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     const bool existed = info.exists();
     if (!db->m_db.open())
         return sql::toError(db->m_db.lastError(), DatabaseText::tr("Không mở được cơ sở dữ liệu %1").arg(db->m_path));
-    if (!existed)
-        restrictToOwner(db->m_path);  // personal data (Decree 13/2023): owner only
+    // Before anything writes (WAL mode, lock file, migrations): someone else's file stays as it was.
+    if (auto s = db->checkIsPostCounterFile(); !s)
+        return s.error();
+    db->restrictPermissions(existed, folderExisted);
 
     if (auto s = db->checkAfterUncleanShutdown(); !s)
         return s.error();
     if (auto s = db->configure(); !s)
         return s.error();
     const int version = db->schemaVersion();
-    if (version > latestSchemaVersion())
+    const int latest = latestIn(options.migrationsDir);
+    if (version > latest)
         return Error::refused(DatabaseText::tr("Cơ sở dữ liệu %1 được tạo bởi phiên bản PostCounter mới hơn (lược đồ %2; "
                                  "phiên bản này chỉ hỗ trợ đến %3). Hãy cài phiên bản mới hơn; dữ liệu không bị thay đổi.")
-                                  .arg(db->m_path).arg(version).arg(latestSchemaVersion()));
+                                  .arg(db->m_path).arg(version).arg(latest));
     if (auto s = db->migrate(options.migrateTo); !s)
         return s.error();
-    for (const char *suffix : {"-wal", "-shm"})
-        restrictToOwner(db->m_path + QLatin1String(suffix));
+    for (const char *suffix : {"-wal", "-shm"})  // created just now, from the main file's permissions
+        restrictToOwner(db->m_path + QLatin1String(suffix), kOwnerFile, false);
     return db;
+}
+
+Status Database::checkIsPostCounterFile()
+{
+    const QString notOurs = DatabaseText::tr("Tệp %1 không phải cơ sở dữ liệu của PostCounter (%2). PostCounter không dùng và không "
+                                             "thay đổi tệp này; hãy chỉ ra đúng tệp dữ liệu của quầy.");
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return Error::refused(notOurs.arg(m_path, DatabaseText::tr("không đọc được như một cơ sở dữ liệu SQLite")));
+    const qint64 id = q.value(0).toLongLong();
+    if (id == kApplicationId)
+        return success();
+    if (id != 0)
+        return Error::refused(notOurs.arg(m_path, DatabaseText::tr("tệp của một chương trình khác, mã ứng dụng %1").arg(id)));
+    // No id: a new (empty) file, or a PostCounter database from before migration 012.
+    QSqlQuery tables(m_db);
+    if (!tables.exec(QStringLiteral("SELECT count(*), coalesce(sum(name IN ('settings', 'dossiers', 'code_sequences')), 0) "
+                                    "FROM sqlite_master WHERE type = 'table'")) || !tables.next())
+        return Error::refused(notOurs.arg(m_path, DatabaseText::tr("không đọc được như một cơ sở dữ liệu SQLite")));
+    const int all = tables.value(0).toInt(), ours = tables.value(1).toInt();
+    if (all == 0 || (ours == 3 && schemaVersion() >= 1))
+        return success();
+    return Error::refused(notOurs.arg(m_path, DatabaseText::tr("có %n bảng không phải của PostCounter", nullptr, all - ours)));
+}
+
+void Database::restrictPermissions(bool fileExisted, bool folderExisted)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        restrictToOwner(m_path + QLatin1String(suffix), kOwnerFile, fileExisted);
+    // The folder is only narrowed when it is PostCounter's own (the default data folder, or one
+    // just created for this file): a database the operator keeps in a shared folder (--db in
+    // /tmp, a network share) leaves that folder as it is; the file itself is owner-only.
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!folderExisted || folder == QFileInfo(defaultPath()).absolutePath())
+        restrictToOwner(folder, kOwnerFolder, folderExisted);
 }
 
 Database::~Database()
@@ -152,24 +215,24 @@ int Database::schemaVersion()
 
 Status Database::migrate(int target)
 {
-    const QList<Migration> all = migrations();
+    const QList<Migration> all = migrations(m_migrationsDir);
     if (target < 0)
-        target = latestSchemaVersion();
+        target = latestIn(m_migrationsDir);
     for (const Migration &m : all) {
         if (m.version <= schemaVersion() || m.version > target)
             continue;
         QFile f(m.file);
         if (!f.open(QIODevice::ReadOnly))
             return Error::internal(DatabaseText::tr("Thiếu tệp nâng cấp cơ sở dữ liệu %1.").arg(m.file));
-        const QString script = QString::fromUtf8(f.readAll());
+        const QByteArray script = f.readAll();
         // One migration, one transaction: a power cut mid-upgrade leaves the previous version.
         sql::Transaction tx(m_db);
         if (!tx.begun())
             return tx.begun().error();
-        for (const QString &statement : sql::splitStatements(script)) {
-            if (auto r = sql::exec(m_db, statement); !r)
-                return Error::storage(DatabaseText::tr("Nâng cấp cơ sở dữ liệu lên phiên bản %1 thất bại: %2").arg(m.version).arg(r.error().message));
-        }
+        // The file runs as one script (SQLite's own parser finds the statements), so a ';' in
+        // a string literal or a trigger body is just text.
+        if (auto r = sql::execScript(m_db, script); !r)
+            return Error::storage(DatabaseText::tr("Nâng cấp cơ sở dữ liệu lên phiên bản %1 thất bại: %2").arg(m.version).arg(r.error().message));
         if (auto r = sql::exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(m.version)); !r)
             return r.error();
         if (auto s = tx.commit(); !s)

@@ -14,7 +14,12 @@ class Database {
 public:
     struct Options {
         int migrateTo = -1;  // -1 = the newest schema this build knows; tests pick older ones
+        // Where the NNN_name.sql scripts are; tests point it at a folder of their own.
+        QString migrationsDir = QStringLiteral(":/migrations");
     };
+    // PRAGMA application_id of every PostCounter database ("PCnt"), set by migration 012: a
+    // SQLite file without it (and without PostCounter's older schema) is someone else's.
+    static constexpr int kApplicationId = 0x50434E74;
     static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
     static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
     ~Database();
@@ -36,12 +41,15 @@ public:
 private:
     Database() = default;
     Status configure();
+    Status checkIsPostCounterFile();
+    void restrictPermissions(bool fileExisted, bool folderExisted);
     Status checkAfterUncleanShutdown();
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
     std::unique_ptr<QLockFile> m_session;
     bool m_recovered = false;
+    QString m_migrationsDir;
 };
 
 }  // namespace pc

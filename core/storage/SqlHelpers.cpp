@@ -1,28 +1,42 @@
 #include "SqlHelpers.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
 
 namespace pc::sql {
 class StorageText {
     Q_DECLARE_TR_FUNCTIONS(pc::sql::StorageText)
 };
 
-Error toError(const QSqlError &e, const QString &what)
+QString reasonForCode(int sqliteCode)
 {
     // SQLite primary result codes (the low byte of an extended code).
-    const int code = e.nativeErrorCode().toInt() & 0xff;
-    QString reason;
-    switch (code) {
-    case 13: reason = StorageText::tr("Ổ đĩa đã đầy. Hãy giải phóng dung lượng rồi thử lại; không có dữ liệu nào bị mất."); break;
-    case 5:
-    case 6: reason = StorageText::tr("Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Hãy thử lại sau ít giây."); break;
-    case 8: reason = StorageText::tr("Không có quyền ghi vào tệp cơ sở dữ liệu."); break;
-    case 10: reason = StorageText::tr("Lỗi đọc/ghi đĩa. Hãy kiểm tra ổ đĩa."); break;
-    case 11:
-    case 26: reason = StorageText::tr("Tệp cơ sở dữ liệu bị hỏng. Hãy báo bộ phận CNTT để khôi phục từ bản sao lưu."); break;
-    case 14: reason = StorageText::tr("Không mở được tệp cơ sở dữ liệu."); break;
-    default: reason = e.text(); break;
+    switch (sqliteCode & 0xff) {
+    case SQLITE_FULL: return StorageText::tr("Ổ đĩa đầy, không ghi thêm được. Hãy giải phóng dung lượng rồi thử lại; dữ liệu đã lưu không bị mất.");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return StorageText::tr("Cơ sở dữ liệu đang bận (một chương trình khác đang ghi). Hãy thử lại sau ít giây.");
+    case SQLITE_READONLY: return StorageText::tr("Nơi lưu dữ liệu chỉ cho phép đọc (ổ đĩa hoặc thư mục chỉ đọc, hoặc không có quyền ghi), không ghi được.");
+    case SQLITE_PERM:
+    case SQLITE_AUTH: return StorageText::tr("Không có quyền ghi vào tệp cơ sở dữ liệu.");
+    case SQLITE_IOERR: return StorageText::tr("Lỗi đọc/ghi đĩa. Hãy kiểm tra ổ đĩa.");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return StorageText::tr("Tệp cơ sở dữ liệu bị hỏng. Hãy báo bộ phận CNTT để khôi phục từ bản sao lưu.");
+    case SQLITE_CANTOPEN: return StorageText::tr("Không mở được tệp cơ sở dữ liệu (thư mục không có hoặc không có quyền).");
+    case SQLITE_NOMEM: return StorageText::tr("Máy hết bộ nhớ. Hãy đóng bớt chương trình rồi thử lại.");
+    case SQLITE_CONSTRAINT: return StorageText::tr("Dữ liệu trái ràng buộc của cơ sở dữ liệu (ví dụ trùng mã).");
+    default: return {};
+    }
+}
+
+Error toError(const QSqlError &e, const QString &what)
+{
+    QString reason = reasonForCode(e.nativeErrorCode().toInt());
+    if (reason.isEmpty()) {
+        // SQLite's own text is English and technical: it goes to the log, the clerk gets a code.
+        qWarning("PostCounter storage error %s: %s", qUtf8Printable(e.nativeErrorCode()), qUtf8Printable(e.text()));
+        reason = StorageText::tr("lỗi cơ sở dữ liệu mã %1; chi tiết đã ghi vào nhật ký.").arg(e.nativeErrorCode());
     }
     return Error::storage(QCoreApplication::translate("Storage", "%1: %2").arg(what, reason));
 }
@@ -80,32 +94,23 @@ Status Transaction::commit()
     return success();
 }
 
-QStringList splitStatements(const QString &script)
+Status execScript(QSqlDatabase &db, const QByteArray &script)
 {
-    QStringList out;
-    QString current;
-    int triggerDepth = 0;
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    static const QRegularExpression createTrigger(QStringLiteral("^\\s*CREATE\\s+TRIGGER"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression endLine(QStringLiteral("^\\s*END\\s*;\\s*$"), QRegularExpression::CaseInsensitiveOption);
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
-        if (line.startsWith(QStringLiteral("--")) || line.isEmpty())
-            continue;
-        if (createTrigger.match(line).hasMatch())
-            triggerDepth = 1;
-        current += raw + QLatin1Char('\n');
-        const bool ends = triggerDepth ? endLine.match(line).hasMatch() : line.endsWith(QLatin1Char(';'));
-        if (ends) {
-            out.append(current.trimmed());
-            current.clear();
-            triggerDepth = 0;
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        out.append(current.trimmed());
-    return out;
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error::internal(QCoreApplication::translate("Storage", "Trình điều khiển cơ sở dữ liệu không phải SQLite."));
+    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
+    char *message = nullptr;
+    const int rc = sqlite3_exec(h, script.constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return success();
+    const int code = sqlite3_extended_errcode(h);
+    qWarning("PostCounter script error %d: %s", code, message ? message : "");
+    sqlite3_free(message);
+    QString reason = reasonForCode(code);
+    if (reason.isEmpty())
+        reason = StorageText::tr("lỗi cơ sở dữ liệu mã %1; chi tiết đã ghi vào nhật ký.").arg(code);
+    return Error::storage(reason);
 }
 
 }  // namespace pc::sql

@@ -35,7 +35,12 @@ private:
     bool m_open = false;
 };
 
-// Splits a migration script into statements (keeps CREATE TRIGGER … END; whole).
-QStringList splitStatements(const QString &script);
+// Runs a whole script of statements as SQLite itself reads it (sqlite3_exec): a ';' inside a
+// string literal or a trigger body is part of its statement. UTF-8 text.
+Status execScript(QSqlDatabase &db, const QByteArray &script);
+
+// The clerk's words for a SQLite result code (primary or extended): disk full, read-only, …;
+// empty for codes that have none (the caller then says what it was doing, not SQLite's text).
+QString reasonForCode(int sqliteCode);
 
 }  // namespace pc::sql

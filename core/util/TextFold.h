@@ -6,8 +6,12 @@ namespace pc::text {
 
 // Stored text is NFC (DESIGN §3): the same name typed on two keyboards compares equal.
 QString nfc(const QString &s);
-// Trims and collapses internal whitespace, then NFC.
+// Drops invisible formatting characters (isInvisible), trims and collapses internal whitespace,
+// then NFC: what is stored is what the clerk sees.
 QString clean(const QString &s);
+// Zero-width spaces and joiners, the byte-order mark, direction marks, soft hyphen, fillers:
+// characters that render as nothing, so a name made of them only looks empty.
+bool isInvisible(char32_t c);
 // Search key: case, diacritics and đ/Đ folded away, so "nguyen van duc" finds "Nguyễn Văn Đức"
 // and decomposed (NFD) input folds to the same key as precomposed input.
 QString fold(const QString &s);

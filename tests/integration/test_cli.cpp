@@ -24,7 +24,12 @@ struct CliCounter {
                                 QStringLiteral("--unit-name"), QStringLiteral("Bưu điện xã Yên Định"), QStringLiteral("--counter"),
                                 QStringLiteral("2")}).exitCode == 0);
     }
-    CliRun run(const QStringList &args, const QByteArray &in = {}) const { return runCli(db, args, in); }
+    CliRun run(const QStringList &args, const QByteArray &in = {}) const
+    {
+        CliRun r = runCliFixed(db, args, in);
+        CHECK_FALSE(r.timedOut);
+        return r;
+    }
     int dossierCount() const
     {
         const CliRun r = run({QStringLiteral("list")});

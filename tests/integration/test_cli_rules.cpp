@@ -13,7 +13,12 @@ namespace {
 struct Cli {
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("rules.sqlite"));
-    CliRun operator()(const QStringList &args, const QByteArray &in = {}) const { return runCli(db, args, in); }
+    CliRun operator()(const QStringList &args, const QByteArray &in = {}) const
+    {
+        CliRun r = runCliFixed(db, args, in);
+        CHECK_FALSE(r.timedOut);
+        return r;
+    }
 };
 QStringList words(const char *s) { return QString::fromUtf8(s).split(u' '); }
 }  // namespace

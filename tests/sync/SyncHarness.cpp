@@ -102,7 +102,11 @@ QString Centre::admin(const QStringList &args) const
 {
     QProcess p;
     p.start(binary("tests/centre/postcounter-centre"), QStringList{QStringLiteral("--db"), m_db} + args);
-    p.waitForFinished(30000);
+    if (!p.waitForFinished(30000)) {  // a hung admin command must fail the test, not read as empty output
+        p.kill();
+        p.waitForFinished(5000);
+        throw std::runtime_error("postcounter-centre " + args.join(u' ').toStdString() + " did not finish within 30 s");
+    }
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 

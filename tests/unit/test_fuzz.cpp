@@ -5,6 +5,7 @@
 #include "domain/CccdQr.h"
 #include "domain/DossierCode.h"
 #include "domain/Identifiers.h"
+#include "domain/TextRules.h"
 #include "services/DossierJson.h"
 
 #include <catch2/catch.hpp>
@@ -66,6 +67,9 @@ TEST_CASE("fuzz: every parser survives random and mutated input", "[fuzz]")
         (void)DossierCode::parse(text);
         (void)WorkingHours::parse(text);
         (void)parseLocalOrOffsetTime(text);
+        for (TextKind kind : {TextKind::Name, TextKind::Address, TextKind::Note, TextKind::DocumentName, TextKind::Email, TextKind::Identifier})
+            (void)TextRules::check(text, kind, QStringLiteral("x"));
+        (void)TextRules::excerpt(text);
         if (i % 30 == 0)
             if (auto r = Catalogue::fromJson(mutate(rng, catalogue)); !r)
                 CHECK(!r.error().message.isEmpty());

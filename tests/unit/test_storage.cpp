@@ -37,6 +37,30 @@ void setUserVersion(const QString &path, int v)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
 }
+int userVersion(const QString &path)
+{
+    int v = -1;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-read"));
+        raw.setDatabaseName(path);
+        raw.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(q.next());
+        v = q.value(0).toInt();
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-read"));
+    return v;
+}
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
 }  // namespace
 
 TEST_CASE("a fresh database gets every migration and the power-cut pragmas", "[storage][migrations]")
@@ -83,13 +107,15 @@ TEST_CASE("a database made by a newer version is refused and left untouched", "[
     const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
     { REQUIRE(Database::open(path)); }
     setUserVersion(path, 99);
+    const QByteArray before = fileBytes(path);
     auto db = Database::open(path);
     REQUIRE_FALSE(db);
     CHECK(db.error().kind == Error::Kind::Refused);
     CHECK(db.error().message.contains(QStringLiteral("mới hơn")));
     CHECK(db.error().message.contains(QStringLiteral("99")));
-    // still 99: nothing was migrated "down" or rewritten
-    setUserVersion(path, 99);
+    // Read back, not written: still 99 (nothing migrated "down") and the file is byte for byte the same.
+    CHECK(userVersion(path) == 99);
+    CHECK(fileBytes(path) == before);
 }
 
 TEST_CASE("a session that did not close cleanly triggers a quick_check", "[storage][crash]")
@@ -129,11 +155,3 @@ TEST_CASE("a database path that cannot be created is a clear error", "[storage]"
     CHECK(!db.error().message.isEmpty());
 }
 
-TEST_CASE("migration scripts split into statements, triggers kept whole", "[storage]")
-{
-    const QStringList parts = sql::splitStatements(QStringLiteral(
-        "-- comment\nCREATE TABLE a (x);\nCREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n    SELECT RAISE(ABORT, 'no');\nEND;\nCREATE INDEX i ON a (x);\n"));
-    REQUIRE(parts.size() == 3);
-    CHECK(parts[1].startsWith(QStringLiteral("CREATE TRIGGER")));
-    CHECK(parts[1].endsWith(QStringLiteral("END;")));
-}
