@@ -21,6 +21,7 @@ class ApplicantForm;
 class ClerkPrompts;
 class CounterServices;
 class DocumentChecklist;
+class FeeVariantPicker;
 class DocumentPresenter;
 class ProcedurePicker;
 class ScannerBurstFilter;
@@ -45,6 +46,7 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QLabel *appointmentLabel() const { return m_appointment; }
     QLabel *feesLabel() const { return m_fees; }
+    FeeVariantPicker *feeVariantPicker() const { return m_feeVariant; }
 
 signals:
     void dossierRegistered(const QString &code);
@@ -87,6 +89,7 @@ private:
     QLabel *m_documentsTitle;
     ScannerBurstFilter *m_scanner;
     QTimer *m_clockTick;
+    FeeVariantPicker *m_feeVariant;
 };
 
 }  // namespace pc
