@@ -88,8 +88,9 @@ def variant(id, condition, fee=0, charge=0, applicant_kind=None, area=None, sour
 # 168/2016/TT-BTC as amended by Circular 299/2016/TT-BTC [mem: figures recalled, text not
 # retrieved; the same four figures are on dichvucong.caobang.gov.vn ma-thu-tuc=23778].
 LIQUOR_SOURCE = "TT 168/2016/TT-BTC sửa đổi bởi TT 299/2016/TT-BTC [mem: chưa đối chiếu văn bản]; dichvucong.caobang.gov.vn ma-thu-tuc=23778"
-CITY = "tại thành phố trực thuộc trung ương, thành phố, thị xã trực thuộc tỉnh"
-OTHER = "tại khu vực khác"
+# The circular: "thành phố trực thuộc trung ương; thành phố, thị xã trực thuộc tỉnh" vs "khu vực khác".
+CITY = "thành phố, thị xã"
+OTHER = "khu vực khác"
 LIQUOR_RETAIL_FEES = [
     variant("dn-thanh-pho", f"Doanh nghiệp, hợp tác xã – {CITY}", fee=1200000, applicant_kind="enterprise", area="city", source=LIQUOR_SOURCE),
     variant("dn-khac", f"Doanh nghiệp, hợp tác xã – {OTHER}", fee=600000, applicant_kind="enterprise", area="other", source=LIQUOR_SOURCE),

@@ -61,7 +61,7 @@ void FeeVariantPicker::changeEvent(QEvent *e)
 
 void FeeVariantPicker::retranslate()
 {
-    m_label->setText(tr("Mức phí, lệ phí:"));
+    m_label->setText(tr("Mức &phí, lệ phí:"));
     m_combo->setPlaceholderText(tr("— Chọn đối tượng, khu vực để tính phí —"));
     // Item texts carry the Vietnamese condition from the catalogue; rebuild their frame.
     for (int i = 0; i < m_combo->count() && i < m_variants.size(); ++i) {
