@@ -155,14 +155,15 @@ proc("GDDT.06", "Cấp giấy phép, gia hạn giấy phép tổ chức hoạt �
 # 3. Văn hóa, Thể thao và Du lịch
 proc("1.004623", "Thủ tục cấp thẻ hướng dẫn viên du lịch nội địa", "VHTTDL", CD(15), fee=650000,
      documents=[DON("đề nghị cấp thẻ hướng dẫn viên du lịch"), doc("Sơ yếu lý lịch có xác nhận của Ủy ban nhân dân cấp xã", 1, 0), doc("Bản sao có chứng thực văn bằng hoặc chứng chỉ nghiệp vụ hướng dẫn du lịch nội địa", 0, 1), doc("Giấy chứng nhận sức khỏe trong thời hạn 6 tháng", 1, 0), doc("02 ảnh chân dung 3x4 cm", 1, 0)],
-     source="dichvucong.quangtri.gov.vn ma-thu-tuc=23540; dichvucong.nghean.gov.vn ma-thu-tuc=23727", confidence="A", unverified=["documents"])
+     source="dichvucong.quangtri.gov.vn ma-thu-tuc=23540; dichvucong.nghean.gov.vn ma-thu-tuc=23727", confidence="A", unverified=["documents"],
+     note="Phí thẩm định 650.000 đ/thẻ (TT 33/2018/TT-BTC, Quảng Trị); Nghệ An ghi 325.000 đ (thời kỳ giảm 50 %): kiểm tra mức đang áp dụng.")
 proc("VHTTDL.02", "Thủ tục cấp đổi thẻ hướng dẫn viên du lịch quốc tế, thẻ hướng dẫn viên du lịch nội địa", "VHTTDL", CD(10), fee=650000,
      documents=[doc("Đơn đề nghị cấp đổi thẻ hướng dẫn viên du lịch (Phụ lục III TT 13/2019/TT-BVHTTDL)"), doc("Giấy chứng nhận sức khỏe trong thời hạn 6 tháng"), doc("Sơ yếu lý lịch có xác nhận của Ủy ban nhân dân cấp xã"), doc("02 ảnh chân dung 3x4 cm"), doc("Bản sao có chứng thực giấy chứng nhận khóa cập nhật kiến thức", 0, 1), doc("Thẻ hướng dẫn viên du lịch đã được cấp")],
      source="dichvucong.gov.vn ma_thu_tuc=192145", confidence="A", unverified=["code"], local_code=True)
 proc("VHTTDL.03", "Thủ tục cấp giấy phép kinh doanh dịch vụ lữ hành nội địa", "VHTTDL", CD(10), fee=3000000,
      documents=[DON("đề nghị cấp giấy phép kinh doanh dịch vụ lữ hành"), GTPL, doc("Giấy chứng nhận ký quỹ kinh doanh dịch vụ lữ hành", 1, 0), doc("Bản sao có chứng thực văn bằng của người phụ trách kinh doanh dịch vụ lữ hành", 0, 1)],
-     source="dichvucong.laichau.gov.vn maThuTuc=23272; biểu phí TT 33/2018/TT-BTC", unverified=["code", "documents"], local_code=True,
-     note="Lai Châu ghi 1.500.000 đ; mức TT 33/2018 cho cấp mới là 3.000.000 đ.")
+     source="dichvucong.laichau.gov.vn maThuTuc=23272; biểu phí TT 33/2018/TT-BTC [mem]", unverified=["code", "fees", "documents"], local_code=True,
+     note="Lai Châu ghi 1.500.000 đ (mức cấp lại theo TT 33/2018); mức TT 33/2018 cho cấp mới là 3.000.000 đ (nhớ lại, chưa đối chiếu).")
 
 # 4. Lao động, Thương binh và Xã hội (nay chủ yếu Sở Nội vụ)
 proc("1.014199", "Cấp giấy phép lao động đối với người lao động nước ngoài làm việc tại Việt Nam", "LDTBXH", WD(10), fee=600000,

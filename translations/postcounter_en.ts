@@ -1926,6 +1926,14 @@ The dossier is saved; reprint from the dossier list.</translation>
         <source>Không rõ cần kiểm tra gì: %1 (cccd, passport, tax-code, s10, phone)</source>
         <translation>Unknown check: %1 (cccd, passport, tax-code, s10, phone)</translation>
     </message>
+    <message>
+        <source>Phí, lệ phí tùy người nộp (chọn bằng "fee_variant" khi tiếp nhận):</source>
+        <translation>Fees depend on the applicant (choose with "fee_variant" at intake):</translation>
+    </message>
+    <message>
+        <source> — phí %1, lệ phí %2</source>
+        <translation> — fee %1, charge %2</translation>
+    </message>
 </context>
 <context>
     <name>pc::sql::StorageText</name>

@@ -1896,6 +1896,14 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <source>Không rõ cần kiểm tra gì: %1 (cccd, passport, tax-code, s10, phone)</source>
         <translation>Không rõ cần kiểm tra gì: %1 (cccd, passport, tax-code, s10, phone)</translation>
     </message>
+    <message>
+        <source>Phí, lệ phí tùy người nộp (chọn bằng "fee_variant" khi tiếp nhận):</source>
+        <translation>Phí, lệ phí tùy người nộp (chọn bằng "fee_variant" khi tiếp nhận):</translation>
+    </message>
+    <message>
+        <source> — phí %1, lệ phí %2</source>
+        <translation> — phí %1, lệ phí %2</translation>
+    </message>
 </context>
 <context>
     <name>pc::sql::StorageText</name>

@@ -386,3 +386,13 @@ TEST_CASE("cli: a retail-liquor intake for a rural household registers 200.000 �
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.contains(u"hkd-khac"_s));
 }
+
+TEST_CASE("cli: catalogue show in text lists each fee line instead of a single fee", "[cli][fees]")
+{
+    QTemporaryDir dir;
+    const test::CliRun show = test::runCli(dir.filePath(u"cli.sqlite"_s), {u"catalogue"_s, u"show"_s, u"2.000620"_s});
+    REQUIRE(show.exitCode == 0);
+    CHECK(show.out.contains(u"hkd-khac: Hộ kinh doanh, cá nhân – khu vực khác — phí 200.000 đ, lệ phí 0 đ"_s));
+    CHECK(show.out.contains(u"dn-thanh-pho: Doanh nghiệp, hợp tác xã – thành phố, thị xã — phí 1.200.000 đ, lệ phí 0 đ"_s));
+    CHECK_FALSE(show.out.contains(u"Phí: 0 đ"_s));
+}
