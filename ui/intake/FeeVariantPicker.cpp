@@ -34,8 +34,7 @@ void FeeVariantPicker::setProcedure(const Procedure *p)
     m_variants = variants;
     m_combo->clear();
     for (const FeeVariant &v : m_variants)
-        m_combo->addItem(tr("%1 — phí %2, lệ phí %3").arg(v.condition.isEmpty() ? tr("Mức chung") : v.condition, v.fee.format(), v.charge.format()),
-                         v.id);
+        m_combo->addItem(itemText(v), v.id);
     // The only variant is preselected; among several, the clerk must choose (nothing is guessed).
     m_combo->setCurrentIndex(m_variants.size() == 1 ? 0 : -1);
     setVisible(m_variants.size() > 1);
@@ -48,6 +47,11 @@ const FeeVariant *FeeVariantPicker::chosen() const
 {
     const int i = m_combo->currentIndex();
     return i >= 0 && i < m_variants.size() ? &m_variants.at(i) : nullptr;
+}
+
+QString FeeVariantPicker::itemText(const FeeVariant &v)
+{
+    return tr("%1 — phí %2, lệ phí %3").arg(v.condition.isEmpty() ? tr("Mức chung") : v.condition, v.fee.format(), v.charge.format());
 }
 
 bool FeeVariantPicker::needsChoice() const { return m_variants.size() > 1 && m_combo->currentIndex() < 0; }
@@ -65,8 +69,7 @@ void FeeVariantPicker::retranslate()
     m_combo->setPlaceholderText(tr("— Chọn đối tượng, khu vực để tính phí —"));
     // Item texts carry the Vietnamese condition from the catalogue; rebuild their frame.
     for (int i = 0; i < m_combo->count() && i < m_variants.size(); ++i) {
-        const FeeVariant &v = m_variants.at(i);
-        m_combo->setItemText(i, tr("%1 — phí %2, lệ phí %3").arg(v.condition.isEmpty() ? tr("Mức chung") : v.condition, v.fee.format(), v.charge.format()));
+        m_combo->setItemText(i, itemText(m_variants.at(i)));
     }
 }
 

@@ -30,6 +30,7 @@ protected:
 
 private:
     void retranslate();
+    static QString itemText(const FeeVariant &v);
     QLabel *m_label;
     QComboBox *m_combo;
     QString m_procedureCode;
