@@ -129,6 +129,10 @@
         <source>theo thông báo của cơ quan giải quyết</source>
         <translation>as notified by the deciding agency</translation>
     </message>
+    <message>
+        <source>trong ngày (tiếp nhận sau giờ hạn: ngày làm việc tiếp theo)</source>
+        <translation>the same day (received after the cut-off time: the next working day)</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -359,10 +363,6 @@
         <translation>field not in the catalogue: %1</translation>
     </message>
     <message>
-        <source>cần đúng một trong working_days, working_hours, calendar_days với giá trị dương</source>
-        <translation>exactly one of working_days, working_hours, calendar_days with a positive value is required</translation>
-    </message>
-    <message>
         <source>giờ không hợp lệ (cần HH:mm)</source>
         <translation>invalid time (HH:mm expected)</translation>
     </message>
@@ -388,6 +388,30 @@
             <numerusform>The catalogue file has %n error.</numerusform>
             <numerusform>The catalogue file has %n errors.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>cần null (theo thông báo), {"same_day": true} hoặc đúng một trong working_days, working_hours, calendar_days với giá trị dương</source>
+        <translation>must be null (by notice), {"same_day": true} or exactly one of working_days, working_hours, calendar_days with a positive value</translation>
+    </message>
+    <message>
+        <source>chỉ dùng một trong fees hoặc fee_variants</source>
+        <translation>use only one of fees or fee_variants</translation>
+    </message>
+    <message>
+        <source>cần ít nhất một mức phí</source>
+        <translation>at least one fee line is needed</translation>
+    </message>
+    <message>
+        <source>mã mức phí bị trùng: %1</source>
+        <translation>duplicate fee line id: %1</translation>
+    </message>
+    <message>
+        <source>loại người nộp không hợp lệ: %1 (citizen, household, organisation, enterprise)</source>
+        <translation>invalid applicant kind: %1 (citizen, household, organisation, enterprise)</translation>
+    </message>
+    <message>
+        <source>khu vực không hợp lệ: %1 (city, other)</source>
+        <translation>invalid area: %1 (city, other)</translation>
     </message>
 </context>
 <context>
@@ -688,6 +712,10 @@
         <source>"delivery" phải là một đối tượng, ví dụ {"method": "post", "address": "…"}.</source>
         <translation>"delivery" must be an object, e.g. {"method": "post", "address": "…"}.</translation>
     </message>
+    <message>
+        <source>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport, tax_code).</source>
+        <translation>Identity document type "%1" is not valid (cccd, cmnd, passport, tax_code).</translation>
+    </message>
 </context>
 <context>
     <name>pc::DossierQueueModel</name>
@@ -773,6 +801,25 @@
     <message>
         <source>Đang liên hệ trung tâm…</source>
         <translation>Contacting the centre…</translation>
+    </message>
+</context>
+<context>
+    <name>pc::FeeVariantPicker</name>
+    <message>
+        <source>%1 — phí %2, lệ phí %3</source>
+        <translation>%1 — fee %2, charge %3</translation>
+    </message>
+    <message>
+        <source>Mức chung</source>
+        <translation>Standard rate</translation>
+    </message>
+    <message>
+        <source>Mức &amp;phí, lệ phí:</source>
+        <translation>Fee lin&amp;e:</translation>
+    </message>
+    <message>
+        <source>— Chọn đối tượng, khu vực để tính phí —</source>
+        <translation>— Choose the applicant type and area for the fee —</translation>
     </message>
 </context>
 <context>
@@ -922,10 +969,6 @@
         <translation>The first three digits "%1" are not a province code of birth registration.</translation>
     </message>
     <message>
-        <source>Chữ số thứ 4 và 5–6 cho năm sinh %1, không thể đúng.</source>
-        <translation>Digits 4 and 5–6 give birth year %1, which cannot be right.</translation>
-    </message>
-    <message>
         <source>Số định danh cho năm sinh %1 nhưng ngày sinh đã nhập là %2.</source>
         <translation>The ID number gives birth year %1 but the birth date entered is %2.</translation>
     </message>
@@ -962,8 +1005,28 @@
         <translation>Phone number "%1" is not valid (mobile 10 digits, landline 11 digits, starting with 0 or +84).</translation>
     </message>
     <message>
-        <source>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số).</source>
-        <translation>Tax code "%1" is not valid (10 digits; a branch adds -3 digits).</translation>
+        <source>Chữ số thứ 4 và 5–6 cho năm sinh %1, sau năm hiện tại: số định danh không đúng.</source>
+        <translation>Digits 4 and 5–6 give birth year %1, after the current year: the ID number is wrong.</translation>
+    </message>
+    <message>
+        <source>Số hộ chiếu "%1" không hợp lệ (6–9 chữ cái và chữ số, có ít nhất một chữ số, không dấu cách).</source>
+        <translation>Passport number "%1" is not valid (6–9 letters and digits, at least one digit, no spaces).</translation>
+    </message>
+    <message>
+        <source>Chứng minh nhân dân cũ có 9 chữ số.</source>
+        <translation>An old identity card (CMND) number has 9 digits.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số có mã vùng, đầu số phải đã được cấp; viết 0…, +84… hoặc 84…).</source>
+        <translation>Phone number "%1" is not valid (mobile 10 digits, landline 11 digits with an area code, the prefix must be an assigned one; written 0…, +84… or 84…).</translation>
+    </message>
+    <message>
+        <source>Mã số thuế 12 chữ số phải là số định danh cá nhân hợp lệ: %1</source>
+        <translation>A 12-digit tax code must be a valid personal ID number: %1</translation>
+    </message>
+    <message>
+        <source>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số, hoặc số định danh cá nhân 12 chữ số của hộ kinh doanh, cá nhân).</source>
+        <translation>Tax code "%1" is not valid (10 digits, a branch adds -3 digits, or the 12-digit personal ID number of a household business or individual).</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1138,18 @@
     <message>
         <source>Danh mục thủ tục vừa được cập nhật và không còn thủ tục %1: hãy chọn lại thủ tục.</source>
         <translation>The procedure catalogue has just been updated and no longer contains procedure %1: please choose the procedure again.</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí tùy người nộp: chọn mức phí bên dưới.</source>
+        <translation>Fees depend on the applicant: choose the fee line below.</translation>
+    </message>
+    <message>
+        <source>Hẹn trả kết quả: theo thông báo của cơ quan giải quyết (thủ tục không có thời hạn cố định).</source>
+        <translation>Result: as notified by the deciding agency (this procedure has no fixed time limit).</translation>
+    </message>
+    <message>
+        <source>theo thông báo của cơ quan giải quyết</source>
+        <translation>as notified by the deciding agency</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1268,26 @@
     <message>
         <source>Ngày sinh trước năm 1900.</source>
         <translation>The birth date is before 1900.</translation>
+    </message>
+    <message>
+        <source>Thủ tục %1 không có mức phí "%2". Các mức phí: %3</source>
+        <translation>Procedure %1 has no fee line "%2". Fee lines: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thủ tục %1 có %n mức phí, lệ phí tùy người nộp; hãy chọn một: %2</source>
+        <translation><numerusform>Procedure %1 has %n fee line depending on the applicant; choose one: %2</numerusform><numerusform>Procedure %1 has %n fee lines depending on the applicant; choose one: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" (%2: phí %3, lệ phí %4)</source>
+        <translation>"%1" (%2: fee %3, charge %4)</translation>
+    </message>
+    <message>
+        <source>Tổ chức, hộ kinh doanh nộp hồ sơ cần mã số thuế, không phải giấy tờ "%1".</source>
+        <translation>An organisation or household business applies with a tax code, not a "%1" document.</translation>
+    </message>
+    <message>
+        <source>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport).</source>
+        <translation>Identity document type "%1" is not valid (cccd, cmnd, passport).</translation>
     </message>
 </context>
 <context>
@@ -2033,10 +2128,6 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Cut-off time "%1" is not valid (HH:MM).</translation>
     </message>
     <message>
-        <source>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ</source>
-        <translation>Usage: check cccd NUMBER [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 ID | check phone NUMBER</translation>
-    </message>
-    <message>
         <source>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]</source>
         <translation>Usage: check cccd NUMBER [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]</translation>
     </message>
@@ -2047,14 +2138,6 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Giới tính phải là Nam hoặc Nữ.</source>
         <translation>Gender must be Nam or Nữ.</translation>
-    </message>
-    <message>
-        <source>Cách dùng: check s10 SỐ_HIỆU | check phone SỐ</source>
-        <translation>Usage: check s10 ID | check phone NUMBER</translation>
-    </message>
-    <message>
-        <source>Không rõ cần kiểm tra gì: %1 (cccd, s10, phone)</source>
-        <translation>Unknown check: %1 (cccd, s10, phone)</translation>
     </message>
     <message>
         <source>Cách dùng: parse cccd-qr NỘI_DUNG_MÃ_QR</source>
@@ -2167,6 +2250,26 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Cách dùng: intake --json TỆP [--allow-backdate] ("-" = đọc từ đầu vào chuẩn)</source>
         <translation>Usage: intake --json FILE [--allow-backdate] ("-" = read from standard input)</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí tùy người nộp (chọn bằng "fee_variant" khi tiếp nhận):</source>
+        <translation>Fees depend on the applicant (choose with "fee_variant" at intake):</translation>
+    </message>
+    <message>
+        <source> — phí %1, lệ phí %2</source>
+        <translation> — fee %1, charge %2</translation>
+    </message>
+    <message>
+        <source>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check passport SỐ | check tax-code MÃ | check s10 SỐ_HIỆU | check phone SỐ</source>
+        <translation>Usage: check cccd NUMBER [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check passport NUMBER | check tax-code CODE | check s10 ITEM_ID | check phone NUMBER</translation>
+    </message>
+    <message>
+        <source>Cách dùng: check passport SỐ | check tax-code MÃ | check s10 SỐ_HIỆU | check phone SỐ</source>
+        <translation>Usage: check passport NUMBER | check tax-code CODE | check s10 ITEM_ID | check phone NUMBER</translation>
+    </message>
+    <message>
+        <source>Không rõ cần kiểm tra gì: %1 (cccd, passport, tax-code, s10, phone)</source>
+        <translation>Unknown check: %1 (cccd, passport, tax-code, s10, phone)</translation>
     </message>
 </context>
 <context>

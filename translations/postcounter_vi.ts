@@ -120,6 +120,10 @@
         <source>theo thông báo của cơ quan giải quyết</source>
         <translation>theo thông báo của cơ quan giải quyết</translation>
     </message>
+    <message>
+        <source>trong ngày (tiếp nhận sau giờ hạn: ngày làm việc tiếp theo)</source>
+        <translation>trong ngày (tiếp nhận sau giờ hạn: ngày làm việc tiếp theo)</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -350,10 +354,6 @@
         <translation>lĩnh vực không có trong danh mục: %1</translation>
     </message>
     <message>
-        <source>cần đúng một trong working_days, working_hours, calendar_days với giá trị dương</source>
-        <translation>cần đúng một trong working_days, working_hours, calendar_days với giá trị dương</translation>
-    </message>
-    <message>
         <source>giờ không hợp lệ (cần HH:mm)</source>
         <translation>giờ không hợp lệ (cần HH:mm)</translation>
     </message>
@@ -376,6 +376,30 @@
     <message numerus="yes">
         <source>Tệp danh mục có %n lỗi.</source>
         <translation><numerusform>Tệp danh mục có %n lỗi.</numerusform></translation>
+    </message>
+    <message>
+        <source>cần null (theo thông báo), {"same_day": true} hoặc đúng một trong working_days, working_hours, calendar_days với giá trị dương</source>
+        <translation>cần null (theo thông báo), {"same_day": true} hoặc đúng một trong working_days, working_hours, calendar_days với giá trị dương</translation>
+    </message>
+    <message>
+        <source>chỉ dùng một trong fees hoặc fee_variants</source>
+        <translation>chỉ dùng một trong fees hoặc fee_variants</translation>
+    </message>
+    <message>
+        <source>cần ít nhất một mức phí</source>
+        <translation>cần ít nhất một mức phí</translation>
+    </message>
+    <message>
+        <source>mã mức phí bị trùng: %1</source>
+        <translation>mã mức phí bị trùng: %1</translation>
+    </message>
+    <message>
+        <source>loại người nộp không hợp lệ: %1 (citizen, household, organisation, enterprise)</source>
+        <translation>loại người nộp không hợp lệ: %1 (citizen, household, organisation, enterprise)</translation>
+    </message>
+    <message>
+        <source>khu vực không hợp lệ: %1 (city, other)</source>
+        <translation>khu vực không hợp lệ: %1 (city, other)</translation>
     </message>
 </context>
 <context>
@@ -673,6 +697,10 @@
         <source>"delivery" phải là một đối tượng, ví dụ {"method": "post", "address": "…"}.</source>
         <translation>"delivery" phải là một đối tượng, ví dụ {"method": "post", "address": "…"}.</translation>
     </message>
+    <message>
+        <source>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport, tax_code).</source>
+        <translation>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport, tax_code).</translation>
+    </message>
 </context>
 <context>
     <name>pc::DossierQueueModel</name>
@@ -758,6 +786,25 @@
     <message>
         <source>Đang liên hệ trung tâm…</source>
         <translation>Đang liên hệ trung tâm…</translation>
+    </message>
+</context>
+<context>
+    <name>pc::FeeVariantPicker</name>
+    <message>
+        <source>%1 — phí %2, lệ phí %3</source>
+        <translation>%1 — phí %2, lệ phí %3</translation>
+    </message>
+    <message>
+        <source>Mức chung</source>
+        <translation>Mức chung</translation>
+    </message>
+    <message>
+        <source>Mức &amp;phí, lệ phí:</source>
+        <translation>Mức &amp;phí, lệ phí:</translation>
+    </message>
+    <message>
+        <source>— Chọn đối tượng, khu vực để tính phí —</source>
+        <translation>— Chọn đối tượng, khu vực để tính phí —</translation>
     </message>
 </context>
 <context>
@@ -904,10 +951,6 @@
         <translation>Ba chữ số đầu "%1" không phải mã tỉnh nơi đăng ký khai sinh.</translation>
     </message>
     <message>
-        <source>Chữ số thứ 4 và 5–6 cho năm sinh %1, không thể đúng.</source>
-        <translation>Chữ số thứ 4 và 5–6 cho năm sinh %1, không thể đúng.</translation>
-    </message>
-    <message>
         <source>Số định danh cho năm sinh %1 nhưng ngày sinh đã nhập là %2.</source>
         <translation>Số định danh cho năm sinh %1 nhưng ngày sinh đã nhập là %2.</translation>
     </message>
@@ -944,8 +987,28 @@
         <translation>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</translation>
     </message>
     <message>
-        <source>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số).</source>
-        <translation>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số).</translation>
+        <source>Chữ số thứ 4 và 5–6 cho năm sinh %1, sau năm hiện tại: số định danh không đúng.</source>
+        <translation>Chữ số thứ 4 và 5–6 cho năm sinh %1, sau năm hiện tại: số định danh không đúng.</translation>
+    </message>
+    <message>
+        <source>Số hộ chiếu "%1" không hợp lệ (6–9 chữ cái và chữ số, có ít nhất một chữ số, không dấu cách).</source>
+        <translation>Số hộ chiếu "%1" không hợp lệ (6–9 chữ cái và chữ số, có ít nhất một chữ số, không dấu cách).</translation>
+    </message>
+    <message>
+        <source>Chứng minh nhân dân cũ có 9 chữ số.</source>
+        <translation>Chứng minh nhân dân cũ có 9 chữ số.</translation>
+    </message>
+    <message>
+        <source>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số có mã vùng, đầu số phải đã được cấp; viết 0…, +84… hoặc 84…).</source>
+        <translation>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số có mã vùng, đầu số phải đã được cấp; viết 0…, +84… hoặc 84…).</translation>
+    </message>
+    <message>
+        <source>Mã số thuế 12 chữ số phải là số định danh cá nhân hợp lệ: %1</source>
+        <translation>Mã số thuế 12 chữ số phải là số định danh cá nhân hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số, hoặc số định danh cá nhân 12 chữ số của hộ kinh doanh, cá nhân).</source>
+        <translation>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số, hoặc số định danh cá nhân 12 chữ số của hộ kinh doanh, cá nhân).</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1120,18 @@
     <message>
         <source>Danh mục thủ tục vừa được cập nhật và không còn thủ tục %1: hãy chọn lại thủ tục.</source>
         <translation>Danh mục thủ tục vừa được cập nhật và không còn thủ tục %1: hãy chọn lại thủ tục.</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí tùy người nộp: chọn mức phí bên dưới.</source>
+        <translation>Phí, lệ phí tùy người nộp: chọn mức phí bên dưới.</translation>
+    </message>
+    <message>
+        <source>Hẹn trả kết quả: theo thông báo của cơ quan giải quyết (thủ tục không có thời hạn cố định).</source>
+        <translation>Hẹn trả kết quả: theo thông báo của cơ quan giải quyết (thủ tục không có thời hạn cố định).</translation>
+    </message>
+    <message>
+        <source>theo thông báo của cơ quan giải quyết</source>
+        <translation>theo thông báo của cơ quan giải quyết</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1247,26 @@
     <message>
         <source>Ngày sinh trước năm 1900.</source>
         <translation>Ngày sinh trước năm 1900.</translation>
+    </message>
+    <message>
+        <source>Thủ tục %1 không có mức phí "%2". Các mức phí: %3</source>
+        <translation>Thủ tục %1 không có mức phí "%2". Các mức phí: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thủ tục %1 có %n mức phí, lệ phí tùy người nộp; hãy chọn một: %2</source>
+        <translation><numerusform>Thủ tục %1 có %n mức phí, lệ phí tùy người nộp; hãy chọn một: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" (%2: phí %3, lệ phí %4)</source>
+        <translation>"%1" (%2: phí %3, lệ phí %4)</translation>
+    </message>
+    <message>
+        <source>Tổ chức, hộ kinh doanh nộp hồ sơ cần mã số thuế, không phải giấy tờ "%1".</source>
+        <translation>Tổ chức, hộ kinh doanh nộp hồ sơ cần mã số thuế, không phải giấy tờ "%1".</translation>
+    </message>
+    <message>
+        <source>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport).</source>
+        <translation>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport).</translation>
     </message>
 </context>
 <context>
@@ -2003,10 +2098,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Giờ chốt nhận "%1" không hợp lệ (HH:MM).</translation>
     </message>
     <message>
-        <source>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ</source>
-        <translation>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ</translation>
-    </message>
-    <message>
         <source>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]</source>
         <translation>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]</translation>
     </message>
@@ -2017,14 +2108,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Giới tính phải là Nam hoặc Nữ.</source>
         <translation>Giới tính phải là Nam hoặc Nữ.</translation>
-    </message>
-    <message>
-        <source>Cách dùng: check s10 SỐ_HIỆU | check phone SỐ</source>
-        <translation>Cách dùng: check s10 SỐ_HIỆU | check phone SỐ</translation>
-    </message>
-    <message>
-        <source>Không rõ cần kiểm tra gì: %1 (cccd, s10, phone)</source>
-        <translation>Không rõ cần kiểm tra gì: %1 (cccd, s10, phone)</translation>
     </message>
     <message>
         <source>Cách dùng: parse cccd-qr NỘI_DUNG_MÃ_QR</source>
@@ -2137,6 +2220,26 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Cách dùng: intake --json TỆP [--allow-backdate] ("-" = đọc từ đầu vào chuẩn)</source>
         <translation>Cách dùng: intake --json TỆP [--allow-backdate] ("-" = đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí tùy người nộp (chọn bằng "fee_variant" khi tiếp nhận):</source>
+        <translation>Phí, lệ phí tùy người nộp (chọn bằng "fee_variant" khi tiếp nhận):</translation>
+    </message>
+    <message>
+        <source> — phí %1, lệ phí %2</source>
+        <translation> — phí %1, lệ phí %2</translation>
+    </message>
+    <message>
+        <source>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check passport SỐ | check tax-code MÃ | check s10 SỐ_HIỆU | check phone SỐ</source>
+        <translation>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check passport SỐ | check tax-code MÃ | check s10 SỐ_HIỆU | check phone SỐ</translation>
+    </message>
+    <message>
+        <source>Cách dùng: check passport SỐ | check tax-code MÃ | check s10 SỐ_HIỆU | check phone SỐ</source>
+        <translation>Cách dùng: check passport SỐ | check tax-code MÃ | check s10 SỐ_HIỆU | check phone SỐ</translation>
+    </message>
+    <message>
+        <source>Không rõ cần kiểm tra gì: %1 (cccd, passport, tax-code, s10, phone)</source>
+        <translation>Không rõ cần kiểm tra gì: %1 (cccd, passport, tax-code, s10, phone)</translation>
     </message>
 </context>
 <context>

@@ -44,9 +44,15 @@ int runCatalogue(Context &c)
         c.out << p->code << '\t' << p->name << '\n'
               << CliText::tr("Lĩnh vực: ") << (cat.field(p->fieldCode) ? cat.field(p->fieldCode)->name : p->fieldCode) << '\n'
               << CliText::tr("Cơ quan giải quyết: ") << (cat.agency(p->agencyCode) ? cat.agency(p->agencyCode)->name : p->agencyCode) << '\n'
-              << CliText::tr("Thời hạn: ") << p->duration.describe() << '\n'
-              << CliText::tr("Phí: ") << p->fee.format() << CliText::tr("; lệ phí: ") << p->charge.format() << '\n'
-              << CliText::tr("Thành phần hồ sơ:") << '\n';
+              << CliText::tr("Thời hạn: ") << p->duration.describe() << '\n';
+        if (!p->hasFeeChoice()) {
+            c.out << CliText::tr("Phí: ") << p->fee.format() << CliText::tr("; lệ phí: ") << p->charge.format() << '\n';
+        } else {  // the fee depends on who applies: one line per variant
+            c.out << CliText::tr("Phí, lệ phí tùy người nộp (chọn bằng \"fee_variant\" khi tiếp nhận):") << '\n';
+            for (const FeeVariant &v : p->feeVariants)
+                c.out << "  - " << v.id << ": " << v.condition << CliText::tr(" — phí %1, lệ phí %2").arg(v.fee.format(), v.charge.format()) << '\n';
+        }
+        c.out << CliText::tr("Thành phần hồ sơ:") << '\n';
         for (const DocumentRequirement &r : p->documents)
             c.out << "  - " << r.name << CliText::tr(" (%1 bản chính, %2 bản sao)%3").arg(r.originals).arg(r.copies).arg(r.required ? QString() : CliText::tr(", không bắt buộc")) << '\n';
         return Ok;

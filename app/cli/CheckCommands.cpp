@@ -10,7 +10,7 @@ namespace pc::cli {
 int runCheck(Context &c)
 {
     if (c.args.size() < 2)
-        return c.usage(CliText::tr("Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ"));
+        return c.usage(CliText::tr("Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check passport SỐ | check tax-code MÃ | check s10 SỐ_HIỆU | check phone SỐ"));
     const QString what = c.args.takeFirst();
     if (what == u"cccd") {
         const auto birth = takeOption(c.args, QStringLiteral("--birth-date"));
@@ -25,7 +25,8 @@ int runCheck(Context &c)
         }
         if (gender && *gender != u"Nam" && *gender != u"Nữ")
             return c.fail(Error::badInput(CliText::tr("Giới tính phải là Nam hoặc Nữ.")));
-        const IdCheck r = checkPersonalId(c.args.first(), birthDate, gender.value_or(QString()));
+        const QDate today = toLocal(c.clock.nowUtc()).date();
+        const IdCheck r = checkPersonalId(c.args.first(), today, birthDate, gender.value_or(QString()));
         if (!r.valid)
             return c.fail(Error::badInput(r.reason));
         if (!r.warnings.isEmpty())  // here, disagreement means "not valid"
@@ -33,14 +34,18 @@ int runCheck(Context &c)
         return Ok;
     }
     if (c.args.size() != 1)
-        return c.usage(CliText::tr("Cách dùng: check s10 SỐ_HIỆU | check phone SỐ"));
+        return c.usage(CliText::tr("Cách dùng: check passport SỐ | check tax-code MÃ | check s10 SỐ_HIỆU | check phone SỐ"));
     QString reason;
     if (what == u"s10")
         reason = checkS10(c.args.first());
     else if (what == u"phone")
         reason = checkPhone(c.args.first());
+    else if (what == u"passport")
+        reason = checkPassport(c.args.first()).reason;
+    else if (what == u"tax-code")
+        reason = checkTaxCode(c.args.first());
     else
-        return c.usage(CliText::tr("Không rõ cần kiểm tra gì: %1 (cccd, s10, phone)").arg(what));
+        return c.usage(CliText::tr("Không rõ cần kiểm tra gì: %1 (cccd, passport, tax-code, s10, phone)").arg(what));
     return reason.isEmpty() ? Ok : c.fail(Error::badInput(reason));
 }
 

@@ -15,6 +15,8 @@ QString Duration::describe() const
     case Kind::WorkingHours:
         return QCoreApplication::translate("Duration", "%n giờ làm việc", nullptr, value);
     case Kind::CalendarDays:
+        if (value == 0)
+            return QCoreApplication::translate("Duration", "trong ngày (tiếp nhận sau giờ hạn: ngày làm việc tiếp theo)");
         return QCoreApplication::translate("Duration", "%n ngày", nullptr, value);
     case Kind::ByNotice:
         return QCoreApplication::translate("Duration", "theo thông báo của cơ quan giải quyết");

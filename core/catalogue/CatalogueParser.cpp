@@ -99,6 +99,84 @@ private:
         return v.toInt();
     }
 
+    // "duration": null when the law fixes no total time ("theo thông báo"); {"same_day": true}
+    // for same-day procedures (with their "cutoff"); else exactly one positive count.
+    void parseDuration(const QJsonObject &o, const QString &at, Procedure &p)
+    {
+        const QJsonValue v = o.value(u"duration");
+        if (v.isNull()) {
+            p.duration = {Duration::Kind::ByNotice, 0};
+            return;
+        }
+        const QJsonObject d = v.toObject();
+        if (d.value(u"same_day").toBool() && d.size() == 1) {
+            p.duration = {Duration::Kind::CalendarDays, 0};
+            return;
+        }
+        static const std::pair<const char16_t *, Duration::Kind> kinds[] = {
+            {u"working_days", Duration::Kind::WorkingDays},
+            {u"working_hours", Duration::Kind::WorkingHours},
+            {u"calendar_days", Duration::Kind::CalendarDays}};
+        int found = 0;
+        for (const auto &[key, kind] : kinds) {
+            if (d.contains(QStringView(key))) {
+                ++found;
+                p.duration = {kind, count(d, at + QStringLiteral(".duration"), QString::fromUtf16(key))};
+            }
+        }
+        if (!v.isObject() || found != 1 || d.size() != 1 || p.duration.value <= 0)
+            problem(at + QStringLiteral(".duration"),
+                    tr("cần null (theo thông báo), {\"same_day\": true} hoặc đúng một trong working_days, working_hours, "
+                       "calendar_days với giá trị dương"));
+    }
+
+    // "fees": {fee, charge} for one amount for everyone, or "fee_variants": a list of
+    // {id, condition, applicant_kind?, area?, fee, charge, source?}, never both.
+    void parseFees(const QJsonObject &o, const QString &at, Procedure &p)
+    {
+        const bool hasVariants = o.contains(u"fee_variants");
+        if (hasVariants && o.contains(u"fees"))
+            problem(at, tr("chỉ dùng một trong fees hoặc fee_variants"));
+        if (!hasVariants) {
+            const QJsonObject fees = o.value(u"fees").toObject();
+            p.fee = Money{count(fees, at + QStringLiteral(".fees"), QStringLiteral("fee"))};
+            p.charge = Money{count(fees, at + QStringLiteral(".fees"), QStringLiteral("charge"))};
+            p.feeVariants = {FeeVariant{QStringLiteral("chung"), QString(), QString(), QString(), p.fee, p.charge, p.source}};
+            return;
+        }
+        const QJsonArray variants = o.value(u"fee_variants").toArray();
+        if (variants.isEmpty())
+            problem(at + QStringLiteral(".fee_variants"), tr("cần ít nhất một mức phí"));
+        static const QStringList kinds{QString(), QStringLiteral("citizen"), QStringLiteral("household"),
+                                       QStringLiteral("organisation"), QStringLiteral("enterprise")};
+        static const QStringList areas{QString(), QStringLiteral("city"), QStringLiteral("other")};
+        QSet<QString> ids;
+        for (qsizetype j = 0; j < variants.size(); ++j) {
+            const QString vat = at + QStringLiteral(".fee_variants[%1]").arg(j);
+            const QJsonObject vj = variants.at(j).toObject();
+            FeeVariant f;
+            f.id = string(vj, vat, QStringLiteral("id"));
+            f.condition = string(vj, vat, QStringLiteral("condition"));
+            f.applicantKind = vj.value(u"applicant_kind").toString();
+            f.area = vj.value(u"area").toString();
+            f.fee = Money{count(vj, vat, QStringLiteral("fee"))};
+            f.charge = Money{count(vj, vat, QStringLiteral("charge"))};
+            f.source = vj.value(u"source").toString();
+            if (!f.id.isEmpty() && !insertNew(ids, f.id))
+                problem(vat + QStringLiteral(".id"), tr("mã mức phí bị trùng: %1").arg(f.id));
+            if (!kinds.contains(f.applicantKind))
+                problem(vat + QStringLiteral(".applicant_kind"),
+                        tr("loại người nộp không hợp lệ: %1 (citizen, household, organisation, enterprise)").arg(f.applicantKind));
+            if (!areas.contains(f.area))
+                problem(vat + QStringLiteral(".area"), tr("khu vực không hợp lệ: %1 (city, other)").arg(f.area));
+            p.feeVariants.append(f);
+        }
+        if (p.feeVariants.size() == 1) {
+            p.fee = p.feeVariants.first().fee;
+            p.charge = p.feeVariants.first().charge;
+        }
+    }
+
     void parseProcedure(const QJsonObject &o, const QString &at)
     {
         Procedure p;
@@ -119,30 +197,15 @@ private:
             problem(at + QStringLiteral(".agency"), tr("cơ quan không có trong danh mục: %1").arg(p.agencyCode));
         }
 
-        const QJsonObject d = o.value(u"duration").toObject();
-        static const std::pair<const char16_t *, Duration::Kind> kinds[] = {
-            {u"working_days", Duration::Kind::WorkingDays},
-            {u"working_hours", Duration::Kind::WorkingHours},
-            {u"calendar_days", Duration::Kind::CalendarDays}};
-        int found = 0;
-        for (const auto &[key, kind] : kinds) {
-            if (d.contains(QStringView(key))) {
-                ++found;
-                p.duration = {kind, count(d, at + QStringLiteral(".duration"), QString::fromUtf16(key))};
-            }
-        }
-        if (found != 1 || p.duration.value <= 0)
-            problem(at + QStringLiteral(".duration"),
-                    tr("cần đúng một trong working_days, working_hours, calendar_days với giá trị dương"));
+        p.source = o.value(u"source").toString();
+        parseDuration(o, at, p);
 
         if (o.contains(u"cutoff")) {
             p.cutoff = QTime::fromString(o.value(u"cutoff").toString(), QStringLiteral("HH:mm"));
             if (!p.cutoff.isValid())
                 problem(at + QStringLiteral(".cutoff"), tr("giờ không hợp lệ (cần HH:mm)"));
         }
-        const QJsonObject fees = o.value(u"fees").toObject();
-        p.fee = Money{count(fees, at + QStringLiteral(".fees"), QStringLiteral("fee"))};
-        p.charge = Money{count(fees, at + QStringLiteral(".fees"), QStringLiteral("charge"))};
+        parseFees(o, at, p);
 
         const QJsonArray docs = o.value(u"documents").toArray();
         if (docs.isEmpty())
@@ -165,7 +228,6 @@ private:
         if (p.delivery.isEmpty())
             p.delivery = {QStringLiteral("counter")};
         p.note = o.value(u"note").toString();
-        p.source = o.value(u"source").toString();
         p.confidence = o.value(u"confidence").toString();
         for (const QJsonValue &v : o.value(u"unverified").toArray())
             p.unverified.append(v.toString());

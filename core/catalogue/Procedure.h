@@ -35,7 +35,23 @@ struct Duration {
     Kind kind = Kind::WorkingDays;
     int value = 0;
     bool isFixed() const { return kind != Kind::ByNotice; }
-    QString describe() const;  // "5 ngày làm việc", "4 giờ làm việc", "15 ngày"
+    // Same day, or the next working day when received after the cutoff (e.g. Decree 23/2015
+    // for copies from the original register): calendar days 0, counted as art. 148 does.
+    bool isSameDay() const { return kind == Kind::CalendarDays && value == 0; }
+    QString describe() const;  // "5 ngày làm việc", "4 giờ làm việc", "15 ngày", "trong ngày"
+};
+
+// One fee line of a procedure whose phí / lệ phí depend on who applies or where (e.g. retail
+// liquor licence: enterprise or household business, city or other area). A procedure without
+// fee_variants in the catalogue has exactly one, built from its "fees".
+struct FeeVariant {
+    QString id;             // stable key within the procedure, e.g. "ho-kd-khac"
+    QString condition;      // Vietnamese label printed on the receipt, e.g. "Hộ kinh doanh, cá nhân – khu vực khác"
+    QString applicantKind;  // "" | "citizen" | "household" | "organisation" | "enterprise"
+    QString area;           // "" | "city" | "other"
+    Money fee;              // phí
+    Money charge;           // lệ phí
+    QString source;
 };
 
 struct Procedure {
@@ -46,8 +62,9 @@ struct Procedure {
     QString level;
     Duration duration;
     QTime cutoff;  // invalid = none
-    Money fee;     // phí
+    Money fee;     // phí (of the only variant; 0 when there are several)
     Money charge;  // lệ phí
+    QList<FeeVariant> feeVariants;  // never empty after parsing; one = no choice to make
     QList<DocumentRequirement> documents;
     QStringList delivery;  // "counter", "post"
     QString note;
@@ -55,6 +72,15 @@ struct Procedure {
     QString confidence;     // A/B/C, as in the research notes
     QStringList unverified; // which values were filled in without a source
     bool codeIsLocal = false;
+
+    bool hasFeeChoice() const { return feeVariants.size() > 1; }
+    const FeeVariant *feeVariant(const QString &id) const
+    {
+        for (const FeeVariant &v : feeVariants)
+            if (v.id == id)
+                return &v;
+        return nullptr;
+    }
 };
 
 }  // namespace pc

@@ -134,6 +134,8 @@ DocumentContent FormBuilder::receipt(const Dossier &d, const FormContext &c, Pap
     QString fees = (d.fee.dong == 0 && d.charge.dong == 0)
                        ? FormText::tr("không thu")
                        : FormText::tr("phí %1; lệ phí %2").arg(d.fee.format(), d.charge.format());
+    if (!d.feeCondition.isEmpty())  // the fee line chosen at intake (Vietnamese catalogue data)
+        fees += QStringLiteral(" (%1)").arg(d.feeCondition);
     if (d.postage.dong > 0)
         fees += FormText::tr("; cước bưu chính %1").arg(d.postage.format());
     v.insert({{u"code"_s, d.code},

@@ -50,10 +50,10 @@ Result<CccdQr> CccdQr::parse(const QString &payloadIn)
     q.name = text::clean(f[1 + shift]);
     q.gender = text::clean(f[3 + shift]);
     q.address = text::clean(f[4 + shift]);
-    const IdCheck id = checkPersonalId(q.idNumber, {}, {}, false);
+    const IdCheck id = checkPersonalId(q.idNumber, {}, {}, {}, false);  // no clock here: intake checks the year against today
     if (!id.valid)
         return Error::badInput(QrText::tr("Mã QR không chứa số định danh hợp lệ: %1").arg(id.reason));
-    if (!q.oldIdNumber.isEmpty() && !checkPersonalId(q.oldIdNumber).valid)
+    if (!q.oldIdNumber.isEmpty() && !checkPersonalId(q.oldIdNumber, {}).valid)
         return Error::badInput(QrText::tr("Số CMND cũ trong mã QR không hợp lệ: \"%1\".").arg(q.oldIdNumber));
     if (!parseDate(f[2 + shift].trimmed(), q.birthDate))
         return Error::badInput(QrText::tr("Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): \"%1\".").arg(f[2 + shift]));

@@ -14,12 +14,15 @@ namespace pc {
 struct Applicant {
     bool organisation = false;  // a business or body: idNumber holds its tax code
     QString name;
-    QString idNumber;    // CCCD (12 digits), old CMND (9) or a tax code for an organisation
+    QString idNumber;    // CCCD (12 digits), old CMND (9), passport, or a tax code for an organisation
     QDate birthDate;
     QString gender;      // "Nam" | "Nữ" | empty
     QString phone;
     QString email;
     QString address;
+    // "cccd" | "cmnd" | "passport" | "tax_code". On a draft "" means a personal ID (CCCD/CMND by
+    // its length) or, for an organisation, a tax code; the registered dossier holds the kind.
+    QString idDocument;
 };
 
 struct SubmittedDocument {
@@ -48,6 +51,7 @@ struct DossierDraft {
     bool allowBackdate = false;  // the operator confirmed a receipt more than 30 days old
     QString note;
     Money postage;         // for delivery by post
+    QString feeVariant;    // FeeVariant::id chosen by the clerk; may stay empty when there is only one
 };
 
 struct DossierEvent {
@@ -73,11 +77,15 @@ struct Dossier {
     int sets = 1;
     Delivery delivery;
     QDateTime receivedAt;     // UTC
-    QDateTime appointmentAt;  // UTC
+    QDateTime appointmentAt;  // UTC; invalid when the procedure has no fixed time ("theo thông báo")
     DossierStatus status = DossierStatus::Received;
     Money fee;
     Money charge;
     Money postage;
+    // The fee line chosen at intake (FeeVariant::id and its Vietnamese condition, printed on the
+    // receipt); both empty when the procedure has a single fee for everyone.
+    QString feeVariantId;
+    QString feeCondition;
     QString note;
     QString counterUnitId;
     int counterNumber = 0;

@@ -37,6 +37,39 @@ const QHash<QString, QString> &provinces()
     return p;
 }
 
+// Landline area codes after the 2017 conversion (Decision 2036/QĐ-BTTTT of the Ministry of
+// Information and Communications, carried out in 3 stages 11/02–31/08/2017): every landline is
+// 0 + area code + subscriber number = 11 digits. Hà Nội 24 and TP. Hồ Chí Minh 28 have 2-digit
+// codes with 8-digit numbers, the other 61 provinces 3-digit codes with 7-digit numbers; Vĩnh
+// Phúc, Phú Thọ, Hòa Bình and Hà Giang kept theirs. Stage 3 (24, 28, 251–277) as reported by
+// SGGP/kienthuc.net.vn 06/2017 [news]; stages 1–2 from the published conversion table [mem].
+// One code per pre-2025 province; the 2025 mergers did not change the numbering.
+const QHash<QString, QString> &landlineAreas()
+{
+    static const QHash<QString, QString> a = [] {
+        const char *rows[][2] = {
+            {"24", "Hà Nội"}, {"28", "Hồ Chí Minh"},
+            {"203", "Quảng Ninh"}, {"204", "Bắc Giang"}, {"205", "Lạng Sơn"}, {"206", "Cao Bằng"}, {"207", "Tuyên Quang"},
+            {"208", "Thái Nguyên"}, {"209", "Bắc Kạn"}, {"210", "Phú Thọ"}, {"211", "Vĩnh Phúc"}, {"212", "Sơn La"},
+            {"213", "Lai Châu"}, {"214", "Lào Cai"}, {"215", "Điện Biên"}, {"216", "Yên Bái"}, {"218", "Hòa Bình"},
+            {"219", "Hà Giang"}, {"220", "Hải Dương"}, {"221", "Hưng Yên"}, {"222", "Bắc Ninh"}, {"225", "Hải Phòng"},
+            {"226", "Hà Nam"}, {"227", "Thái Bình"}, {"228", "Nam Định"}, {"229", "Ninh Bình"}, {"232", "Quảng Bình"},
+            {"233", "Quảng Trị"}, {"234", "Thừa Thiên Huế"}, {"235", "Quảng Nam"}, {"236", "Đà Nẵng"}, {"237", "Thanh Hóa"},
+            {"238", "Nghệ An"}, {"239", "Hà Tĩnh"}, {"251", "Đồng Nai"}, {"252", "Bình Thuận"}, {"254", "Bà Rịa - Vũng Tàu"},
+            {"255", "Quảng Ngãi"}, {"256", "Bình Định"}, {"257", "Phú Yên"}, {"258", "Khánh Hòa"}, {"259", "Ninh Thuận"},
+            {"260", "Kon Tum"}, {"261", "Đắk Nông"}, {"262", "Đắk Lắk"}, {"263", "Lâm Đồng"}, {"269", "Gia Lai"},
+            {"270", "Vĩnh Long"}, {"271", "Bình Phước"}, {"272", "Long An"}, {"273", "Tiền Giang"}, {"274", "Bình Dương"},
+            {"275", "Bến Tre"}, {"276", "Tây Ninh"}, {"277", "Đồng Tháp"}, {"290", "Cà Mau"}, {"291", "Bạc Liêu"},
+            {"292", "Cần Thơ"}, {"293", "Hậu Giang"}, {"294", "Trà Vinh"}, {"296", "An Giang"}, {"297", "Kiên Giang"},
+            {"299", "Sóc Trăng"}};
+        QHash<QString, QString> h;
+        for (const auto &r : rows)
+            h.insert(QString::fromLatin1(r[0]), QString::fromUtf8(r[1]));
+        return h;
+    }();
+    return a;
+}
+
 bool allDigits(const QString &s)
 {
     for (QChar c : s)
@@ -48,7 +81,7 @@ bool allDigits(const QString &s)
 
 QString cccdProvinceName(const QString &threeDigits) { return provinces().value(threeDigits); }
 
-IdCheck checkPersonalId(const QString &numberIn, const QDate &birthDate, const QString &gender, bool allowOldId)
+IdCheck checkPersonalId(const QString &numberIn, const QDate &today, const QDate &birthDate, const QString &gender, bool allowOldId)
 {
     IdCheck r;
     const QString number = numberIn.trimmed();
@@ -75,14 +108,14 @@ IdCheck checkPersonalId(const QString &numberIn, const QDate &birthDate, const Q
         return r;
     }
     // Digit 4: gender and century — 0/1 = male/female born 1900–1999, 2/3 = 2000–2099,
-    // 4/5 = 2100–2199, 6/7 = 2200–2299, 8/9 = 1800–1899 (Circular 07/2016/TT-BCA, art. 7).
+    // 4/5 = 2100–2199, 6/7 = 2200–2299, 8/9 = 2300–2399 (Circular 07/2016/TT-BCA art. 7, kept
+    // by Circular 59/2021/TT-BCA). No digit stands for the 1800s: a year before 1900 cannot be read.
     const int g = number.at(3).digitValue();
-    static const int centuries[] = {1900, 2000, 2100, 2200, 1800};
-    const int century = centuries[g / 2];
+    const int century = 1900 + 100 * (g / 2);
     const bool female = g % 2 == 1;
     const int birthYear = century + number.mid(4, 2).toInt();
-    if (century > 2000 || birthYear > QDate::currentDate().year() || (century == 1800 && birthYear < 1880)) {
-        r.reason = IdentifiersText::tr("Chữ số thứ 4 và 5–6 cho năm sinh %1, không thể đúng.").arg(birthYear);
+    if (today.isValid() && birthYear > today.year()) {
+        r.reason = IdentifiersText::tr("Chữ số thứ 4 và 5–6 cho năm sinh %1, sau năm hiện tại: số định danh không đúng.").arg(birthYear);
         return r;
     }
     r.valid = true;
@@ -93,13 +126,48 @@ IdCheck checkPersonalId(const QString &numberIn, const QDate &birthDate, const Q
     return r;
 }
 
+IdCheck checkPassport(const QString &numberIn)
+{
+    IdCheck r;
+    const QString number = numberIn.trimmed().toUpper();
+    static const QRegularExpression re(QStringLiteral("^(?=[A-Z]*\\d)[A-Z0-9]{6,9}$"));
+    if (!re.match(number).hasMatch()) {
+        r.reason = IdentifiersText::tr("Số hộ chiếu \"%1\" không hợp lệ (6–9 chữ cái và chữ số, có ít nhất một chữ số, không dấu cách).").arg(numberIn.trimmed());
+        return r;
+    }
+    r.valid = true;
+    r.kind = QStringLiteral("passport");
+    return r;
+}
+
+bool isIdentityDocumentType(const QString &t)
+{
+    return t.isEmpty() || t == u"cccd" || t == u"cmnd" || t == u"passport";
+}
+
+IdCheck checkIdentityDocument(const QString &documentType, const QString &number, const QDate &today, const QDate &birthDate,
+                              const QString &gender)
+{
+    if (documentType == u"passport")
+        return checkPassport(number);
+    IdCheck r = checkPersonalId(number, today, birthDate, gender, documentType != u"cccd");
+    if (r.valid && documentType == u"cmnd" && r.kind != u"cmnd") {
+        r = IdCheck{};
+        r.reason = IdentifiersText::tr("Chứng minh nhân dân cũ có 9 chữ số.");
+    }
+    return r;
+}
+
 QString normalizePhone(const QString &phone)
 {
+    static const QRegularExpression separators(QStringLiteral("[\\s.\\-()]"));
     QString p = phone;
-    p.remove(QRegularExpression(QStringLiteral("[\\s.\\-()]")));
+    p.remove(separators);
     if (p.startsWith(u"+84"))
         p = QLatin1Char('0') + p.mid(3);
-    else if (p.startsWith(u"84") && p.size() == 11)
+    else if (p.startsWith(u"0084"))
+        p = QLatin1Char('0') + p.mid(4);
+    else if (p.startsWith(u"84") && (p.size() == 11 || p.size() == 12))  // 84 + mobile (9) or landline (10)
         p = QLatin1Char('0') + p.mid(2);
     return p;
 }
@@ -112,10 +180,14 @@ QString checkPhone(const QString &phone)
     if (phone.size() > 32 || !shape.match(phone.trimmed()).hasMatch())
         return IdentifiersText::tr("Số điện thoại \"%1\" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).").arg(phone.trimmed().left(32));
     const QString p = normalizePhone(phone);
-    // mobiles: 10 digits (03x, 05x, 07x, 08x, 09x); landlines: 11 digits (02x + 8 digits)
-    static const QRegularExpression re(QStringLiteral("^(0[35789]\\d{8}|02\\d{9})$"));
-    if (!re.match(p).hasMatch())
-        return IdentifiersText::tr("Số điện thoại \"%1\" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).").arg(phone.trimmed());
+    // Mobile prefixes assigned by the numbering plan as converted in 2018 (Decision
+    // 798/QĐ-BTTTT 2018 moving 11-digit mobiles to 10 digits; Circular 22/2014/TT-BTTTT
+    // numbering plan [mem]). Unassigned: 030, 031, 050, 051, 053, 054, 057, 071–075, 080, 095.
+    static const QRegularExpression mobile(QStringLiteral("^0(3[2-9]|5[25689]|7[06-9]|8[1-9]|9[0-46-9])\\d{7}$"));
+    static const QRegularExpression landline(QStringLiteral("^02\\d{9}$"));
+    const bool isLandline = landline.match(p).hasMatch() && (landlineAreas().contains(p.mid(1, 2)) || landlineAreas().contains(p.mid(1, 3)));
+    if (!mobile.match(p).hasMatch() && !isLandline)
+        return IdentifiersText::tr("Số điện thoại \"%1\" không hợp lệ (di động 10 chữ số, cố định 11 chữ số có mã vùng, đầu số phải đã được cấp; viết 0…, +84… hoặc 84…).").arg(phone.trimmed());
     return {};
 }
 
@@ -130,9 +202,15 @@ QString checkEmail(const QString &email)
 QString checkTaxCode(const QString &code)
 {
     static const QRegularExpression re(QStringLiteral("^\\d{10}(-\\d{3})?$"));
-    if (!re.match(code.trimmed()).hasMatch())
-        return IdentifiersText::tr("Mã số thuế \"%1\" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số).").arg(code.trimmed());
-    return {};
+    const QString c = code.trimmed();
+    if (re.match(c).hasMatch())
+        return {};
+    // 12 digits: a personal ID number used as the tax code (household business, individual).
+    if (c.size() == 12 && allDigits(c)) {
+        const IdCheck id = checkPersonalId(c, {}, {}, {}, false);
+        return id.valid ? QString() : IdentifiersText::tr("Mã số thuế 12 chữ số phải là số định danh cá nhân hợp lệ: %1").arg(id.reason);
+    }
+    return IdentifiersText::tr("Mã số thuế \"%1\" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số, hoặc số định danh cá nhân 12 chữ số của hộ kinh doanh, cá nhân).").arg(c);
 }
 
 int s10CheckDigit(const QString &eightDigits)

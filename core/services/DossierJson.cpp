@@ -1,6 +1,7 @@
 #include "DossierJson.h"
 
 #include "catalogue/Catalogue.h"
+#include "domain/Identifiers.h"
 #include "domain/TextRules.h"
 #include "util/Clock.h"
 
@@ -78,6 +79,9 @@ Result<DossierDraft> draftFromJson(const QByteArray &json)
     else if (!kind.isEmpty() && kind != u"citizen")
         problems << DossierJsonText::tr("Loại người nộp \"%1\" không hợp lệ (citizen hoặc organisation).").arg(TextRules::excerpt(kind));
     d.applicant.idNumber = expectString(a, u"id_number"_s, u"applicant."_s);
+    d.applicant.idDocument = expectString(a, u"id_document"_s, u"applicant."_s).trimmed();
+    if (!d.applicant.idDocument.isEmpty() && d.applicant.idDocument != u"tax_code" && !isIdentityDocumentType(d.applicant.idDocument))
+        problems << DossierJsonText::tr("Loại giấy tờ tùy thân \"%1\" không hợp lệ (cccd, cmnd, passport, tax_code).").arg(d.applicant.idDocument);
     const QString birth = expectString(a, u"birth_date"_s, u"applicant."_s);
     if (!birth.isEmpty()) {
         static const QRegularExpression dateOnly(u"^\\d{4}-\\d\\d-\\d\\d$"_s);
@@ -138,6 +142,7 @@ Result<DossierDraft> draftFromJson(const QByteArray &json)
             problems << DossierJsonText::tr("Thời điểm tiếp nhận \"%1\" không đúng dạng ISO 8601.").arg(TextRules::excerpt(received));
     }
     d.note = expectString(o, u"note"_s, QString());
+    d.feeVariant = expectString(o, u"fee_variant"_s, QString()).trimmed();
     if (!problems.isEmpty())
         return Error::badInput(problems.size() == 1 ? problems.first() : DossierJsonText::tr("Dữ liệu hồ sơ có lỗi."), problems);
     return d;
@@ -159,6 +164,7 @@ QJsonObject dossierToJson(const Dossier &d)
                                      {u"agency"_s, d.agencyName}, {u"duration"_s, d.durationText}}},
         {u"applicant"_s, QJsonObject{{u"kind"_s, d.applicant.organisation ? u"organisation"_s : u"citizen"_s},
                                      {u"name"_s, d.applicant.name}, {u"id_number"_s, d.applicant.idNumber},
+                                     {u"id_document"_s, d.applicant.idDocument},
                                      {u"birth_date"_s, d.applicant.birthDate.isValid() ? d.applicant.birthDate.toString(Qt::ISODate) : QString()},
                                      {u"gender"_s, d.applicant.gender}, {u"phone"_s, d.applicant.phone},
                                      {u"email"_s, d.applicant.email}, {u"address"_s, d.applicant.address}}},
@@ -169,7 +175,8 @@ QJsonObject dossierToJson(const Dossier &d)
         {u"appointment_at"_s, localString(d.appointmentAt)},
         {u"status"_s, static_cast<int>(d.status)},
         {u"status_name"_s, statusName(d.status)},
-        {u"fees"_s, QJsonObject{{u"fee"_s, d.fee.dong}, {u"charge"_s, d.charge.dong}, {u"postage"_s, d.postage.dong}}},
+        {u"fees"_s, QJsonObject{{u"fee"_s, d.fee.dong}, {u"charge"_s, d.charge.dong}, {u"postage"_s, d.postage.dong},
+                                {u"variant"_s, d.feeVariantId}, {u"condition"_s, d.feeCondition}}},
         {u"note"_s, d.note},
         {u"unit_id"_s, d.counterUnitId},
         {u"ledger_entry"_s, d.ledgerEntry},
@@ -182,6 +189,17 @@ QJsonObject procedureToJson(const Procedure &p, const Catalogue &c)
     QJsonArray docs;
     for (const DocumentRequirement &r : p.documents)
         docs.append(QJsonObject{{u"name"_s, r.name}, {u"originals"_s, r.originals}, {u"copies"_s, r.copies}, {u"required"_s, r.required}});
+    QJsonArray variants;
+    for (const FeeVariant &v : p.feeVariants) {
+        QJsonObject vj{{u"id"_s, v.id}, {u"condition"_s, v.condition}, {u"fee"_s, v.fee.dong}, {u"charge"_s, v.charge.dong}};
+        if (!v.applicantKind.isEmpty())
+            vj.insert(u"applicant_kind"_s, v.applicantKind);
+        if (!v.area.isEmpty())
+            vj.insert(u"area"_s, v.area);
+        if (!v.source.isEmpty())
+            vj.insert(u"source"_s, v.source);
+        variants.append(vj);
+    }
     QJsonObject o{
         {u"code"_s, p.code},
         {u"name"_s, p.name},
@@ -190,6 +208,7 @@ QJsonObject procedureToJson(const Procedure &p, const Catalogue &c)
         {u"agency"_s, c.agency(p.agencyCode) ? c.agency(p.agencyCode)->name : p.agencyCode},
         {u"level"_s, p.level},
         {u"fees"_s, QJsonObject{{u"fee"_s, p.fee.dong}, {u"charge"_s, p.charge.dong}}},
+        {u"fee_variants"_s, variants},
         {u"documents"_s, docs},
         {u"delivery"_s, QJsonArray::fromStringList(p.delivery)},
         {u"source"_s, p.source},
@@ -199,7 +218,12 @@ QJsonObject procedureToJson(const Procedure &p, const Catalogue &c)
     switch (p.duration.kind) {
     case Duration::Kind::WorkingDays: o.insert(u"duration_days"_s, p.duration.value); break;
     case Duration::Kind::WorkingHours: o.insert(u"duration_hours"_s, p.duration.value); break;
-    case Duration::Kind::CalendarDays: o.insert(u"duration_calendar_days"_s, p.duration.value); break;
+    case Duration::Kind::CalendarDays:
+        if (p.duration.isSameDay())
+            o.insert(u"duration_same_day"_s, true);
+        else
+            o.insert(u"duration_calendar_days"_s, p.duration.value);
+        break;
     case Duration::Kind::ByNotice: o.insert(u"duration_by_notice"_s, true); break;
     }
     if (p.cutoff.isValid())

@@ -42,11 +42,14 @@ QJsonObject registeredEventData(const Dossier &d)
         {u"sets"_s, d.sets},
         {u"delivery"_s, QJsonObject{{u"method"_s, deliveryMethodKey(d.delivery.method)}, {u"address"_s, d.delivery.address}}},
         {u"received_at"_s, toStoredUtc(d.receivedAt)},
-        {u"appointment_at"_s, toStoredUtc(d.appointmentAt)},
+        {u"appointment_at"_s, d.appointmentAt.isValid() ? toStoredUtc(d.appointmentAt) : QString()},
         {u"fee"_s, d.fee.dong},
         {u"charge"_s, d.charge.dong},
         {u"postage"_s, d.postage.dong},
         {u"applicant_kind"_s, d.applicant.organisation ? u"organisation"_s : u"citizen"_s},
+        {u"id_document"_s, d.applicant.idDocument},
+        {u"fee_variant"_s, d.feeVariantId},
+        {u"fee_condition"_s, d.feeCondition},
     };
 }
 }  // namespace
@@ -90,6 +93,31 @@ DocumentCheck IntakeService::checkDocuments(const Procedure &p, const QList<Subm
             check.matched.append(s);  // an unlisted extra the clerk added
     }
     return check;
+}
+
+const FeeVariant *IntakeService::chooseFeeVariant(const Procedure &p, const QString &chosenId, QString &problem)
+{
+    if (!chosenId.isEmpty()) {
+        if (const FeeVariant *v = p.feeVariant(chosenId))
+            return v;
+        problem = IntakeText::tr("Thủ tục %1 không có mức phí \"%2\". Các mức phí: %3")
+                      .arg(p.code, chosenId, feeVariantList(p));
+        return nullptr;
+    }
+    if (p.feeVariants.size() == 1)
+        return &p.feeVariants.first();
+    problem = IntakeText::tr("Thủ tục %1 có %n mức phí, lệ phí tùy người nộp; hãy chọn một: %2", nullptr,
+                             static_cast<int>(p.feeVariants.size()))
+                  .arg(p.code, feeVariantList(p));
+    return nullptr;
+}
+
+QString IntakeService::feeVariantList(const Procedure &p)
+{
+    QStringList items;
+    for (const FeeVariant &v : p.feeVariants)
+        items << IntakeText::tr("\"%1\" (%2: phí %3, lệ phí %4)").arg(v.id, v.condition, v.fee.format(), v.charge.format());
+    return items.join(QStringLiteral("; "));
 }
 
 QDateTime IntakeService::appointmentFor(const Procedure &p, const QDateTime &receivedUtc) const
@@ -157,14 +185,22 @@ Status IntakeService::validate(const DossierDraft &d, const Procedure *p, QStrin
     if (text::clean(d.applicant.name).isEmpty())
         problems << IntakeText::tr("Chưa nhập họ tên người nộp hồ sơ.");
     if (d.applicant.organisation) {
-        if (auto r = checkTaxCode(d.applicant.idNumber); !d.applicant.idNumber.isEmpty() && !r.isEmpty())
+        if (!d.applicant.idDocument.isEmpty() && d.applicant.idDocument != u"tax_code")
+            problems << IntakeText::tr("Tổ chức, hộ kinh doanh nộp hồ sơ cần mã số thuế, không phải giấy tờ \"%1\".").arg(d.applicant.idDocument);
+        else if (auto r = checkTaxCode(d.applicant.idNumber); !d.applicant.idNumber.isEmpty() && !r.isEmpty())
             problems << r;
+    } else if (!isIdentityDocumentType(d.applicant.idDocument)) {
+        problems << IntakeText::tr("Loại giấy tờ tùy thân \"%1\" không hợp lệ (cccd, cmnd, passport).").arg(d.applicant.idDocument);
     } else if (!d.applicant.idNumber.isEmpty()) {
-        const IdCheck id = checkPersonalId(d.applicant.idNumber, d.applicant.birthDate, d.applicant.gender);
+        const IdCheck id = checkIdentityDocument(d.applicant.idDocument, d.applicant.idNumber, toLocal(m_clock.nowUtc()).date(),
+                                                 d.applicant.birthDate, d.applicant.gender);
         if (!id.valid)
             problems << id.reason;
         warnings << id.warnings;
     }
+    QString feeProblem;
+    if (!chooseFeeVariant(*p, d.feeVariant.trimmed(), feeProblem))
+        problems << feeProblem;
     if (!d.applicant.gender.isEmpty() && d.applicant.gender != u"Nam" && d.applicant.gender != u"Nữ")
         problems << IntakeText::tr("Giới tính phải là \"Nam\" hoặc \"Nữ\".");
     if (d.applicant.birthDate.isValid() && d.applicant.birthDate > toLocal(m_clock.nowUtc()).date())
@@ -222,11 +258,16 @@ Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
 
     Dossier &d = out.dossier;
     d.receivedAt = (draft.receivedAt.isValid() ? draft.receivedAt : m_clock.nowUtc()).toUTC();
-    // A schedule that cannot be read, or a year out of range, is an error, not a guessed date.
-    auto due = DeadlineCalculator(m_days, m_hours).checkedDue(toLocal(d.receivedAt), p->duration, p->cutoff);
-    if (!due)
-        return due.error();
-    d.appointmentAt = due->toUTC();
+    if (p->duration.isFixed()) {
+        // A schedule that cannot be read, or a year out of range, is an error, not a guessed date.
+        auto due = DeadlineCalculator(m_days, m_hours).checkedDue(toLocal(d.receivedAt), p->duration, p->cutoff);
+        if (!due)
+            return due.error();
+        d.appointmentAt = due->toUTC();
+    } else {
+        // No fixed legal time ("theo thông báo"): no appointment at all, rather than a false date.
+        d.appointmentAt = QDateTime();
+    }
     d.procedureCode = p->code;
     d.procedureName = p->name;
     d.fieldName = catalogue->field(p->fieldCode) ? catalogue->field(p->fieldCode)->name : QString();
@@ -236,12 +277,26 @@ Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
     for (QString *s : {&d.applicant.name, &d.applicant.address, &d.applicant.email})
         *s = text::clean(*s);
     d.applicant.idNumber = draft.applicant.idNumber.trimmed();
+    if (d.applicant.idNumber.isEmpty())
+        d.applicant.idDocument.clear();
+    else if (d.applicant.organisation)
+        d.applicant.idDocument = QStringLiteral("tax_code");
+    else if (d.applicant.idDocument == u"passport")
+        d.applicant.idNumber = d.applicant.idNumber.toUpper();
+    else
+        d.applicant.idDocument = d.applicant.idNumber.size() == 9 ? QStringLiteral("cmnd") : QStringLiteral("cccd");
     d.applicant.phone = normalizePhone(draft.applicant.phone);
     d.documents = docs.matched;
     d.sets = draft.sets;
     d.delivery = {draft.delivery.method, text::clean(draft.delivery.address)};
-    d.fee = p->fee;
-    d.charge = p->charge;
+    QString unused;
+    const FeeVariant *fee = chooseFeeVariant(*p, draft.feeVariant.trimmed(), unused);  // validated above
+    d.fee = fee->fee;
+    d.charge = fee->charge;
+    if (p->hasFeeChoice()) {
+        d.feeVariantId = fee->id;
+        d.feeCondition = fee->condition;
+    }
     d.postage = draft.postage;
     d.note = text::clean(draft.note);
     d.status = DossierStatus::Received;

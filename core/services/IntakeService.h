@@ -36,7 +36,12 @@ public:
     // shared with guidance, which records the same applicant fields.
     static QStringList textProblems(const DossierDraft &d);
     static DocumentCheck checkDocuments(const Procedure &p, const QList<SubmittedDocument> &submitted);
-    // The appointment the receipt will promise (local time), for previews.
+    // The fee line that applies: the chosen one (by FeeVariant::id), or the only one when the
+    // procedure has a single fee. Else null, with the reason listing the variants in `problem`.
+    static const FeeVariant *chooseFeeVariant(const Procedure &p, const QString &chosenId, QString &problem);
+    static QString feeVariantList(const Procedure &p);
+    // The appointment the receipt will promise (local time), for previews; invalid when the
+    // procedure has no fixed time.
     QDateTime appointmentFor(const Procedure &p, const QDateTime &receivedUtc) const;
 
 private:

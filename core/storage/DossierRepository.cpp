@@ -43,6 +43,8 @@ QString whereClause(const DossierFilter &f, QVariantList &binds)
         where << QStringLiteral("field_name = ?");
         binds << f.fieldName;
     }
+    if (f.appointmentFrom.isValid() || f.appointmentBefore.isValid())
+        where << QStringLiteral("appointment_at <> ''");  // no appointment ("theo thông báo"): never due, never overdue
     if (f.appointmentFrom.isValid()) {
         where << QStringLiteral("appointment_at >= ?");
         binds << toStoredUtc(f.appointmentFrom);
@@ -66,15 +68,18 @@ Status DossierRepository::insert(Dossier &d)
     auto r = sql::exec(m_db, QStringLiteral(
         "INSERT INTO dossiers (code, unit_id, counter_number, procedure_code, procedure_name, field_name, agency_name, "
         "duration_text, applicant_name, applicant_id, birth_date, gender, phone, email, address, sets, delivery_method, "
-        "delivery_address, fee, charge, note, received_at, appointment_at, status, search_key, ledger_entry, applicant_kind, postage) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        "delivery_address, fee, charge, note, received_at, appointment_at, status, search_key, ledger_entry, applicant_kind, postage, "
+        "fee_variant, fee_condition, id_document) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         {d.code, d.counterUnitId, d.counterNumber, d.procedureCode, d.procedureName, d.fieldName, d.agencyName, d.durationText,
          d.applicant.name, d.applicant.idNumber,
          d.applicant.birthDate.isValid() ? d.applicant.birthDate.toString(Qt::ISODate) : QString(),
          d.applicant.gender, d.applicant.phone, d.applicant.email, d.applicant.address, d.sets,
          deliveryMethodKey(d.delivery.method), d.delivery.address, d.fee.dong, d.charge.dong, d.note,
-         toStoredUtc(d.receivedAt), toStoredUtc(d.appointmentAt), static_cast<int>(d.status), searchKey(d), d.ledgerEntry,
-         d.applicant.organisation ? QStringLiteral("organisation") : QStringLiteral("citizen"), d.postage.dong});
+         toStoredUtc(d.receivedAt), d.appointmentAt.isValid() ? toStoredUtc(d.appointmentAt) : QStringLiteral(""),
+         static_cast<int>(d.status), searchKey(d), d.ledgerEntry,
+         d.applicant.organisation ? QStringLiteral("organisation") : QStringLiteral("citizen"), d.postage.dong,
+         d.feeVariantId, d.feeCondition, d.applicant.idDocument});
     if (!r)
         return r.error();
     d.id = r->lastInsertId().toLongLong();
@@ -104,7 +109,8 @@ Result<std::optional<Dossier>> DossierRepository::findByCode(const QString &code
     auto q = sql::exec(m_db, QStringLiteral(
         "SELECT id, code, unit_id, procedure_code, procedure_name, field_name, agency_name, duration_text, applicant_name, "
         "applicant_id, birth_date, gender, phone, email, address, sets, delivery_method, delivery_address, fee, charge, note, "
-        "received_at, appointment_at, status, ledger_entry, applicant_kind, postage FROM dossiers WHERE code = ?"), {code.trimmed()});
+        "received_at, appointment_at, status, ledger_entry, applicant_kind, postage, fee_variant, fee_condition, id_document "
+        "FROM dossiers WHERE code = ?"), {code.trimmed()});
     if (!q)
         return q.error();
     QSqlQuery &row = q.value();
@@ -139,6 +145,9 @@ Result<std::optional<Dossier>> DossierRepository::findByCode(const QString &code
     d.ledgerEntry = row.value(c++).toInt();
     d.applicant.organisation = row.value(c++).toString() == u"organisation";
     d.postage = Money{row.value(c++).toLongLong()};
+    d.feeVariantId = row.value(c++).toString();
+    d.feeCondition = row.value(c++).toString();
+    d.applicant.idDocument = row.value(c++).toString();
 
     auto docs = sql::exec(m_db, QStringLiteral("SELECT name, originals, copies, listed, required FROM dossier_documents "
                                                "WHERE dossier_id = ? ORDER BY position"), {d.id});

@@ -78,7 +78,7 @@ inline QByteArray intakeJson(const QString &receivedAt = {})
                     {"name": "Bản sao giấy chứng nhận đăng ký doanh nghiệp hoặc hộ kinh doanh", "originals": 0, "copies": 1},
                     {"name": "Bản sao hợp đồng thuê hoặc giấy tờ chứng minh quyền sử dụng địa điểm kinh doanh", "originals": 0, "copies": 1},
                     {"name": "Bản sao văn bản giới thiệu hoặc hợp đồng mua bán với thương nhân sản xuất, phân phối rượu", "originals": 0, "copies": 1}],
-      "sets": 1, "delivery": {"method": "counter"}, "note": "")";
+      "sets": 1, "delivery": {"method": "counter"}, "note": "", "fee_variant": "hkd-thanh-pho")";
     if (!receivedAt.isEmpty())
         j += ", \"received_at\": \"" + receivedAt.toUtf8() + "\"";
     return j + "}";

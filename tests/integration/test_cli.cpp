@@ -99,8 +99,9 @@ TEST_CASE("cli: catalogue fields, search and show", "[cli][catalogue]")
     const QJsonObject doc0 = p.value(u"documents").toArray().first().toObject();
     for (const char *key : {"name", "originals", "copies", "required"})
         CHECK(doc0.contains(QLatin1String(key)));
+    // 1.010020 is same-day (15:00 rule, Decree 23/2015), no longer "2 working hours"
     const CliRun hours = c.run({QStringLiteral("catalogue"), QStringLiteral("show"), QStringLiteral("1.010020"), QStringLiteral("--json")});
-    CHECK(QJsonDocument::fromJson(hours.out.toUtf8()).object().contains(u"duration_hours"));
+    CHECK(QJsonDocument::fromJson(hours.out.toUtf8()).object().contains(u"duration_same_day"));
     CHECK(c.run({QStringLiteral("catalogue"), QStringLiteral("show"), QStringLiteral("9.9")}).exitCode == 2);
 }
 

@@ -36,6 +36,7 @@ DossierDraft completeDraft()
     d.applicant.gender = QStringLiteral("Nam");
     d.applicant.phone = QStringLiteral("0912 345 678");
     d.applicant.address = QStringLiteral("Thôn Đông, xã Yên Định, tỉnh Thanh Hóa");
+    d.feeVariant = QStringLiteral("hkd-thanh-pho");  // household business in a city: 400.000 đ
     d.documents = {
         {QStringLiteral("Đơn đề nghị cấp Giấy phép bán lẻ rượu"), 1, 0},
         {QStringLiteral("Bản sao giấy chứng nhận đăng ký doanh nghiệp hoặc hộ kinh doanh"), 0, 1},

@@ -8,6 +8,7 @@
 #include "intake/AddressEditor.h"
 #include "intake/ApplicantForm.h"
 #include "intake/DocumentChecklist.h"
+#include "intake/FeeVariantPicker.h"
 #include "intake/IntakePage.h"
 #include "intake/ProcedurePicker.h"
 #include "intake/UnitPicker.h"
@@ -128,6 +129,14 @@ private slots:
                 kb.key(Qt::Key_Down);
         }
         QVERIFY(s.intake->checklist()->missingRequired().isEmpty());
+        // the liquor licence fee depends on who applies (issue 8 §4): Alt+P, then the 3rd line
+        QVERIFY(s.intake->feeVariantPicker()->isVisible());
+        QVERIFY(s.intake->feeVariantPicker()->needsChoice());
+        kb.key(Qt::Key_P, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), s.intake->feeVariantPicker()->combo());
+        for (int i = 0; i < 3; ++i)
+            kb.key(Qt::Key_Down);
+        QCOMPARE(s.intake->feeVariantPicker()->chosenId(), QStringLiteral("hkd-thanh-pho"));
         kb.key(Qt::Key_F9);
         QCOMPARE(s.dossiers(), 1);
         QCOMPARE(s.presenter.shown.size(), 1);
@@ -249,6 +258,11 @@ private slots:
         f->emailEdit()->setText(QStringLiteral("anh@example.vn"));
         for (int row = 0; row < 4; ++row)
             s.intake->checklist()->table()->item(row, 0)->setCheckState(Qt::Checked);
+        QVERIFY(!s.intake->save());  // the fee line is not chosen yet: refused, listing the lines
+        QVERIFY(s.intake->messageLabel()->text().contains(QStringLiteral("hkd-khac")));
+        QCOMPARE(s.dossiers(), 0);
+        s.intake->feeVariantPicker()->combo()->setCurrentIndex(3);  // household, other area
+        QVERIFY(s.intake->feesLabel()->text().contains(QStringLiteral("200.000 đ")));
         QVERIFY(s.intake->save());
         QCOMPARE(s.dossiers(), 1);
     }
@@ -260,6 +274,7 @@ private slots:
         s.intake->applicantForm()->nameEdit()->setText(QStringLiteral("Vũ Thị Mai"));
         for (int row = 0; row < 4; ++row)
             s.intake->checklist()->table()->item(row, 0)->setCheckState(Qt::Checked);
+        s.intake->feeVariantPicker()->combo()->setCurrentIndex(2);  // household in a city: 400.000 đ
         s.intake->deliveryBox()->setCurrentIndex(1);
         QVERIFY(s.intake->feesLabel()->text().contains(QStringLiteral("25.000 đ")));
         QVERIFY(s.intake->feesLabel()->text().contains(QStringLiteral("425.000 đ")));

@@ -45,7 +45,9 @@ TEST_CASE("the built-in catalogue covers the eleven pilot fields", "[catalogue]"
     for (const Procedure &p : c->procedures()) {
         INFO(p.code.toStdString());
         CHECK(!p.documents.isEmpty());
-        CHECK(p.duration.value > 0);
+        // a count, or no fixed time (duration null), or same day with its cutoff
+        CHECK((p.duration.value > 0 || !p.duration.isFixed() || (p.duration.isSameDay() && p.cutoff.isValid())));
+        CHECK(!p.feeVariants.isEmpty());
         CHECK(!p.source.isEmpty());
         CHECK(QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}.contains(p.confidence));
     }
@@ -117,4 +119,6 @@ TEST_CASE("durations describe themselves in Vietnamese", "[catalogue]")
     CHECK(Duration{Duration::Kind::WorkingDays, 5}.describe() == QStringLiteral("5 ngày làm việc"));
     CHECK(Duration{Duration::Kind::WorkingHours, 4}.describe() == QStringLiteral("4 giờ làm việc"));
     CHECK(Duration{Duration::Kind::CalendarDays, 15}.describe() == QStringLiteral("15 ngày"));
+    CHECK(Duration{Duration::Kind::ByNotice, 0}.describe() == QStringLiteral("theo thông báo của cơ quan giải quyết"));
+    CHECK(Duration{Duration::Kind::CalendarDays, 0}.describe().startsWith(QStringLiteral("trong ngày")));
 }

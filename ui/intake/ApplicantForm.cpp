@@ -81,6 +81,8 @@ Applicant ApplicantForm::applicant() const
     a.organisation = isOrganisation();
     a.name = text::clean(m_name->text());
     a.idNumber = m_id->text().trimmed();
+    if (!a.organisation && std::any_of(a.idNumber.cbegin(), a.idNumber.cend(), [](QChar c) { return c.isLetter(); }))
+        a.idDocument = QStringLiteral("passport");  // letters: a foreign applicant's passport
     if (!a.organisation) {
         a.birthDate = birthDate();
         a.gender = m_gender->currentIndex() == 1 ? QStringLiteral("Nam") : m_gender->currentIndex() == 2 ? QStringLiteral("Nữ") : QString();
@@ -138,7 +140,7 @@ void ApplicantForm::checkId()
         setMessage(m_id, checkTaxCode(id));
         return;
     }
-    const IdCheck r = checkPersonalId(id, birthDate(), applicant().gender);
+    const IdCheck r = checkIdentityDocument(applicant().idDocument, id, QDate::currentDate(), birthDate(), applicant().gender);
     setMessage(m_id, r.valid ? r.warnings.join(u' ') : r.reason);
     // The ID number says the gender: fill it when the clerk has not chosen one.
     if (r.valid && r.kind == u"cccd" && m_gender->currentIndex() == 0)
@@ -170,7 +172,7 @@ bool ApplicantForm::validate()
         checkBirth();
     checkPhone();
     checkEmail();
-    const IdCheck id = isOrganisation() ? IdCheck{} : checkPersonalId(m_id->text().trimmed(), birthDate(), applicant().gender);
+    const IdCheck id = isOrganisation() ? IdCheck{} : checkIdentityDocument(applicant().idDocument, m_id->text().trimmed(), QDate::currentDate(), birthDate(), applicant().gender);
     for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_birth), static_cast<QWidget *>(m_phone),
                        static_cast<QWidget *>(m_email)})
         if (m_messages.value(w)->isVisible())
@@ -188,7 +190,7 @@ QStringList ApplicantForm::warnings() const
 {
     if (isOrganisation() || m_id->text().trimmed().isEmpty())
         return {};
-    return checkPersonalId(m_id->text().trimmed(), birthDate(), applicant().gender).warnings;
+    return checkPersonalId(m_id->text().trimmed(), QDate::currentDate(), birthDate(), applicant().gender).warnings;
 }
 
 void ApplicantForm::changeEvent(QEvent *e)

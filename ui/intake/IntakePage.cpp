@@ -2,6 +2,7 @@
 
 #include "AddressEditor.h"
 #include "ApplicantForm.h"
+#include "FeeVariantPicker.h"
 #include "CounterSeams.h"
 #include "DocumentChecklist.h"
 #include "ProcedurePicker.h"
@@ -42,7 +43,7 @@ IntakePage::IntakePage(CounterServices &services, DocumentPresenter &presenter, 
       m_postal(new AddressEditor), m_postalLabel(new QLabel), m_fees(new QLabel), m_appointment(new QLabel), m_message(new QLabel),
       m_save(new QPushButton), m_supplement(new QPushButton), m_refuse(new QPushButton), m_new(new QPushButton), m_setsLabel(new QLabel),
       m_deliveryLabel(new QLabel), m_procedureTitle(title()), m_applicantTitle(title()), m_documentsTitle(title()),
-      m_scanner(new ScannerBurstFilter(this)), m_clockTick(new QTimer(this))
+      m_scanner(new ScannerBurstFilter(this)), m_clockTick(new QTimer(this)), m_feeVariant(new FeeVariantPicker)
 {
     m_procedure->setCatalogue(services.catalogue());
     m_sets->setRange(1, 99);
@@ -76,6 +77,8 @@ IntakePage::IntakePage(CounterServices &services, DocumentPresenter &presenter, 
     grid->addWidget(m_postalLabel, 1, 0);
     grid->addWidget(m_postal, 1, 1, 1, 4);
     grid->addWidget(m_fees, 0, 4);
+    grid->addWidget(m_feeVariant, 2, 0, 1, 5);
+    connect(m_feeVariant, &FeeVariantPicker::changed, this, &IntakePage::refreshPreview);
     grid->setColumnStretch(4, 1);
     v->addLayout(grid);
     v->addWidget(m_appointment);
@@ -187,21 +190,30 @@ DossierDraft IntakePage::draft() const
         d.delivery = {DeliveryMethod::Post, m_postal->address()};
         d.postage = Money{m_services.preference(QStringLiteral("office.postage"), QStringLiteral("25000")).toLongLong()};
     }
+    d.feeVariant = m_feeVariant->chosenId();
     return d;
 }
 
 void IntakePage::refreshPreview()
 {
     const Procedure *p = m_procedure->current();
+    m_feeVariant->setProcedure(p);
     if (!p) {
         m_fees->clear();
         m_appointment->setText(tr("Chọn thủ tục để xem ngày hẹn trả kết quả."));
         return;
     }
     const DossierDraft d = draft();
-    const Money total = p->fee + p->charge + d.postage;
-    m_fees->setText(tr("Phí %1 · Lệ phí %2 · Cước bưu chính %3 · Tổng thu %4")
-                        .arg(p->fee.format(), p->charge.format(), d.postage.format(), total.format()));
+    const FeeVariant *fee = m_feeVariant->chosen();
+    if (fee)
+        m_fees->setText(tr("Phí %1 · Lệ phí %2 · Cước bưu chính %3 · Tổng thu %4")
+                            .arg(fee->fee.format(), fee->charge.format(), d.postage.format(), (fee->fee + fee->charge + d.postage).format()));
+    else
+        m_fees->setText(tr("Phí, lệ phí tùy người nộp: chọn mức phí bên dưới."));
+    if (!p->duration.isFixed()) {
+        m_appointment->setText(tr("Hẹn trả kết quả: theo thông báo của cơ quan giải quyết (thủ tục không có thời hạn cố định)."));
+        return;
+    }
     const QDateTime due = toLocal(m_services.intake().appointmentFor(*p, m_services.clock().nowUtc()));
     m_appointment->setText(tr("Nếu tiếp nhận bây giờ, hẹn trả kết quả: <b>%1</b> (%2)")
                                .arg(due.toString(QStringLiteral("HH:mm dd/MM/yyyy")), p->duration.describe()));
@@ -240,7 +252,8 @@ bool IntakePage::save()
     const Dossier &d = r->dossier;
     const PaperLayout layout = m_services.paperLayout();
     startNew();
-    showMessage(tr("Đã tiếp nhận hồ sơ %1, hẹn trả %2.").arg(d.code, toLocal(d.appointmentAt).toString(QStringLiteral("HH:mm dd/MM/yyyy"))),
+    showMessage(tr("Đã tiếp nhận hồ sơ %1, hẹn trả %2.").arg(d.code, d.appointmentAt.isValid() ? toLocal(d.appointmentAt).toString(QStringLiteral("HH:mm dd/MM/yyyy"))
+                                                                                              : tr("theo thông báo của cơ quan giải quyết")),
                 false, r->warnings);
     emit dossierRegistered(d.code);
     // Printing comes after the commit: a dead printer never undoes a registration.

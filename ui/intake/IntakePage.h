@@ -22,6 +22,7 @@ class ApplicantForm;
 class ClerkPrompts;
 class CounterServices;
 class DocumentChecklist;
+class FeeVariantPicker;
 class DocumentPresenter;
 class ProcedurePicker;
 class ScannerBurstFilter;
@@ -46,6 +47,7 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QLabel *appointmentLabel() const { return m_appointment; }
     QLabel *feesLabel() const { return m_fees; }
+    FeeVariantPicker *feeVariantPicker() const { return m_feeVariant; }
 
 signals:
     void dossierRegistered(const QString &code);
@@ -89,6 +91,7 @@ private:
     QLabel *m_documentsTitle;
     ScannerBurstFilter *m_scanner;
     QTimer *m_clockTick;
+    FeeVariantPicker *m_feeVariant;
 };
 
 }  // namespace pc
