@@ -1835,6 +1835,10 @@ The dossier is saved; reprint from the dossier list.</translation>
         <source>Lỗi: %1</source>
         <translation>Error: %1</translation>
     </message>
+    <message>
+        <source>Tạo cơ sở dữ liệu mới: %1 (dùng --db ĐƯỜNG_DẪN để chọn tệp khác)</source>
+        <translation>Creating a new database: %1 (use --db PATH to choose another file)</translation>
+    </message>
 </context>
 <context>
     <name>pc::sql::StorageText</name>

@@ -1805,6 +1805,10 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <source>Lỗi: %1</source>
         <translation>Lỗi: %1</translation>
     </message>
+    <message>
+        <source>Tạo cơ sở dữ liệu mới: %1 (dùng --db ĐƯỜNG_DẪN để chọn tệp khác)</source>
+        <translation>Tạo cơ sở dữ liệu mới: %1 (dùng --db ĐƯỜNG_DẪN để chọn tệp khác)</translation>
+    </message>
 </context>
 <context>
     <name>pc::sql::StorageText</name>

@@ -56,7 +56,9 @@ int main(int argc, char **argv)
     applyApplicationIdentity();
     cli::Context c;
     QStringList args = app.arguments().mid(1);
-    c.dbPath = cli::takeOption(args, QStringLiteral("--db")).value_or(Database::defaultPath());
+    const auto dbOption = cli::takeOption(args, QStringLiteral("--db"));
+    c.dbPath = dbOption.value_or(Database::defaultPath());
+    c.dbPathDefaulted = !dbOption.has_value();
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
         c.out << helpText() << '\n';
         return args.isEmpty() ? cli::BadInput : cli::Ok;

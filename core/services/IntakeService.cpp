@@ -204,7 +204,9 @@ Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
     DossierRepository dossiers(m_db.sql());
     if (auto s = dossiers.insert(d); !s)
         return s.error();
-    DossierEvent e{QUuid::createUuid().toString(QUuid::WithoutBraces), u"dossier.registered"_s, d.status, m_clock.nowUtc(),
+    // A back-dated intake (paper received during an outage, typed in later) happened at the
+    // receipt time: the event says so, so the ledger and the centre see one consistent time.
+    DossierEvent e{QUuid::createUuid().toString(QUuid::WithoutBraces), u"dossier.registered"_s, d.status, d.receivedAt,
                    registeredEventData(d)};
     e.data.insert(u"code"_s, d.code);
     if (auto s = dossiers.appendEvent(d.id, e); !s)
