@@ -416,6 +416,10 @@
         <source>Dãy số hồ sơ của quầy không hợp lệ (%1–%2).</source>
         <translation>Invalid dossier number range for this counter (%1–%2).</translation>
     </message>
+    <message>
+        <source>Quầy vẫn đang dùng ĐƠN VỊ MẪU (%1): chưa tiếp nhận được. Hãy vào Tệp › Thiết lập quầy và nhập mã định danh, tên đơn vị thật do tỉnh cấp.</source>
+        <translation>This counter still carries the SAMPLE UNIT (%1): nothing can be received yet. Open File › Counter setup and enter the real unit identifier and name issued by the province.</translation>
+    </message>
 </context>
 <context>
     <name>pc::CounterSetupDialog</name>

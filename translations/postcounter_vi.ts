@@ -404,6 +404,10 @@
         <source>Dãy số hồ sơ của quầy không hợp lệ (%1–%2).</source>
         <translation>Dãy số hồ sơ của quầy không hợp lệ (%1–%2).</translation>
     </message>
+    <message>
+        <source>Quầy vẫn đang dùng ĐƠN VỊ MẪU (%1): chưa tiếp nhận được. Hãy vào Tệp › Thiết lập quầy và nhập mã định danh, tên đơn vị thật do tỉnh cấp.</source>
+        <translation>Quầy vẫn đang dùng ĐƠN VỊ MẪU (%1): chưa tiếp nhận được. Hãy vào Tệp › Thiết lập quầy và nhập mã định danh, tên đơn vị thật do tỉnh cấp.</translation>
+    </message>
 </context>
 <context>
     <name>pc::CounterSetupDialog</name>

@@ -162,6 +162,8 @@ Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
     if (!identity.value())
         return Error::refused(IntakeText::tr("Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước."));
     const CounterIdentity &counter = **identity;
+    if (auto real = counter.requireRealUnit(); !real)
+        return real.error();
 
     Dossier &d = out.dossier;
     d.receivedAt = (draft.receivedAt.isValid() ? draft.receivedAt : m_clock.nowUtc()).toUTC();
