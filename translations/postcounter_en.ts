@@ -637,6 +637,22 @@
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Đã quá ngày hẹn trả mà cơ quan chưa có kết quả.</source>
+        <translation>The appointment date has passed and the agency has no result yet.</translation>
+    </message>
+    <message>
+        <source>Đã có kết quả: chờ trả cho công dân hoặc gửi bưu chính.</source>
+        <translation>Result ready: to be handed to the citizen or posted.</translation>
+    </message>
+    <message>
+        <source>QUÁ HẠN · %1</source>
+        <translation>OVERDUE · %1</translation>
+    </message>
+    <message>
+        <source>CÓ KẾT QUẢ · %1</source>
+        <translation>RESULT READY · %1</translation>
+    </message>
 </context>
 <context>
     <name>pc::EnrolDialog</name>
@@ -758,6 +774,41 @@
     <message>
         <source>Phiếu từ chối %1</source>
         <translation>Phiếu từ chối %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::GuidanceListModel</name>
+    <message>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Supplement request</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>Số phiếu</source>
+        <translation>Slip number</translation>
+    </message>
+    <message>
+        <source>Loại phiếu</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Người được hướng dẫn</source>
+        <translation>Person guided</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1363,18 +1414,22 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
 </context>
 <context>
-    <name>pc::QueuePage</name>
-    <message>
-        <source>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Select a dossier to see its details.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy hồ sơ %1.</source>
-        <translation>Dossier %1 not found.</translation>
-    </message>
+    <name>pc::QueueDetails</name>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;%3 · %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;%3 · %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#fde2e1; padding:4px'&gt;&lt;b&gt;QUÁ HẠN&lt;/b&gt;: đã quá ngày hẹn trả mà cơ quan chưa có kết quả.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fde2e1; padding:4px'&gt;&lt;b&gt;OVERDUE&lt;/b&gt;: the appointment date has passed and the agency has no result yet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;CÓ KẾT QUẢ&lt;/b&gt;: chờ trả cho công dân hoặc gửi bưu chính.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;RESULT READY&lt;/b&gt;: to be handed to the citizen or posted.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Waiting for the citizen's supplement&lt;/b&gt;: this time does not count against the processing deadline.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Người nộp: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
@@ -1382,7 +1437,27 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Trạng thái: %3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Received: %1&lt;br/&gt;Due: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Status: %3&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Received: %1&lt;br/&gt;Appointment: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Status: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nhận kết quả: &lt;b&gt;qua bưu chính công ích&lt;/b&gt;&lt;br/&gt;Địa chỉ nhận: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Result delivery: &lt;b&gt;by public postal service&lt;/b&gt;&lt;br/&gt;Delivery address: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nhận kết quả: &lt;b&gt;tại quầy&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Result delivery: &lt;b&gt;at the counter&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Phí: %1 · Lệ phí: %2</source>
+        <translation>&lt;p&gt;Fee: %1 · Charge: %2</translation>
+    </message>
+    <message>
+        <source> · Cước bưu chính: %1</source>
+        <translation> · Postage: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Tổng cộng: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;br/&gt;Total: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Giấy tờ đã nhận&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
@@ -1397,20 +1472,51 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;History&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;%1 – %2&lt;/li&gt;</source>
-        <translation>&lt;li&gt;%1 – %2&lt;/li&gt;</translation>
+        <source>&lt;li&gt;%1 – %2</source>
+        <translation>&lt;li&gt;%1 – %2</translation>
     </message>
     <message>
-        <source>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại (F3)</source>
-        <translation>Search by applicant name, dossier code, ID number or phone (F3)</translation>
+        <source>&lt;br/&gt;&lt;i&gt;Ghi chú của cơ quan: %1&lt;/i&gt;</source>
+        <translation>&lt;br/&gt;&lt;i&gt;Agency's note: %1&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Tất cả hồ sơ</source>
-        <translation>All dossiers</translation>
+        <source>&lt;h3&gt;Phiếu yêu cầu bổ sung %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Supplement request %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>Tiếp nhận hôm nay</source>
-        <translation>Received today</translation>
+        <source>&lt;h3&gt;Phiếu từ chối tiếp nhận %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Refusal slip %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Lập lúc: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Made at: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Người được hướng dẫn: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Person guided: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Phone: %3 · Address: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lý do: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Reason: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Giấy tờ cần bổ sung&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Documents to bring&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Liên hệ: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Contact: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pc::QueuePage</name>
+    <message>
+        <source>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a dossier to see its details.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1.</source>
+        <translation>Dossier %1 not found.</translation>
     </message>
     <message>
         <source>Sắp đến hạn (2 ngày làm việc)</source>
@@ -1431,6 +1537,50 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>In lại giấy tiếp nhận (Ctrl+R)</source>
         <translation>Reprint the receipt (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Không có phiếu yêu cầu bổ sung hay phiếu từ chối nào khớp với “%1”.</source>
+        <translation>No supplement request or refusal matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Chưa có phiếu yêu cầu bổ sung hay phiếu từ chối nào trong khoảng đã chọn.</source>
+        <translation>No supplement request or refusal in the chosen period.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào khớp với “%1” và bộ lọc đang chọn.</source>
+        <translation>No dossier matches “%1” with the chosen filters.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào khớp với bộ lọc đang chọn.</source>
+        <translation>No dossier matches the chosen filters.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ (%1)</source>
+        <translation>Dossiers (%1)</translation>
+    </message>
+    <message>
+        <source>Phiếu bổ sung, từ chối (%1)</source>
+        <translation>Supplement requests, refusals (%1)</translation>
+    </message>
+    <message>
+        <source>In lại phiếu (Ctrl+R)</source>
+        <translation>Reprint slip (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Chọn một phiếu để xem chi tiết.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a slip to see its details.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, mã hồ sơ hoặc số phiếu, số định danh, số điện thoại (F3; ↓ hoặc Enter để vào danh sách)</source>
+        <translation>Search by name, dossier code or slip number, ID number, phone (F3; ↓ or Enter to go into the list)</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>

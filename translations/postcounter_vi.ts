@@ -622,6 +622,22 @@
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
+    <message>
+        <source>Đã quá ngày hẹn trả mà cơ quan chưa có kết quả.</source>
+        <translation>Đã quá ngày hẹn trả mà cơ quan chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>Đã có kết quả: chờ trả cho công dân hoặc gửi bưu chính.</source>
+        <translation>Đã có kết quả: chờ trả cho công dân hoặc gửi bưu chính.</translation>
+    </message>
+    <message>
+        <source>QUÁ HẠN · %1</source>
+        <translation>QUÁ HẠN · %1</translation>
+    </message>
+    <message>
+        <source>CÓ KẾT QUẢ · %1</source>
+        <translation>CÓ KẾT QUẢ · %1</translation>
+    </message>
 </context>
 <context>
     <name>pc::EnrolDialog</name>
@@ -743,6 +759,41 @@
     <message>
         <source>Phiếu từ chối %1</source>
         <translation>Phiếu từ chối %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::GuidanceListModel</name>
+    <message>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Số phiếu</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Loại phiếu</source>
+        <translation>Loại phiếu</translation>
+    </message>
+    <message>
+        <source>Người được hướng dẫn</source>
+        <translation>Người được hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
     </message>
 </context>
 <context>
@@ -1333,18 +1384,22 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
 </context>
 <context>
-    <name>pc::QueuePage</name>
-    <message>
-        <source>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy hồ sơ %1.</source>
-        <translation>Không tìm thấy hồ sơ %1.</translation>
-    </message>
+    <name>pc::QueueDetails</name>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;%3 · %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;%3 · %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#fde2e1; padding:4px'&gt;&lt;b&gt;QUÁ HẠN&lt;/b&gt;: đã quá ngày hẹn trả mà cơ quan chưa có kết quả.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fde2e1; padding:4px'&gt;&lt;b&gt;QUÁ HẠN&lt;/b&gt;: đã quá ngày hẹn trả mà cơ quan chưa có kết quả.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;CÓ KẾT QUẢ&lt;/b&gt;: chờ trả cho công dân hoặc gửi bưu chính.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;CÓ KẾT QUẢ&lt;/b&gt;: chờ trả cho công dân hoặc gửi bưu chính.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Người nộp: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
@@ -1353,6 +1408,26 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Trạng thái: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Trạng thái: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nhận kết quả: &lt;b&gt;qua bưu chính công ích&lt;/b&gt;&lt;br/&gt;Địa chỉ nhận: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nhận kết quả: &lt;b&gt;qua bưu chính công ích&lt;/b&gt;&lt;br/&gt;Địa chỉ nhận: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nhận kết quả: &lt;b&gt;tại quầy&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nhận kết quả: &lt;b&gt;tại quầy&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Phí: %1 · Lệ phí: %2</source>
+        <translation>&lt;p&gt;Phí: %1 · Lệ phí: %2</translation>
+    </message>
+    <message>
+        <source> · Cước bưu chính: %1</source>
+        <translation> · Cước bưu chính: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Tổng cộng: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;br/&gt;Tổng cộng: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Giấy tờ đã nhận&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
@@ -1367,20 +1442,51 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;%1 – %2&lt;/li&gt;</source>
-        <translation>&lt;li&gt;%1 – %2&lt;/li&gt;</translation>
+        <source>&lt;li&gt;%1 – %2</source>
+        <translation>&lt;li&gt;%1 – %2</translation>
     </message>
     <message>
-        <source>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại (F3)</source>
-        <translation>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại (F3)</translation>
+        <source>&lt;br/&gt;&lt;i&gt;Ghi chú của cơ quan: %1&lt;/i&gt;</source>
+        <translation>&lt;br/&gt;&lt;i&gt;Ghi chú của cơ quan: %1&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Tất cả hồ sơ</source>
-        <translation>Tất cả hồ sơ</translation>
+        <source>&lt;h3&gt;Phiếu yêu cầu bổ sung %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Phiếu yêu cầu bổ sung %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>Tiếp nhận hôm nay</source>
-        <translation>Tiếp nhận hôm nay</translation>
+        <source>&lt;h3&gt;Phiếu từ chối tiếp nhận %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Phiếu từ chối tiếp nhận %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Lập lúc: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Lập lúc: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Người được hướng dẫn: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Người được hướng dẫn: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lý do: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lý do: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Giấy tờ cần bổ sung&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Giấy tờ cần bổ sung&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Liên hệ: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Liên hệ: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pc::QueuePage</name>
+    <message>
+        <source>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1.</source>
+        <translation>Không tìm thấy hồ sơ %1.</translation>
     </message>
     <message>
         <source>Sắp đến hạn (2 ngày làm việc)</source>
@@ -1401,6 +1507,50 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>In lại giấy tiếp nhận (Ctrl+R)</source>
         <translation>In lại giấy tiếp nhận (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Không có phiếu yêu cầu bổ sung hay phiếu từ chối nào khớp với “%1”.</source>
+        <translation>Không có phiếu yêu cầu bổ sung hay phiếu từ chối nào khớp với “%1”.</translation>
+    </message>
+    <message>
+        <source>Chưa có phiếu yêu cầu bổ sung hay phiếu từ chối nào trong khoảng đã chọn.</source>
+        <translation>Chưa có phiếu yêu cầu bổ sung hay phiếu từ chối nào trong khoảng đã chọn.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào khớp với “%1” và bộ lọc đang chọn.</source>
+        <translation>Không có hồ sơ nào khớp với “%1” và bộ lọc đang chọn.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào khớp với bộ lọc đang chọn.</source>
+        <translation>Không có hồ sơ nào khớp với bộ lọc đang chọn.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ (%1)</source>
+        <translation>Hồ sơ (%1)</translation>
+    </message>
+    <message>
+        <source>Phiếu bổ sung, từ chối (%1)</source>
+        <translation>Phiếu bổ sung, từ chối (%1)</translation>
+    </message>
+    <message>
+        <source>In lại phiếu (Ctrl+R)</source>
+        <translation>In lại phiếu (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Chọn một phiếu để xem chi tiết.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chọn một phiếu để xem chi tiết.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, mã hồ sơ hoặc số phiếu, số định danh, số điện thoại (F3; ↓ hoặc Enter để vào danh sách)</source>
+        <translation>Tìm theo tên, mã hồ sơ hoặc số phiếu, số định danh, số điện thoại (F3; ↓ hoặc Enter để vào danh sách)</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Hôm nay</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,15 @@ struct DossierFilter {
     QDateTime appointmentFrom;    // UTC, inclusive
     QDateTime appointmentBefore;  // UTC, exclusive: "due soon" and "overdue"
     bool openOnly = false;   // still with the agency: not returned, refused, withdrawn or stopped
+    // The agency's clock is running: open, and not waiting for the citizen's supplement (5).
+    // "Due soon" and "overdue" use this: a dossier back with the citizen is nobody's delay.
+    bool agencyClockRunning = false;
+    // Order of the rows. Newest keeps keyset paging (beforeId), which stays fast on a million
+    // rows; the others page with offset, as a clerk sorting a column reads its first pages.
+    enum class Sort { Newest, Code, Applicant, Procedure, Received, Appointment, Status };
+    Sort sort = Sort::Newest;
+    bool descending = false;  // for sorts other than Newest
+    int offset = 0;
     qint64 beforeId = 0;     // keyset paging, newest first: 0 = from the newest
     int limit = 200;
 };
