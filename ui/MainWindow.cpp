@@ -25,6 +25,7 @@
 #include <QTableWidget>
 #include <QDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QSettings>
@@ -32,6 +33,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pc {
 
@@ -75,10 +78,36 @@ MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, 
     retranslate();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 720);  // fits the common 1366×768 counter monitor
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        setGeometry(screenArea());  // first start: the whole screen, whatever its size
+        setWindowState(Qt::WindowMaximized);
+    }
+    fitToScreen();  // a geometry saved on a bigger or a second monitor comes back onto this one
     m_queue->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/queueHeader")).toByteArray());
     m_intake->procedurePicker()->searchEdit()->setFocus();
+}
+
+QRect MainWindow::screenArea() const
+{
+    const QScreen *s = QGuiApplication::screenAt(geometry().center());
+    if (!s)
+        s = QGuiApplication::primaryScreen();
+    return s ? s->availableGeometry() : QRect(0, 0, 1024, 768);
+}
+
+void MainWindow::fitToScreen()
+{
+    const QRect area = screenArea();
+    // The frame is known only once shown; until then keep the usual title-bar allowance free.
+    const QMargins frame = isVisible() ? QMargins(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
+                                                  frameGeometry().right() - geometry().right(), frameGeometry().bottom() - geometry().bottom())
+                                       : QMargins();
+    QRect g = geometry();
+    g.setSize(g.size().boundedTo(area.marginsRemoved(frame).size()).expandedTo(minimumSizeHint().boundedTo(area.size())));
+    const QRect inner = area.marginsRemoved(frame);
+    g.moveLeft(std::clamp(g.left(), inner.left(), std::max(inner.left(), inner.right() - g.width() + 1)));
+    g.moveTop(std::clamp(g.top(), inner.top(), std::max(inner.top(), inner.bottom() - g.height() + 1)));
+    setGeometry(g);
 }
 
 DossierQueueModel *MainWindow::queueModel() const { return m_queue->model(); }
@@ -283,6 +312,15 @@ void MainWindow::changeEvent(QEvent *e)
         m_queue->reload();  // status names are translated in the rows too
     }
     QMainWindow::changeEvent(e);
+}
+
+void MainWindow::showEvent(QShowEvent *e)
+{
+    QMainWindow::showEvent(e);
+    if (!m_fittedWithFrame && !isMaximized() && !isFullScreen()) {
+        m_fittedWithFrame = true;  // the frame's size is known now: the title bar must stay on screen too
+        fitToScreen();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

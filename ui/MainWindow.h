@@ -39,8 +39,11 @@ public:
 protected:
     void changeEvent(QEvent *e) override;
     void closeEvent(QCloseEvent *e) override;
+    void showEvent(QShowEvent *e) override;
 
 private:
+    QRect screenArea() const;
+    void fitToScreen();
     void buildMenus();
     void retranslate();
     void refreshStatus();
@@ -78,6 +81,7 @@ private:
     QAction *m_syncNowAction = nullptr;
     QAction *m_quarantineAction = nullptr;
     QAction *m_enrolAction = nullptr;
+    bool m_fittedWithFrame = false;
 };
 
 }  // namespace pc
