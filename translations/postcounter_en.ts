@@ -432,10 +432,6 @@
         <translation>Enter this counter's receiving unit. The e-identifier issued by the province (e.g. 000.00.16.H56) starts every dossier code.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Đây là đơn vị MẪU&lt;/b&gt;: hãy thay bằng đơn vị thật trước khi tiếp nhận hồ sơ của công dân.</source>
-        <translation>&lt;b&gt;This is a SAMPLE unit&lt;/b&gt;: replace it with the real unit before receiving citizens' dossiers.</translation>
-    </message>
-    <message>
         <source>Mã định danh đơn vị:</source>
         <translation>Unit e-identifier:</translation>
     </message>
@@ -462,6 +458,22 @@
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>ví dụ 000.00.16.H56</source>
+        <translation>e.g. 000.00.16.H56</translation>
+    </message>
+    <message>
+        <source>ví dụ Bưu điện xã Yên Định</source>
+        <translation>e.g. Bưu điện xã Yên Định</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quầy chưa có đơn vị thật&lt;/b&gt;: chưa tiếp nhận được hồ sơ cho đến khi nhập mã định danh và tên đơn vị do tỉnh cấp.</source>
+        <translation>&lt;b&gt;This counter has no real unit yet&lt;/b&gt;: no dossier can be received until the unit identifier and name issued by the province are entered.</translation>
+    </message>
+    <message>
+        <source>%1 là mã của ĐƠN VỊ MẪU. Hãy nhập mã định danh đơn vị thật do tỉnh cấp.</source>
+        <translation>%1 is the SAMPLE UNIT's identifier. Enter the real unit identifier issued by the province.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +976,29 @@
     </message>
 </context>
 <context>
+    <name>pc::IdentityChangeGuard</name>
+    <message>
+        <source>Thay đổi này là thao tác của trưởng bưu cục.</source>
+        <translation>This change is the office supervisor's decision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quầy đã cấp %n mã hồ sơ theo %1 – quầy %2. Các mã này giữ nguyên; giấy hẹn đã in vẫn dùng được.</source>
+        <translation><numerusform>This counter has issued %n dossier code under %1 – counter %2. It stays as it is; printed receipts remain valid.</numerusform><numerusform>This counter has issued %n dossier codes under %1 – counter %2. They stay as they are; printed receipts remain valid.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mã định danh đơn vị đổi từ %1 sang %2: mọi mã hồ sơ mới sẽ bắt đầu bằng %2. Chỉ đổi khi tỉnh đã cấp mã mới.</source>
+        <translation>The unit identifier changes from %1 to %2: every new dossier code will start with %2. Change it only when the province has issued the new identifier.</translation>
+    </message>
+    <message>
+        <source>Số quầy đổi từ %1 sang %2: dãy số hồ sơ mỗi ngày đổi từ %3 sang %4. Hãy chắc chắn không quầy nào khác của bưu cục đang dùng số quầy %2, nếu không hai quầy sẽ cấp trùng mã hồ sơ.</source>
+        <translation>The counter number changes from %1 to %2: the daily dossier numbers change from %3 to %4. Make sure no other counter of the office uses number %2, or two counters will issue the same dossier codes.</translation>
+    </message>
+    <message>
+        <source>Vẫn đổi?</source>
+        <translation>Change anyway?</translation>
+    </message>
+</context>
+<context>
     <name>pc::IntakePage</name>
     <message>
         <source>Không đọc được mã QR trên thẻ: %1</source>
@@ -1318,6 +1353,18 @@
     <message>
         <source>Đăng ký quầy với trung tâm…</source>
         <translation>Enrol the counter with the centre…</translation>
+    </message>
+    <message>
+        <source>&amp;Vẫn đổi</source>
+        <translation>&amp;Change anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Giữ nguyên</source>
+        <translation>&amp;Keep as is</translation>
+    </message>
+    <message>
+        <source>Đổi thông tin quầy</source>
+        <translation>Change counter identity</translation>
     </message>
 </context>
 <context>

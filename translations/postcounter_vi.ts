@@ -420,10 +420,6 @@
         <translation>Nhập thông tin đơn vị tiếp nhận của quầy này. Mã định danh điện tử do tỉnh cấp (ví dụ 000.00.16.H56) đứng đầu mọi mã hồ sơ.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Đây là đơn vị MẪU&lt;/b&gt;: hãy thay bằng đơn vị thật trước khi tiếp nhận hồ sơ của công dân.</source>
-        <translation>&lt;b&gt;Đây là đơn vị MẪU&lt;/b&gt;: hãy thay bằng đơn vị thật trước khi tiếp nhận hồ sơ của công dân.</translation>
-    </message>
-    <message>
         <source>Mã định danh đơn vị:</source>
         <translation>Mã định danh đơn vị:</translation>
     </message>
@@ -450,6 +446,22 @@
     <message>
         <source>Hủy</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>ví dụ 000.00.16.H56</source>
+        <translation>ví dụ 000.00.16.H56</translation>
+    </message>
+    <message>
+        <source>ví dụ Bưu điện xã Yên Định</source>
+        <translation>ví dụ Bưu điện xã Yên Định</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quầy chưa có đơn vị thật&lt;/b&gt;: chưa tiếp nhận được hồ sơ cho đến khi nhập mã định danh và tên đơn vị do tỉnh cấp.</source>
+        <translation>&lt;b&gt;Quầy chưa có đơn vị thật&lt;/b&gt;: chưa tiếp nhận được hồ sơ cho đến khi nhập mã định danh và tên đơn vị do tỉnh cấp.</translation>
+    </message>
+    <message>
+        <source>%1 là mã của ĐƠN VỊ MẪU. Hãy nhập mã định danh đơn vị thật do tỉnh cấp.</source>
+        <translation>%1 là mã của ĐƠN VỊ MẪU. Hãy nhập mã định danh đơn vị thật do tỉnh cấp.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +958,29 @@
     </message>
 </context>
 <context>
+    <name>pc::IdentityChangeGuard</name>
+    <message>
+        <source>Thay đổi này là thao tác của trưởng bưu cục.</source>
+        <translation>Thay đổi này là thao tác của trưởng bưu cục.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quầy đã cấp %n mã hồ sơ theo %1 – quầy %2. Các mã này giữ nguyên; giấy hẹn đã in vẫn dùng được.</source>
+        <translation><numerusform>Quầy đã cấp %n mã hồ sơ theo %1 – quầy %2. Các mã này giữ nguyên; giấy hẹn đã in vẫn dùng được.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mã định danh đơn vị đổi từ %1 sang %2: mọi mã hồ sơ mới sẽ bắt đầu bằng %2. Chỉ đổi khi tỉnh đã cấp mã mới.</source>
+        <translation>Mã định danh đơn vị đổi từ %1 sang %2: mọi mã hồ sơ mới sẽ bắt đầu bằng %2. Chỉ đổi khi tỉnh đã cấp mã mới.</translation>
+    </message>
+    <message>
+        <source>Số quầy đổi từ %1 sang %2: dãy số hồ sơ mỗi ngày đổi từ %3 sang %4. Hãy chắc chắn không quầy nào khác của bưu cục đang dùng số quầy %2, nếu không hai quầy sẽ cấp trùng mã hồ sơ.</source>
+        <translation>Số quầy đổi từ %1 sang %2: dãy số hồ sơ mỗi ngày đổi từ %3 sang %4. Hãy chắc chắn không quầy nào khác của bưu cục đang dùng số quầy %2, nếu không hai quầy sẽ cấp trùng mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Vẫn đổi?</source>
+        <translation>Vẫn đổi?</translation>
+    </message>
+</context>
+<context>
     <name>pc::IntakePage</name>
     <message>
         <source>Không đọc được mã QR trên thẻ: %1</source>
@@ -1288,6 +1323,18 @@
     <message>
         <source>Đăng ký quầy với trung tâm…</source>
         <translation>Đăng ký quầy với trung tâm…</translation>
+    </message>
+    <message>
+        <source>&amp;Vẫn đổi</source>
+        <translation>&amp;Vẫn đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Giữ nguyên</source>
+        <translation>&amp;Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Đổi thông tin quầy</source>
+        <translation>Đổi thông tin quầy</translation>
     </message>
 </context>
 <context>

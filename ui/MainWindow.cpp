@@ -7,6 +7,7 @@
 #include "intake/ProcedurePicker.h"
 #include "queue/QueuePage.h"
 #include "EnrolDialog.h"
+#include "IdentityChangeGuard.h"
 #include "SyncController.h"
 #include "services/CounterServices.h"
 #include "sync/SyncService.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QDialog>
 #include <QPrinter>
@@ -74,6 +76,15 @@ MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, 
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_statusTimer->start();
 
+    m_confirm = [this](const QString &title, const QString &text) {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, this);
+        QPushButton *yes = box.addButton(tr("&Vẫn đổi"), QMessageBox::AcceptRole);
+        QPushButton *no = box.addButton(tr("&Giữ nguyên"), QMessageBox::RejectRole);
+        box.setDefaultButton(no);  // Enter keeps things as they are; Alt+V changes
+        box.setEscapeButton(no);
+        box.exec();
+        return box.clickedButton() == yes;
+    };
     buildMenus();
     retranslate();
 
@@ -334,9 +345,9 @@ void MainWindow::closeEvent(QCloseEvent *e)
 bool MainWindow::ensureCounterIdentity()
 {
     auto identity = m_services.identity().load();
-    if (identity && identity.value())
+    if (identity && identity.value() && !identity.value()->isSample)
         return true;
-    editCounterIdentity(true);
+    editCounterIdentity(true);  // also while the sample unit is stored: intake waits for a real one
     identity = m_services.identity().load();
     return identity && identity.value();
 }
@@ -350,9 +361,26 @@ void MainWindow::editCounterIdentity(bool firstStart)
         dialog.setWindowTitle(tr("Thiết lập quầy lần đầu"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto r = m_services.identity().save(dialog.identity()); !r)
+    applyCounterIdentity(dialog.identity());
+}
+
+bool MainWindow::applyCounterIdentity(const CounterIdentity &next)
+{
+    auto current = m_services.identity().load();
+    const std::optional<CounterIdentity> from = current ? current.value() : std::nullopt;
+    const QString warning = IdentityChangeGuard::warning(m_services.queue(), from, next);
+    if (!warning.isEmpty()) {
+        if (!IdentityChangeGuard::supervisorApproves(this))
+            return false;
+        if (!m_confirm(tr("Đổi thông tin quầy"), warning))
+            return false;
+    }
+    if (auto r = m_services.identity().save(next); !r) {
         QMessageBox::warning(this, tr("Không lưu được"), r.error().message);
+        return false;
+    }
     refreshStatus();
+    return true;
 }
 
 void MainWindow::showAbout()

@@ -45,6 +45,11 @@ void QueueService::restrictToDueBefore(DossierFilter &f, const QDateTime &nowUtc
     f.appointmentBefore = dueBeforeUtc;
 }
 
+Result<int> QueueService::issuedBy(const QString &unitId, int counterNumber)
+{
+    return DossierRepository(m_db.sql()).countIssuedBy(unitId, counterNumber);
+}
+
 Result<int> QueueService::waitingToSync() { return OutboxRepository(m_db.sql()).pending(); }
 
 }  // namespace pc

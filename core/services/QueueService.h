@@ -14,6 +14,7 @@ public:
     Result<std::optional<Dossier>> dossier(const QString &code);
     Result<int> receivedToday();
     Result<int> waitingToSync();
+    Result<int> issuedBy(const QString &unitId, int counterNumber);
     const Clock &clock() const { return m_clock; }
 
     // Late: the appointment has passed while the agency still holds the dossier. A dossier

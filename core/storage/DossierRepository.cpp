@@ -202,6 +202,14 @@ Result<int> DossierRepository::count(const DossierFilter &f)
     return v->toInt();
 }
 
+Result<int> DossierRepository::countIssuedBy(const QString &unitId, int counterNumber)
+{
+    auto v = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM dossiers WHERE unit_id = ? AND counter_number = ?"), {unitId, counterNumber});
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
 Result<bool> DossierRepository::applyCentreStatus(const QString &code, DossierStatus status, const QDateTime &at, const QString &eventId,
                                                  const QString &note)
 {

@@ -39,6 +39,8 @@ public:
     Result<std::optional<Dossier>> findByCode(const QString &code);
     Result<QList<DossierSummary>> list(const DossierFilter &f);
     Result<int> count(const DossierFilter &f);
+    // Codes this counter has issued under a unit identifier (before changing its identity).
+    Result<int> countIssuedBy(const QString &unitId, int counterNumber);
     // A status decided at the centre. Recorded as an event that is not sent back; skipped when
     // the dossier is unknown, when this change was applied before (eventId), or when the
     // dossier already has a newer event than `at`. Returns whether it was applied.
