@@ -1296,37 +1296,6 @@
         <translation>Events rejected by the centre…</translation>
     </message>
     <message>
-        <source>Chưa đăng ký với trung tâm</source>
-        <translation>Not enrolled with the centre</translation>
-    </message>
-    <message>
-        <source>Đang đồng bộ…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <source>Trực tuyến</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Ngoại tuyến</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source> · lần cuối: %1</source>
-        <translation> · last: %1</translation>
-    </message>
-    <message>
-        <source>chưa có</source>
-        <translation>never</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n sự kiện bị từ chối</source>
-        <translation>
-            <numerusform> · %n event rejected</numerusform>
-            <numerusform> · %n events rejected</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sự kiện bị trung tâm từ chối</source>
         <translation>Events rejected by the centre</translation>
     </message>
@@ -1694,6 +1663,49 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Tệp lịch nghỉ có lỗi.</source>
         <translation>The holiday schedule file has errors.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::SyncStatusText</name>
+    <message>
+        <source>Không kết nối được tới trung tâm.</source>
+        <translation>Could not reach the centre.</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký với trung tâm</source>
+        <translation>Not enrolled with the centre</translation>
+    </message>
+    <message>
+        <source>Hồ sơ vẫn được tiếp nhận và lưu tại quầy. Đăng ký quầy ở menu Đồng bộ khi có mã từ trung tâm.</source>
+        <translation>Dossiers are still received and kept at the counter. Enrol the counter from the Sync menu once the centre has given a code.</translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Trực tuyến · lần cuối: %1</source>
+        <translation>Online · last sync: %1</translation>
+    </message>
+    <message>
+        <source>Ngoại tuyến – sẽ đồng bộ khi có mạng</source>
+        <translation>Offline – will sync when the network is back</translation>
+    </message>
+    <message>
+        <source>Hồ sơ vẫn được tiếp nhận và lưu tại quầy; quầy tự gửi khi có mạng. Lần đồng bộ được gần nhất: %1.</source>
+        <translation>Dossiers are still received and kept at the counter; they are sent automatically when the network is back. Last successful sync: %1.</translation>
+    </message>
+    <message>
+        <source>Lần thử gần nhất: %1</source>
+        <translation>Last attempt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n sự kiện bị từ chối</source>
+        <translation><numerusform> · %n event refused</numerusform><numerusform> · %n events refused</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1269,34 +1269,6 @@
         <translation>Sự kiện bị trung tâm từ chối…</translation>
     </message>
     <message>
-        <source>Chưa đăng ký với trung tâm</source>
-        <translation>Chưa đăng ký với trung tâm</translation>
-    </message>
-    <message>
-        <source>Đang đồng bộ…</source>
-        <translation>Đang đồng bộ…</translation>
-    </message>
-    <message>
-        <source>Trực tuyến</source>
-        <translation>Trực tuyến</translation>
-    </message>
-    <message>
-        <source>Ngoại tuyến</source>
-        <translation>Ngoại tuyến</translation>
-    </message>
-    <message>
-        <source> · lần cuối: %1</source>
-        <translation> · lần cuối: %1</translation>
-    </message>
-    <message>
-        <source>chưa có</source>
-        <translation>chưa có</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n sự kiện bị từ chối</source>
-        <translation><numerusform> · %n sự kiện bị từ chối</numerusform></translation>
-    </message>
-    <message>
         <source>Sự kiện bị trung tâm từ chối</source>
         <translation>Sự kiện bị trung tâm từ chối</translation>
     </message>
@@ -1664,6 +1636,49 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Tệp lịch nghỉ có lỗi.</source>
         <translation>Tệp lịch nghỉ có lỗi.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::SyncStatusText</name>
+    <message>
+        <source>Không kết nối được tới trung tâm.</source>
+        <translation>Không kết nối được tới trung tâm.</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký với trung tâm</source>
+        <translation>Chưa đăng ký với trung tâm</translation>
+    </message>
+    <message>
+        <source>Hồ sơ vẫn được tiếp nhận và lưu tại quầy. Đăng ký quầy ở menu Đồng bộ khi có mã từ trung tâm.</source>
+        <translation>Hồ sơ vẫn được tiếp nhận và lưu tại quầy. Đăng ký quầy ở menu Đồng bộ khi có mã từ trung tâm.</translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Trực tuyến · lần cuối: %1</source>
+        <translation>Trực tuyến · lần cuối: %1</translation>
+    </message>
+    <message>
+        <source>Ngoại tuyến – sẽ đồng bộ khi có mạng</source>
+        <translation>Ngoại tuyến – sẽ đồng bộ khi có mạng</translation>
+    </message>
+    <message>
+        <source>Hồ sơ vẫn được tiếp nhận và lưu tại quầy; quầy tự gửi khi có mạng. Lần đồng bộ được gần nhất: %1.</source>
+        <translation>Hồ sơ vẫn được tiếp nhận và lưu tại quầy; quầy tự gửi khi có mạng. Lần đồng bộ được gần nhất: %1.</translation>
+    </message>
+    <message>
+        <source>Lần thử gần nhất: %1</source>
+        <translation>Lần thử gần nhất: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n sự kiện bị từ chối</source>
+        <translation><numerusform> · %n sự kiện bị từ chối</numerusform></translation>
     </message>
 </context>
 <context>

@@ -239,24 +239,14 @@ void MainWindow::attachSync(SyncController *sync)
 
 void MainWindow::showSync(const SyncSnapshot &s)
 {
-    QString text;
-    if (!s.enrolled)
-        text = tr("Chưa đăng ký với trung tâm");
-    else if (s.running)
-        text = tr("Đang đồng bộ…");
-    else
-        text = (s.online ? tr("Trực tuyến") : tr("Ngoại tuyến")) +
-               tr(" · lần cuối: %1").arg(s.lastSuccess.isValid() ? toLocal(s.lastSuccess).toString(QStringLiteral("HH:mm dd/MM")) : tr("chưa có"));
-    if (s.quarantined > 0)
-        text += tr(" · %n sự kiện bị từ chối", nullptr, s.quarantined);
-    m_syncLabel->setText(text);
-    m_syncLabel->setToolTip(s.lastError);
+    const SyncStatusView v = describeSync(s);
+    m_syncLabel->setText(v.text);
+    m_syncLabel->setToolTip(v.tooltip);
+    m_syncLabel->setStyleSheet(v.styleSheet());
     if (!s.running)
         m_syncProgress->hide();
-    QStringList problems = s.warnings;
-    if (!s.lastError.isEmpty() && !s.online)
-        problems.prepend(s.lastError);
-    m_errorLabel->setText(problems.join(QStringLiteral(" · ")));
+    // Being offline is not a problem to report: only what needs someone's action goes here.
+    m_errorLabel->setText(v.problems.join(QStringLiteral(" · ")));
     m_outboxLabel->setText(tr("Chờ đồng bộ: %n sự kiện", nullptr, s.pending));
 }
 

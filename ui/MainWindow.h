@@ -44,6 +44,10 @@ public:
     void setConfirmation(Confirmation c) { m_confirm = std::move(c); }
     // Shows the sync state in the status bar and offers "Sync now" and the quarantine list.
     void attachSync(SyncController *sync);
+    // The status bar's sync part; public so the presentation can be tested without a centre.
+    void showSync(const SyncSnapshot &s);
+    QLabel *syncLabel() const { return m_syncLabel; }
+    QLabel *problemLabel() const { return m_errorLabel; }
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -61,7 +65,6 @@ private:
     void choosePrinter();
     void editCounterIdentity(bool firstStart);
     void showAbout();
-    void showSync(const SyncSnapshot &s);
     void showQuarantine();
 
     CounterServices &m_services;
