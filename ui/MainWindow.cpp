@@ -49,7 +49,7 @@ MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, 
     m_tabs->addTab(m_queue, QString());
     setCentralWidget(m_tabs);
     connect(m_intake, &IntakePage::dossierRegistered, this, [this] { m_queue->reload(); refreshStatus(); });
-    connect(m_queue->model(), &DossierQueueModel::loadFailed, this, [this](const QString &m) { m_errorLabel->setText(m); });
+    connect(m_queue->model(), &DossierQueueModel::loadFailed, this, [this](const QString &m) { m_errorLabel->setText(withoutUntranslatedDetail(m)); });
     auto *toIntake = new QShortcut(QKeySequence(Qt::Key_F2), this);
     connect(toIntake, &QShortcut::activated, this, [this] {
         m_tabs->setCurrentWidget(m_intake);
@@ -217,8 +217,8 @@ void MainWindow::refreshStatus()
     }
     auto today = m_services.queue().receivedToday();
     auto waiting = m_services.queue().waitingToSync();
-    m_todayLabel->setText(today ? tr("Hôm nay: %n hồ sơ", nullptr, *today) : today.error().message);
-    m_outboxLabel->setText(waiting ? tr("Chờ đồng bộ: %n sự kiện", nullptr, *waiting) : waiting.error().message);
+    m_todayLabel->setText(today ? tr("Hôm nay: %n hồ sơ", nullptr, *today) : withoutUntranslatedDetail(today.error().message));
+    m_outboxLabel->setText(waiting ? tr("Chờ đồng bộ: %n sự kiện", nullptr, *waiting) : withoutUntranslatedDetail(waiting.error().message));
 }
 
 void MainWindow::attachSync(SyncController *sync)
@@ -272,7 +272,7 @@ void MainWindow::showQuarantine()
     }
     auto *layout = new QVBoxLayout(&dialog);
     auto *note = new QLabel(list ? tr("Các sự kiện này không được gửi lại tự động; hồ sơ vẫn được lưu tại quầy. Báo trung tâm để xử lý.")
-                                 : list.error().message);
+                                 : withoutUntranslatedDetail(list.error().message));
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addWidget(table);
@@ -283,7 +283,7 @@ void MainWindow::showQuarantine()
 void MainWindow::setPaperLayout(const QString &key)
 {
     if (auto r = m_services.setPreference(QStringLiteral("printer.layout"), key); !r)
-        m_errorLabel->setText(r.error().message);
+        m_errorLabel->setText(withoutUntranslatedDetail(r.error().message));
 }
 
 void MainWindow::choosePrinter()
@@ -294,7 +294,7 @@ void MainWindow::choosePrinter()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto r = m_services.setPreference(QStringLiteral("printer.name"), printer.printerName()); !r)
-        m_errorLabel->setText(r.error().message);
+        m_errorLabel->setText(withoutUntranslatedDetail(r.error().message));
 }
 
 void MainWindow::switchLanguage(const QString &lang)
@@ -302,7 +302,7 @@ void MainWindow::switchLanguage(const QString &lang)
     if (!Language::apply(lang))
         return;
     if (auto r = m_services.setPreference(QStringLiteral("ui.language"), lang); !r)
-        m_errorLabel->setText(r.error().message);
+        m_errorLabel->setText(withoutUntranslatedDetail(r.error().message));
     // Language::apply installs translators; QEvent::LanguageChange then calls retranslate().
 }
 
@@ -366,7 +366,7 @@ bool MainWindow::applyCounterIdentity(const CounterIdentity &next)
             return false;
     }
     if (auto r = m_services.identity().save(next); !r) {
-        QMessageBox::warning(this, tr("Không lưu được"), r.error().message);
+        QMessageBox::warning(this, tr("Không lưu được"), withoutUntranslatedDetail(r.error().message));
         return false;
     }
     refreshStatus();

@@ -19,8 +19,9 @@ struct SyncStatusView {
     QString styleSheet() const;
 };
 SyncStatusView describeSync(const SyncSnapshot &s);
-// A sync error without the untranslated Qt detail some network errors end with
+// A message without the untranslated Qt/SQLite detail some errors carry
 // ("Không kết nối được tới trung tâm: Connection refused" → "Không kết nối được tới trung tâm").
+// Used for every core message the window shows, not only sync ones.
 QString withoutUntranslatedDetail(const QString &message);
 
 class SyncController : public QObject {

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "queue/QueuePage.h"
+#include "storage/DossierRepository.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -101,6 +102,44 @@ private slots:
                  qPrintable(QStringLiteral("procedure column %1 px, text needs %2")
                                 .arg(v->columnWidth(DossierQueueModel::Procedure)).arg(fm.horizontalAdvance(procedure))));
         QVERIFY(v->columnViewportPosition(DossierQueueModel::Procedure) + v->columnWidth(DossierQueueModel::Procedure) <= viewport);
+    }
+
+    // Not a check: the clerk's guide's F3 picture at 1024×768 (POSTCOUNTER_SCREENSHOT_1024=path).
+    void screenshotOfTheQueueAt1024()
+    {
+        const QString shot = qEnvironmentVariable("POSTCOUNTER_SCREENSHOT_1024");
+        if (shot.isEmpty())
+            QSKIP("POSTCOUNTER_SCREENSHOT_1024 not set");
+        test::TempCounter t;
+        QStringList codes;
+        int minute = 0;
+        for (const QString &n : {QStringLiteral("Trần Thị Bích"), QStringLiteral("Lê Văn Đạt"), QStringLiteral("Phạm Đức Anh"),
+                                 QStringLiteral("Nguyễn Thị Hoa"), QStringLiteral("Đỗ Minh Châu")}) {
+            DossierDraft d = test::completeDraft();
+            d.applicant.name = n;
+            d.receivedAt = test::local(2026, 11, 25, 8, 30 + 5 * minute++).toUTC();
+            if (n.startsWith(QStringLiteral("Phạm")))
+                d.delivery = {DeliveryMethod::Post, QStringLiteral("Số 5 ngõ 12 phố Huế, phường Hai Bà Trưng, Hà Nội")};
+            t.clock.now = d.receivedAt;
+            auto r = t.services->intake().registerDossier(d);
+            QVERIFY(r);
+            codes << r->dossier.code;
+        }
+        DossierRepository repo(t.services->database().sql());
+        QVERIFY(repo.applyCentreStatus(codes[1], DossierStatus::Resolved, test::local(2026, 12, 4, 9, 0).toUTC(), QStringLiteral("e1"),
+                                       QStringLiteral("Đã cấp giấy phép số 12/GP-UBND")));
+        QVERIFY(repo.applyCentreStatus(codes[3], DossierStatus::SupplementRequested, test::local(2026, 11, 30, 9, 0).toUTC(),
+                                       QStringLiteral("e2"), QStringLiteral("Bổ sung bản sao hợp đồng thuê có chứng thực")));
+        t.clock.setLocal(QDate(2026, 12, 8), QTime(10, 0));
+        test::RecordingPresenter presenter;
+        test::ScriptedPrompts prompts;
+        MainWindow w(*t.services, presenter, prompts);
+        w.showMaximized();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.tabs()->setCurrentWidget(w.queuePage());
+        w.queueView()->setCurrentIndex(w.queueView()->model()->index(2, 0));
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(w.grab().save(shot));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "DossierQueueModel.h"
 #include "GuidanceListModel.h"
 #include "QueueDetails.h"
+#include "SyncController.h"
 #include "services/CounterServices.h"
 
 #include <QComboBox>
@@ -242,7 +243,7 @@ void QueuePage::showDetails()
     }
     auto d = m_services.queue().dossier(code);
     if (!d || !d.value()) {
-        m_details->setPlainText(d ? tr("Không tìm thấy hồ sơ %1.").arg(code) : d.error().message);
+        m_details->setPlainText(d ? tr("Không tìm thấy hồ sơ %1.").arg(code) : withoutUntranslatedDetail(d.error().message));
         return;
     }
     m_details->setHtml(QueueDetails::dossierHtml(**d, m_services.clock().nowUtc()));
@@ -265,7 +266,7 @@ bool QueuePage::reprintSelected()
         doc = m_services.documents().prepareReceipt(code, layout);
     }
     if (!doc) {
-        m_details->setPlainText(doc.error().message);
+        m_details->setPlainText(withoutUntranslatedDetail(doc.error().message));
         return false;
     }
     m_presenter.present(doc.value());
