@@ -209,6 +209,15 @@ private slots:
         QVERIFY(page.reprintSelected());
         QCOMPARE(presenter.shown.size(), 1);
         QCOMPARE(presenter.shown.first().subject, QStringLiteral("HD-1/2026"));
+        // Ctrl+Tab from inside a list switches between the two lists, keyboard only
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.guidanceView()->setFocus();
+        QTest::keyClick(page.guidanceView(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(page.lists()->currentIndex(), int(QueuePage::Dossiers));
+        page.view()->setFocus();
+        QTest::keyClick(page.view(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(page.lists()->currentIndex(), int(QueuePage::Guidance));
         // the refusal, found by the words of its number
         page.searchEdit()->setText(QStringLiteral("TC-1/2026"));
         page.reload();
