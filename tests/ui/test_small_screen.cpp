@@ -104,7 +104,8 @@ private slots:
         QVERIFY(v->columnViewportPosition(DossierQueueModel::Procedure) + v->columnWidth(DossierQueueModel::Procedure) <= viewport);
     }
 
-    // Not a check: the clerk's guide's F3 picture at 1024×768 (POSTCOUNTER_SCREENSHOT_1024=path).
+    // Not a check: the clerk's guide's F3 picture (POSTCOUNTER_SCREENSHOT_1024=path), at 1024×768
+    // unless POSTCOUNTER_TEST_SCREEN says otherwise.
     void screenshotOfTheQueueAt1024()
     {
         const QString shot = qEnvironmentVariable("POSTCOUNTER_SCREENSHOT_1024");
@@ -151,8 +152,11 @@ int main(int argc, char **argv)
     QFile f(config);
     if (!f.open(QIODevice::WriteOnly))
         return 1;
-    f.write(R"({"windowFrameMargins": false, "screens": [{"name": "counter", "x": 0, "y": 0, "width": 1024, "height": 768,
-                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+    // POSTCOUNTER_TEST_SCREEN=1366x768 makes the guide's other screenshots (run only
+    // screenshotOfTheQueueAt1024 then); the checks are meant for 1024×768.
+    const QStringList size = qEnvironmentVariable("POSTCOUNTER_TEST_SCREEN", QStringLiteral("1024x768")).split(u'x');
+    f.write(QStringLiteral(R"({"windowFrameMargins": false, "screens": [{"name": "counter", "x": 0, "y": 0, "width": %1, "height": %2,
+                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})").arg(size.value(0).toInt()).arg(size.value(1).toInt()).toUtf8());
     f.close();
     qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + config.toLocal8Bit());
     qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("config")).toLocal8Bit());  // the window's QSettings stay here
