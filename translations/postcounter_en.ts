@@ -475,6 +475,10 @@
         <source>Tên đơn vị tiếp nhận</source>
         <translation>Receiving unit name</translation>
     </message>
+    <message>
+        <source>Quầy vẫn đang dùng ĐƠN VỊ MẪU (%1): chưa tiếp nhận được. Hãy vào Tệp › Thiết lập quầy và nhập mã định danh, tên đơn vị thật do tỉnh cấp.</source>
+        <translation>This counter still carries the SAMPLE UNIT (%1): nothing can be received yet. Open File › Counter setup and enter the real unit identifier and name issued by the province.</translation>
+    </message>
 </context>
 <context>
     <name>pc::CounterSetupDialog</name>
@@ -485,10 +489,6 @@
     <message>
         <source>Nhập thông tin đơn vị tiếp nhận của quầy này. Mã định danh điện tử do tỉnh cấp (ví dụ 000.00.16.H56) đứng đầu mọi mã hồ sơ.</source>
         <translation>Enter this counter's receiving unit. The e-identifier issued by the province (e.g. 000.00.16.H56) starts every dossier code.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Đây là đơn vị MẪU&lt;/b&gt;: hãy thay bằng đơn vị thật trước khi tiếp nhận hồ sơ của công dân.</source>
-        <translation>&lt;b&gt;This is a SAMPLE unit&lt;/b&gt;: replace it with the real unit before receiving citizens' dossiers.</translation>
     </message>
     <message>
         <source>Mã định danh đơn vị:</source>
@@ -517,6 +517,22 @@
     <message>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>ví dụ 000.00.16.H56</source>
+        <translation>e.g. 000.00.16.H56</translation>
+    </message>
+    <message>
+        <source>ví dụ Bưu điện xã Yên Định</source>
+        <translation>e.g. Bưu điện xã Yên Định</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quầy chưa có đơn vị thật&lt;/b&gt;: chưa tiếp nhận được hồ sơ cho đến khi nhập mã định danh và tên đơn vị do tỉnh cấp.</source>
+        <translation>&lt;b&gt;This counter has no real unit yet&lt;/b&gt;: no dossier can be received until the unit identifier and name issued by the province are entered.</translation>
+    </message>
+    <message>
+        <source>%1 là mã của ĐƠN VỊ MẪU. Hãy nhập mã định danh đơn vị thật do tỉnh cấp.</source>
+        <translation>%1 is the SAMPLE UNIT's identifier. Enter the real unit identifier issued by the province.</translation>
     </message>
 </context>
 <context>
@@ -743,6 +759,22 @@
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Đã quá ngày hẹn trả mà cơ quan chưa có kết quả.</source>
+        <translation>The appointment date has passed and the agency has no result yet.</translation>
+    </message>
+    <message>
+        <source>Đã có kết quả: chờ trả cho công dân hoặc gửi bưu chính.</source>
+        <translation>Result ready: to be handed to the citizen or posted.</translation>
+    </message>
+    <message>
+        <source>QUÁ HẠN · %1</source>
+        <translation>OVERDUE · %1</translation>
+    </message>
+    <message>
+        <source>CÓ KẾT QUẢ · %1</source>
+        <translation>RESULT READY · %1</translation>
+    </message>
 </context>
 <context>
     <name>pc::EnrolDialog</name>
@@ -883,6 +915,41 @@
     <message>
         <source>Phiếu từ chối %1</source>
         <translation>Phiếu từ chối %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::GuidanceListModel</name>
+    <message>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Supplement request</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>Số phiếu</source>
+        <translation>Slip number</translation>
+    </message>
+    <message>
+        <source>Loại phiếu</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Người được hướng dẫn</source>
+        <translation>Person guided</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1094,29 @@
     <message>
         <source>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số, hoặc số định danh cá nhân 12 chữ số của hộ kinh doanh, cá nhân).</source>
         <translation>Tax code "%1" is not valid (10 digits, a branch adds -3 digits, or the 12-digit personal ID number of a household business or individual).</translation>
+    </message>
+</context>
+<context>
+    <name>pc::IdentityChangeGuard</name>
+    <message>
+        <source>Thay đổi này là thao tác của trưởng bưu cục.</source>
+        <translation>This change is the office supervisor's decision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quầy đã cấp %n mã hồ sơ theo %1 – quầy %2. Các mã này giữ nguyên; giấy hẹn đã in vẫn dùng được.</source>
+        <translation><numerusform>This counter has issued %n dossier code under %1 – counter %2. It stays as it is; printed receipts remain valid.</numerusform><numerusform>This counter has issued %n dossier codes under %1 – counter %2. They stay as they are; printed receipts remain valid.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mã định danh đơn vị đổi từ %1 sang %2: mọi mã hồ sơ mới sẽ bắt đầu bằng %2. Chỉ đổi khi tỉnh đã cấp mã mới.</source>
+        <translation>The unit identifier changes from %1 to %2: every new dossier code will start with %2. Change it only when the province has issued the new identifier.</translation>
+    </message>
+    <message>
+        <source>Số quầy đổi từ %1 sang %2: dãy số hồ sơ mỗi ngày đổi từ %3 sang %4. Hãy chắc chắn không quầy nào khác của bưu cục đang dùng số quầy %2, nếu không hai quầy sẽ cấp trùng mã hồ sơ.</source>
+        <translation>The counter number changes from %1 to %2: the daily dossier numbers change from %3 to %4. Make sure no other counter of the office uses number %2, or two counters will issue the same dossier codes.</translation>
+    </message>
+    <message>
+        <source>Vẫn đổi?</source>
+        <translation>Change anyway?</translation>
     </message>
 </context>
 <context>
@@ -1415,37 +1505,6 @@
         <translation>Events rejected by the centre…</translation>
     </message>
     <message>
-        <source>Chưa đăng ký với trung tâm</source>
-        <translation>Not enrolled with the centre</translation>
-    </message>
-    <message>
-        <source>Đang đồng bộ…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <source>Trực tuyến</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Ngoại tuyến</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source> · lần cuối: %1</source>
-        <translation> · last: %1</translation>
-    </message>
-    <message>
-        <source>chưa có</source>
-        <translation>never</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n sự kiện bị từ chối</source>
-        <translation>
-            <numerusform> · %n event rejected</numerusform>
-            <numerusform> · %n events rejected</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Sự kiện bị trung tâm từ chối</source>
         <translation>Events rejected by the centre</translation>
     </message>
@@ -1472,6 +1531,18 @@
     <message>
         <source>Đăng ký quầy với trung tâm…</source>
         <translation>Enrol the counter with the centre…</translation>
+    </message>
+    <message>
+        <source>&amp;Vẫn đổi</source>
+        <translation>&amp;Change anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Giữ nguyên</source>
+        <translation>&amp;Keep as is</translation>
+    </message>
+    <message>
+        <source>Đổi thông tin quầy</source>
+        <translation>Change counter identity</translation>
     </message>
 </context>
 <context>
@@ -1611,18 +1682,22 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
 </context>
 <context>
-    <name>pc::QueuePage</name>
-    <message>
-        <source>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Select a dossier to see its details.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy hồ sơ %1.</source>
-        <translation>Dossier %1 not found.</translation>
-    </message>
+    <name>pc::QueueDetails</name>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;%3 · %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;%3 · %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#fde2e1; padding:4px'&gt;&lt;b&gt;QUÁ HẠN&lt;/b&gt;: đã quá ngày hẹn trả mà cơ quan chưa có kết quả.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fde2e1; padding:4px'&gt;&lt;b&gt;OVERDUE&lt;/b&gt;: the appointment date has passed and the agency has no result yet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;CÓ KẾT QUẢ&lt;/b&gt;: chờ trả cho công dân hoặc gửi bưu chính.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;RESULT READY&lt;/b&gt;: to be handed to the citizen or posted.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Waiting for the citizen's supplement&lt;/b&gt;: this time does not count against the processing deadline.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Người nộp: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
@@ -1630,7 +1705,27 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Trạng thái: %3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Received: %1&lt;br/&gt;Due: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Status: %3&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Received: %1&lt;br/&gt;Appointment: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Status: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nhận kết quả: &lt;b&gt;qua bưu chính công ích&lt;/b&gt;&lt;br/&gt;Địa chỉ nhận: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Result delivery: &lt;b&gt;by public postal service&lt;/b&gt;&lt;br/&gt;Delivery address: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nhận kết quả: &lt;b&gt;tại quầy&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Result delivery: &lt;b&gt;at the counter&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Phí: %1 · Lệ phí: %2</source>
+        <translation>&lt;p&gt;Fee: %1 · Charge: %2</translation>
+    </message>
+    <message>
+        <source> · Cước bưu chính: %1</source>
+        <translation> · Postage: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Tổng cộng: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;br/&gt;Total: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Giấy tờ đã nhận&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
@@ -1645,20 +1740,51 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;History&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;%1 – %2&lt;/li&gt;</source>
-        <translation>&lt;li&gt;%1 – %2&lt;/li&gt;</translation>
+        <source>&lt;li&gt;%1 – %2</source>
+        <translation>&lt;li&gt;%1 – %2</translation>
     </message>
     <message>
-        <source>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại (F3)</source>
-        <translation>Search by applicant name, dossier code, ID number or phone (F3)</translation>
+        <source>&lt;br/&gt;&lt;i&gt;Ghi chú của cơ quan: %1&lt;/i&gt;</source>
+        <translation>&lt;br/&gt;&lt;i&gt;Agency's note: %1&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Tất cả hồ sơ</source>
-        <translation>All dossiers</translation>
+        <source>&lt;h3&gt;Phiếu yêu cầu bổ sung %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Supplement request %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>Tiếp nhận hôm nay</source>
-        <translation>Received today</translation>
+        <source>&lt;h3&gt;Phiếu từ chối tiếp nhận %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Refusal slip %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Lập lúc: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Made at: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Người được hướng dẫn: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Person guided: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Phone: %3 · Address: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lý do: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Reason: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Giấy tờ cần bổ sung&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Documents to bring&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Liên hệ: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Contact: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pc::QueuePage</name>
+    <message>
+        <source>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a dossier to see its details.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1.</source>
+        <translation>Dossier %1 not found.</translation>
     </message>
     <message>
         <source>Sắp đến hạn (2 ngày làm việc)</source>
@@ -1679,6 +1805,50 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>In lại giấy tiếp nhận (Ctrl+R)</source>
         <translation>Reprint the receipt (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Không có phiếu yêu cầu bổ sung hay phiếu từ chối nào khớp với “%1”.</source>
+        <translation>No supplement request or refusal matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Chưa có phiếu yêu cầu bổ sung hay phiếu từ chối nào trong khoảng đã chọn.</source>
+        <translation>No supplement request or refusal in the chosen period.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào khớp với “%1” và bộ lọc đang chọn.</source>
+        <translation>No dossier matches “%1” with the chosen filters.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào khớp với bộ lọc đang chọn.</source>
+        <translation>No dossier matches the chosen filters.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ (%1)</source>
+        <translation>Dossiers (%1)</translation>
+    </message>
+    <message>
+        <source>Phiếu bổ sung, từ chối (%1)</source>
+        <translation>Supplement requests, refusals (%1)</translation>
+    </message>
+    <message>
+        <source>In lại phiếu (Ctrl+R)</source>
+        <translation>Reprint slip (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Chọn một phiếu để xem chi tiết.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Select a slip to see its details.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, mã hồ sơ hoặc số phiếu, số định danh, số điện thoại (F3; ↓ hoặc Enter để vào danh sách)</source>
+        <translation>Search by name, dossier code or slip number, ID number, phone (F3; ↓ or Enter to go into the list)</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2020,49 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>"working_saturdays" phải là một danh sách ngày.</source>
         <translation>"working_saturdays" must be a list of dates.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::SyncStatusText</name>
+    <message>
+        <source>Không kết nối được tới trung tâm.</source>
+        <translation>Could not reach the centre.</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký với trung tâm</source>
+        <translation>Not enrolled with the centre</translation>
+    </message>
+    <message>
+        <source>Hồ sơ vẫn được tiếp nhận và lưu tại quầy. Đăng ký quầy ở menu Đồng bộ khi có mã từ trung tâm.</source>
+        <translation>Dossiers are still received and kept at the counter. Enrol the counter from the Sync menu once the centre has given a code.</translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Trực tuyến · lần cuối: %1</source>
+        <translation>Online · last sync: %1</translation>
+    </message>
+    <message>
+        <source>Ngoại tuyến – sẽ đồng bộ khi có mạng</source>
+        <translation>Offline – will sync when the network is back</translation>
+    </message>
+    <message>
+        <source>Hồ sơ vẫn được tiếp nhận và lưu tại quầy; quầy tự gửi khi có mạng. Lần đồng bộ được gần nhất: %1.</source>
+        <translation>Dossiers are still received and kept at the counter; they are sent automatically when the network is back. Last successful sync: %1.</translation>
+    </message>
+    <message>
+        <source>Lần thử gần nhất: %1</source>
+        <translation>Last attempt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n sự kiện bị từ chối</source>
+        <translation><numerusform> · %n event refused</numerusform><numerusform> · %n events refused</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2483,10 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Không rõ cần kiểm tra gì: %1 (cccd, passport, tax-code, s10, phone)</source>
         <translation>Unknown check: %1 (cccd, passport, tax-code, s10, phone)</translation>
+    </message>
+    <message>
+        <source>Tạo cơ sở dữ liệu mới: %1 (dùng --db ĐƯỜNG_DẪN để chọn tệp khác)</source>
+        <translation>Creating a new database: %1 (use --db PATH to choose another file)</translation>
     </message>
 </context>
 <context>

@@ -463,6 +463,10 @@
         <source>Tên đơn vị tiếp nhận</source>
         <translation>Tên đơn vị tiếp nhận</translation>
     </message>
+    <message>
+        <source>Quầy vẫn đang dùng ĐƠN VỊ MẪU (%1): chưa tiếp nhận được. Hãy vào Tệp › Thiết lập quầy và nhập mã định danh, tên đơn vị thật do tỉnh cấp.</source>
+        <translation>Quầy vẫn đang dùng ĐƠN VỊ MẪU (%1): chưa tiếp nhận được. Hãy vào Tệp › Thiết lập quầy và nhập mã định danh, tên đơn vị thật do tỉnh cấp.</translation>
+    </message>
 </context>
 <context>
     <name>pc::CounterSetupDialog</name>
@@ -473,10 +477,6 @@
     <message>
         <source>Nhập thông tin đơn vị tiếp nhận của quầy này. Mã định danh điện tử do tỉnh cấp (ví dụ 000.00.16.H56) đứng đầu mọi mã hồ sơ.</source>
         <translation>Nhập thông tin đơn vị tiếp nhận của quầy này. Mã định danh điện tử do tỉnh cấp (ví dụ 000.00.16.H56) đứng đầu mọi mã hồ sơ.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Đây là đơn vị MẪU&lt;/b&gt;: hãy thay bằng đơn vị thật trước khi tiếp nhận hồ sơ của công dân.</source>
-        <translation>&lt;b&gt;Đây là đơn vị MẪU&lt;/b&gt;: hãy thay bằng đơn vị thật trước khi tiếp nhận hồ sơ của công dân.</translation>
     </message>
     <message>
         <source>Mã định danh đơn vị:</source>
@@ -505,6 +505,22 @@
     <message>
         <source>Hủy</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>ví dụ 000.00.16.H56</source>
+        <translation>ví dụ 000.00.16.H56</translation>
+    </message>
+    <message>
+        <source>ví dụ Bưu điện xã Yên Định</source>
+        <translation>ví dụ Bưu điện xã Yên Định</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quầy chưa có đơn vị thật&lt;/b&gt;: chưa tiếp nhận được hồ sơ cho đến khi nhập mã định danh và tên đơn vị do tỉnh cấp.</source>
+        <translation>&lt;b&gt;Quầy chưa có đơn vị thật&lt;/b&gt;: chưa tiếp nhận được hồ sơ cho đến khi nhập mã định danh và tên đơn vị do tỉnh cấp.</translation>
+    </message>
+    <message>
+        <source>%1 là mã của ĐƠN VỊ MẪU. Hãy nhập mã định danh đơn vị thật do tỉnh cấp.</source>
+        <translation>%1 là mã của ĐƠN VỊ MẪU. Hãy nhập mã định danh đơn vị thật do tỉnh cấp.</translation>
     </message>
 </context>
 <context>
@@ -728,6 +744,22 @@
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
+    <message>
+        <source>Đã quá ngày hẹn trả mà cơ quan chưa có kết quả.</source>
+        <translation>Đã quá ngày hẹn trả mà cơ quan chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>Đã có kết quả: chờ trả cho công dân hoặc gửi bưu chính.</source>
+        <translation>Đã có kết quả: chờ trả cho công dân hoặc gửi bưu chính.</translation>
+    </message>
+    <message>
+        <source>QUÁ HẠN · %1</source>
+        <translation>QUÁ HẠN · %1</translation>
+    </message>
+    <message>
+        <source>CÓ KẾT QUẢ · %1</source>
+        <translation>CÓ KẾT QUẢ · %1</translation>
+    </message>
 </context>
 <context>
     <name>pc::EnrolDialog</name>
@@ -871,6 +903,41 @@
     </message>
 </context>
 <context>
+    <name>pc::GuidanceListModel</name>
+    <message>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Số phiếu</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Loại phiếu</source>
+        <translation>Loại phiếu</translation>
+    </message>
+    <message>
+        <source>Người được hướng dẫn</source>
+        <translation>Người được hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
     <name>pc::GuidanceText</name>
     <message>
         <source>Không có thủ tục mã "%1" trong danh mục.</source>
@@ -1009,6 +1076,29 @@
     <message>
         <source>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số, hoặc số định danh cá nhân 12 chữ số của hộ kinh doanh, cá nhân).</source>
         <translation>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số, hoặc số định danh cá nhân 12 chữ số của hộ kinh doanh, cá nhân).</translation>
+    </message>
+</context>
+<context>
+    <name>pc::IdentityChangeGuard</name>
+    <message>
+        <source>Thay đổi này là thao tác của trưởng bưu cục.</source>
+        <translation>Thay đổi này là thao tác của trưởng bưu cục.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quầy đã cấp %n mã hồ sơ theo %1 – quầy %2. Các mã này giữ nguyên; giấy hẹn đã in vẫn dùng được.</source>
+        <translation><numerusform>Quầy đã cấp %n mã hồ sơ theo %1 – quầy %2. Các mã này giữ nguyên; giấy hẹn đã in vẫn dùng được.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mã định danh đơn vị đổi từ %1 sang %2: mọi mã hồ sơ mới sẽ bắt đầu bằng %2. Chỉ đổi khi tỉnh đã cấp mã mới.</source>
+        <translation>Mã định danh đơn vị đổi từ %1 sang %2: mọi mã hồ sơ mới sẽ bắt đầu bằng %2. Chỉ đổi khi tỉnh đã cấp mã mới.</translation>
+    </message>
+    <message>
+        <source>Số quầy đổi từ %1 sang %2: dãy số hồ sơ mỗi ngày đổi từ %3 sang %4. Hãy chắc chắn không quầy nào khác của bưu cục đang dùng số quầy %2, nếu không hai quầy sẽ cấp trùng mã hồ sơ.</source>
+        <translation>Số quầy đổi từ %1 sang %2: dãy số hồ sơ mỗi ngày đổi từ %3 sang %4. Hãy chắc chắn không quầy nào khác của bưu cục đang dùng số quầy %2, nếu không hai quầy sẽ cấp trùng mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Vẫn đổi?</source>
+        <translation>Vẫn đổi?</translation>
     </message>
 </context>
 <context>
@@ -1388,34 +1478,6 @@
         <translation>Sự kiện bị trung tâm từ chối…</translation>
     </message>
     <message>
-        <source>Chưa đăng ký với trung tâm</source>
-        <translation>Chưa đăng ký với trung tâm</translation>
-    </message>
-    <message>
-        <source>Đang đồng bộ…</source>
-        <translation>Đang đồng bộ…</translation>
-    </message>
-    <message>
-        <source>Trực tuyến</source>
-        <translation>Trực tuyến</translation>
-    </message>
-    <message>
-        <source>Ngoại tuyến</source>
-        <translation>Ngoại tuyến</translation>
-    </message>
-    <message>
-        <source> · lần cuối: %1</source>
-        <translation> · lần cuối: %1</translation>
-    </message>
-    <message>
-        <source>chưa có</source>
-        <translation>chưa có</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n sự kiện bị từ chối</source>
-        <translation><numerusform> · %n sự kiện bị từ chối</numerusform></translation>
-    </message>
-    <message>
         <source>Sự kiện bị trung tâm từ chối</source>
         <translation>Sự kiện bị trung tâm từ chối</translation>
     </message>
@@ -1442,6 +1504,18 @@
     <message>
         <source>Đăng ký quầy với trung tâm…</source>
         <translation>Đăng ký quầy với trung tâm…</translation>
+    </message>
+    <message>
+        <source>&amp;Vẫn đổi</source>
+        <translation>&amp;Vẫn đổi</translation>
+    </message>
+    <message>
+        <source>&amp;Giữ nguyên</source>
+        <translation>&amp;Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Đổi thông tin quầy</source>
+        <translation>Đổi thông tin quầy</translation>
     </message>
 </context>
 <context>
@@ -1581,18 +1655,22 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
 </context>
 <context>
-    <name>pc::QueuePage</name>
-    <message>
-        <source>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Không tìm thấy hồ sơ %1.</source>
-        <translation>Không tìm thấy hồ sơ %1.</translation>
-    </message>
+    <name>pc::QueueDetails</name>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;%3 · %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;%3 · %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#fde2e1; padding:4px'&gt;&lt;b&gt;QUÁ HẠN&lt;/b&gt;: đã quá ngày hẹn trả mà cơ quan chưa có kết quả.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fde2e1; padding:4px'&gt;&lt;b&gt;QUÁ HẠN&lt;/b&gt;: đã quá ngày hẹn trả mà cơ quan chưa có kết quả.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;CÓ KẾT QUẢ&lt;/b&gt;: chờ trả cho công dân hoặc gửi bưu chính.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;CÓ KẾT QUẢ&lt;/b&gt;: chờ trả cho công dân hoặc gửi bưu chính.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Người nộp: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
@@ -1601,6 +1679,26 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Trạng thái: %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Trạng thái: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nhận kết quả: &lt;b&gt;qua bưu chính công ích&lt;/b&gt;&lt;br/&gt;Địa chỉ nhận: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nhận kết quả: &lt;b&gt;qua bưu chính công ích&lt;/b&gt;&lt;br/&gt;Địa chỉ nhận: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nhận kết quả: &lt;b&gt;tại quầy&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nhận kết quả: &lt;b&gt;tại quầy&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Phí: %1 · Lệ phí: %2</source>
+        <translation>&lt;p&gt;Phí: %1 · Lệ phí: %2</translation>
+    </message>
+    <message>
+        <source> · Cước bưu chính: %1</source>
+        <translation> · Cước bưu chính: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Tổng cộng: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;br/&gt;Tổng cộng: &lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Giấy tờ đã nhận&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
@@ -1615,20 +1713,51 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <source>&lt;li&gt;%1 – %2&lt;/li&gt;</source>
-        <translation>&lt;li&gt;%1 – %2&lt;/li&gt;</translation>
+        <source>&lt;li&gt;%1 – %2</source>
+        <translation>&lt;li&gt;%1 – %2</translation>
     </message>
     <message>
-        <source>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại (F3)</source>
-        <translation>Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại (F3)</translation>
+        <source>&lt;br/&gt;&lt;i&gt;Ghi chú của cơ quan: %1&lt;/i&gt;</source>
+        <translation>&lt;br/&gt;&lt;i&gt;Ghi chú của cơ quan: %1&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>Tất cả hồ sơ</source>
-        <translation>Tất cả hồ sơ</translation>
+        <source>&lt;h3&gt;Phiếu yêu cầu bổ sung %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Phiếu yêu cầu bổ sung %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>Tiếp nhận hôm nay</source>
-        <translation>Tiếp nhận hôm nay</translation>
+        <source>&lt;h3&gt;Phiếu từ chối tiếp nhận %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Phiếu từ chối tiếp nhận %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Lập lúc: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Lập lúc: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Người được hướng dẫn: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Người được hướng dẫn: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Lý do: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lý do: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Giấy tờ cần bổ sung&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Giấy tờ cần bổ sung&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Liên hệ: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Liên hệ: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pc::QueuePage</name>
+    <message>
+        <source>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chọn một hồ sơ để xem chi tiết.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1.</source>
+        <translation>Không tìm thấy hồ sơ %1.</translation>
     </message>
     <message>
         <source>Sắp đến hạn (2 ngày làm việc)</source>
@@ -1649,6 +1778,50 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>In lại giấy tiếp nhận (Ctrl+R)</source>
         <translation>In lại giấy tiếp nhận (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Không có phiếu yêu cầu bổ sung hay phiếu từ chối nào khớp với “%1”.</source>
+        <translation>Không có phiếu yêu cầu bổ sung hay phiếu từ chối nào khớp với “%1”.</translation>
+    </message>
+    <message>
+        <source>Chưa có phiếu yêu cầu bổ sung hay phiếu từ chối nào trong khoảng đã chọn.</source>
+        <translation>Chưa có phiếu yêu cầu bổ sung hay phiếu từ chối nào trong khoảng đã chọn.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào khớp với “%1” và bộ lọc đang chọn.</source>
+        <translation>Không có hồ sơ nào khớp với “%1” và bộ lọc đang chọn.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào khớp với bộ lọc đang chọn.</source>
+        <translation>Không có hồ sơ nào khớp với bộ lọc đang chọn.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ (%1)</source>
+        <translation>Hồ sơ (%1)</translation>
+    </message>
+    <message>
+        <source>Phiếu bổ sung, từ chối (%1)</source>
+        <translation>Phiếu bổ sung, từ chối (%1)</translation>
+    </message>
+    <message>
+        <source>In lại phiếu (Ctrl+R)</source>
+        <translation>In lại phiếu (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Chọn một phiếu để xem chi tiết.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chọn một phiếu để xem chi tiết.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, mã hồ sơ hoặc số phiếu, số định danh, số điện thoại (F3; ↓ hoặc Enter để vào danh sách)</source>
+        <translation>Tìm theo tên, mã hồ sơ hoặc số phiếu, số định danh, số điện thoại (F3; ↓ hoặc Enter để vào danh sách)</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Hôm nay</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1993,49 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>"working_saturdays" phải là một danh sách ngày.</source>
         <translation>"working_saturdays" phải là một danh sách ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::SyncStatusText</name>
+    <message>
+        <source>Không kết nối được tới trung tâm.</source>
+        <translation>Không kết nối được tới trung tâm.</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>Chưa đăng ký với trung tâm</source>
+        <translation>Chưa đăng ký với trung tâm</translation>
+    </message>
+    <message>
+        <source>Hồ sơ vẫn được tiếp nhận và lưu tại quầy. Đăng ký quầy ở menu Đồng bộ khi có mã từ trung tâm.</source>
+        <translation>Hồ sơ vẫn được tiếp nhận và lưu tại quầy. Đăng ký quầy ở menu Đồng bộ khi có mã từ trung tâm.</translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Trực tuyến · lần cuối: %1</source>
+        <translation>Trực tuyến · lần cuối: %1</translation>
+    </message>
+    <message>
+        <source>Ngoại tuyến – sẽ đồng bộ khi có mạng</source>
+        <translation>Ngoại tuyến – sẽ đồng bộ khi có mạng</translation>
+    </message>
+    <message>
+        <source>Hồ sơ vẫn được tiếp nhận và lưu tại quầy; quầy tự gửi khi có mạng. Lần đồng bộ được gần nhất: %1.</source>
+        <translation>Hồ sơ vẫn được tiếp nhận và lưu tại quầy; quầy tự gửi khi có mạng. Lần đồng bộ được gần nhất: %1.</translation>
+    </message>
+    <message>
+        <source>Lần thử gần nhất: %1</source>
+        <translation>Lần thử gần nhất: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n sự kiện bị từ chối</source>
+        <translation><numerusform> · %n sự kiện bị từ chối</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2456,10 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Không rõ cần kiểm tra gì: %1 (cccd, passport, tax-code, s10, phone)</source>
         <translation>Không rõ cần kiểm tra gì: %1 (cccd, passport, tax-code, s10, phone)</translation>
+    </message>
+    <message>
+        <source>Tạo cơ sở dữ liệu mới: %1 (dùng --db ĐƯỜNG_DẪN để chọn tệp khác)</source>
+        <translation>Tạo cơ sở dữ liệu mới: %1 (dùng --db ĐƯỜNG_DẪN để chọn tệp khác)</translation>
     </message>
 </context>
 <context>

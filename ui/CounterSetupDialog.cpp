@@ -11,23 +11,32 @@
 namespace pc {
 
 CounterSetupDialog::CounterSetupDialog(const CounterIdentity &initial, QWidget *parent)
-    : QDialog(parent), m_unitId(new QLineEdit(initial.unitId)), m_unitName(new QLineEdit(initial.unitName)),
-      m_counter(new QSpinBox), m_range(new QLabel), m_error(new QLabel), m_sample(initial.isSample)
+    : QDialog(parent), m_unitId(new QLineEdit), m_unitName(new QLineEdit), m_counter(new QSpinBox), m_range(new QLabel),
+      m_error(new QLabel)
 {
+    // The sample unit is shown as an example, never as a value: the clerk types the real one.
+    const bool sample = initial.isSample || CounterIdentity::isSampleUnitId(initial.unitId);
+    if (!sample) {
+        m_unitId->setText(initial.unitId);
+        m_unitName->setText(initial.unitName);
+    }
+    m_unitId->setPlaceholderText(tr("ví dụ 000.00.16.H56"));
+    m_unitName->setPlaceholderText(tr("ví dụ Bưu điện xã Yên Định"));
     setWindowTitle(tr("Thiết lập quầy giao dịch"));
     auto *intro = new QLabel(tr("Nhập thông tin đơn vị tiếp nhận của quầy này. Mã định danh điện tử do tỉnh cấp "
                                 "(ví dụ 000.00.16.H56) đứng đầu mọi mã hồ sơ."));
     intro->setWordWrap(true);
-    auto *sampleNote = new QLabel(tr("<b>Đây là đơn vị MẪU</b>: hãy thay bằng đơn vị thật trước khi tiếp nhận hồ sơ của công dân."));
+    auto *sampleNote = new QLabel(tr("<b>Quầy chưa có đơn vị thật</b>: chưa tiếp nhận được hồ sơ cho đến khi nhập mã định danh và tên "
+                                     "đơn vị do tỉnh cấp."));
     sampleNote->setWordWrap(true);
-    sampleNote->setVisible(initial.isSample);
+    sampleNote->setVisible(sample);
     sampleNote->setStyleSheet(QStringLiteral("color: #a15c00;"));
     m_counter->setRange(0, 9);
     m_counter->setValue(initial.counterNumber);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->setWordWrap(true);
     m_error->hide();
-    m_unitName->setMinimumWidth(420);
+    m_unitName->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Mã định danh đơn vị:"), m_unitId);
@@ -40,9 +49,6 @@ CounterSetupDialog::CounterSetupDialog(const CounterIdentity &initial, QWidget *
     };
     connect(m_counter, &QSpinBox::valueChanged, this, updateRange);
     updateRange();
-    // Editing the sample values makes the unit a real one.
-    for (QLineEdit *e : {m_unitId, m_unitName})
-        connect(e, &QLineEdit::textEdited, this, [this, sampleNote] { m_sample = false; sampleNote->hide(); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Lưu"));
@@ -61,14 +67,18 @@ CounterSetupDialog::CounterSetupDialog(const CounterIdentity &initial, QWidget *
 CounterIdentity CounterSetupDialog::identity() const
 {
     CounterIdentity c = CounterIdentity::withDefaultRange(m_unitId->text(), m_unitName->text(), m_counter->value());
-    c.isSample = m_sample;
+    c.isSample = CounterIdentity::isSampleUnitId(c.unitId);
     return c;
 }
 
 void CounterSetupDialog::accept()
 {
-    if (auto v = identity().validate(); !v) {
-        m_error->setText(v.error().message);
+    const CounterIdentity c = identity();
+    Status ok = c.validate();
+    if (ok && c.isSample)
+        ok = Error::badInput(tr("%1 là mã của ĐƠN VỊ MẪU. Hãy nhập mã định danh đơn vị thật do tỉnh cấp.").arg(c.unitId));
+    if (!ok) {
+        m_error->setText(ok.error().message);
         m_error->show();
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
-// First start: who is this counter? Pre-filled with a clearly marked sample unit.
+// Who is this counter? At first start (or while the sample unit is stored) the fields are
+// empty, with examples as placeholders: the sample unit cannot be accepted.
 #include "services/CounterIdentity.h"
 
 #include <QDialog>
@@ -15,6 +16,10 @@ class CounterSetupDialog : public QDialog {
 public:
     explicit CounterSetupDialog(const CounterIdentity &initial, QWidget *parent = nullptr);
     CounterIdentity identity() const;
+    QLineEdit *unitIdEdit() const { return m_unitId; }
+    QLineEdit *unitNameEdit() const { return m_unitName; }
+    QSpinBox *counterBox() const { return m_counter; }
+    QLabel *errorLabel() const { return m_error; }
     void accept() override;
 
 private:
@@ -23,7 +28,6 @@ private:
     QSpinBox *m_counter;
     QLabel *m_range;
     QLabel *m_error;
-    bool m_sample;
 };
 
 }  // namespace pc

@@ -3,6 +3,9 @@
 #include "services/QueueService.h"
 #include "util/Clock.h"
 
+#include <QBrush>
+#include <QHash>
+
 namespace pc {
 
 DossierQueueModel::DossierQueueModel(QueueService &queue, QObject *parent) : QAbstractTableModel(parent), m_queue(queue)
@@ -12,7 +15,11 @@ DossierQueueModel::DossierQueueModel(QueueService &queue, QObject *parent) : QAb
 
 void DossierQueueModel::setFilter(const DossierFilter &f)
 {
+    const DossierFilter::Sort sort = m_filter.sort;  // the clerk's column order survives a new search
+    const bool descending = m_filter.descending;
     m_filter = f;
+    m_filter.sort = sort;
+    m_filter.descending = descending;
     m_filter.beforeId = 0;
     reload();
 }
@@ -33,15 +40,45 @@ QString DossierQueueModel::codeAt(int row) const { return row >= 0 && row < m_ro
 int DossierQueueModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
 int DossierQueueModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
+DossierQueueModel::Flag DossierQueueModel::flagOf(const DossierSummary &d) const
+{
+    if (QueueService::isOverdue(d.status, d.appointmentAt, m_queue.clock().nowUtc()))
+        return Overdue;
+    return QueueService::isResultReady(d.status) ? ResultReady : NoFlag;
+}
+
 QVariant DossierQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const DossierSummary &d = m_rows.at(index.row());
-    if (role == Qt::ToolTipRole && index.column() == Procedure)
-        return d.procedureName;
-    if (role != Qt::DisplayRole)
+    const Flag flag = flagOf(d);
+    switch (role) {
+    case FlagRole:
+        return flag;
+    case Qt::BackgroundRole:
+        // Pale tints with the default dark text: readable on every monitor and still
+        // distinguishable without colour thanks to the words in the status column.
+        if (flag == Overdue)
+            return QBrush(QColor(0xfd, 0xe2, 0xe1));
+        if (flag == ResultReady)
+            return QBrush(QColor(0xdf, 0xf3, 0xe3));
         return {};
+    case Qt::ForegroundRole:
+        return flag == NoFlag ? QVariant() : QVariant(QBrush(QColor(0x1f, 0x1f, 0x1f)));
+    case Qt::ToolTipRole:
+        if (index.column() == Procedure)
+            return d.procedureName;
+        if (index.column() == Status && flag == Overdue)
+            return tr("Đã quá ngày hẹn trả mà cơ quan chưa có kết quả.");
+        if (index.column() == Status && flag == ResultReady)
+            return tr("Đã có kết quả: chờ trả cho công dân hoặc gửi bưu chính.");
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
     const QString format = QStringLiteral("dd/MM/yyyy HH:mm");
     switch (index.column()) {
     case Code: return d.code;
@@ -49,7 +86,12 @@ QVariant DossierQueueModel::data(const QModelIndex &index, int role) const
     case Procedure: return d.procedureCode + QStringLiteral(" – ") + d.procedureName;
     case Received: return toLocal(d.receivedAt).toString(format);
     case Appointment: return toLocal(d.appointmentAt).toString(format);
-    case Status: return statusName(d.status);
+    case Status:
+        if (flag == Overdue)
+            return tr("QUÁ HẠN · %1").arg(statusName(d.status));
+        if (flag == ResultReady)
+            return tr("CÓ KẾT QUẢ · %1").arg(statusName(d.status));
+        return statusName(d.status);
     }
     return {};
 }
@@ -75,6 +117,7 @@ void DossierQueueModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
+    m_filter.offset = static_cast<int>(m_rows.size());  // used by the sorted orders only
     auto page = m_queue.page(m_filter);
     if (!page) {
         m_atEnd = true;  // stop asking until the next reload; the window shows the error
@@ -90,6 +133,16 @@ void DossierQueueModel::fetchMore(const QModelIndex &parent)
     m_rows.append(page.value());
     endInsertRows();
     m_filter.beforeId = m_rows.last().id;
+}
+
+void DossierQueueModel::sort(int column, Qt::SortOrder order)
+{
+    using Sort = DossierFilter::Sort;
+    static const QHash<int, Sort> sorts{{Code, Sort::Code}, {Applicant, Sort::Applicant}, {Procedure, Sort::Procedure},
+                                        {Received, Sort::Received}, {Appointment, Sort::Appointment}, {Status, Sort::Status}};
+    m_filter.sort = sorts.value(column, Sort::Newest);
+    m_filter.descending = order == Qt::DescendingOrder;
+    reload();
 }
 
 }  // namespace pc

@@ -13,6 +13,8 @@ class DossierQueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Code, Applicant, Procedure, Received, Appointment, Status, ColumnCount };
+    enum Flag { NoFlag = 0, Overdue = 1, ResultReady = 2 };
+    static constexpr int FlagRole = Qt::UserRole + 1;  // Flag of the row, for tests and delegates
     explicit DossierQueueModel(QueueService &queue, QObject *parent = nullptr);
 
     void setFilter(const DossierFilter &f);  // resets and fetches the first page
@@ -25,11 +27,13 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;  // in the database: the list is paged
 
 signals:
     void loadFailed(const QString &message);
 
 private:
+    Flag flagOf(const DossierSummary &d) const;
     QueueService &m_queue;
     DossierFilter m_filter;
     QList<DossierSummary> m_rows;

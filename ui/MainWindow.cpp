@@ -7,6 +7,7 @@
 #include "intake/ProcedurePicker.h"
 #include "queue/QueuePage.h"
 #include "EnrolDialog.h"
+#include "IdentityChangeGuard.h"
 #include "SyncController.h"
 #include "services/CounterServices.h"
 #include "sync/SyncService.h"
@@ -22,9 +23,11 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QSettings>
@@ -32,6 +35,8 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pc {
 
@@ -44,7 +49,7 @@ MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, 
     m_tabs->addTab(m_queue, QString());
     setCentralWidget(m_tabs);
     connect(m_intake, &IntakePage::dossierRegistered, this, [this] { m_queue->reload(); refreshStatus(); });
-    connect(m_queue->model(), &DossierQueueModel::loadFailed, this, [this](const QString &m) { m_errorLabel->setText(m); });
+    connect(m_queue->model(), &DossierQueueModel::loadFailed, this, [this](const QString &m) { m_errorLabel->setText(withoutUntranslatedDetail(m)); });
     auto *toIntake = new QShortcut(QKeySequence(Qt::Key_F2), this);
     connect(toIntake, &QShortcut::activated, this, [this] {
         m_tabs->setCurrentWidget(m_intake);
@@ -71,14 +76,49 @@ MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, 
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_statusTimer->start();
 
+    m_confirm = [this](const QString &title, const QString &text) {
+        QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, this);
+        QPushButton *yes = box.addButton(tr("&Vẫn đổi"), QMessageBox::AcceptRole);
+        QPushButton *no = box.addButton(tr("&Giữ nguyên"), QMessageBox::RejectRole);
+        box.setDefaultButton(no);  // Enter keeps things as they are; Alt+V changes
+        box.setEscapeButton(no);
+        box.exec();
+        return box.clickedButton() == yes;
+    };
     buildMenus();
     retranslate();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 720);  // fits the common 1366×768 counter monitor
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        setGeometry(screenArea());  // first start: the whole screen, whatever its size
+        setWindowState(Qt::WindowMaximized);
+    }
+    fitToScreen();  // a geometry saved on a bigger or a second monitor comes back onto this one
     m_queue->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/queueHeader")).toByteArray());
     m_intake->procedurePicker()->searchEdit()->setFocus();
+}
+
+QRect MainWindow::screenArea() const
+{
+    const QScreen *s = QGuiApplication::screenAt(geometry().center());
+    if (!s)
+        s = QGuiApplication::primaryScreen();
+    return s ? s->availableGeometry() : QRect(0, 0, 1024, 768);
+}
+
+void MainWindow::fitToScreen()
+{
+    const QRect area = screenArea();
+    // The frame is known only once shown; until then keep the usual title-bar allowance free.
+    const QMargins frame = isVisible() ? QMargins(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
+                                                  frameGeometry().right() - geometry().right(), frameGeometry().bottom() - geometry().bottom())
+                                       : QMargins();
+    QRect g = geometry();
+    g.setSize(g.size().boundedTo(area.marginsRemoved(frame).size()).expandedTo(minimumSizeHint().boundedTo(area.size())));
+    const QRect inner = area.marginsRemoved(frame);
+    g.moveLeft(std::clamp(g.left(), inner.left(), std::max(inner.left(), inner.right() - g.width() + 1)));
+    g.moveTop(std::clamp(g.top(), inner.top(), std::max(inner.top(), inner.bottom() - g.height() + 1)));
+    setGeometry(g);
 }
 
 DossierQueueModel *MainWindow::queueModel() const { return m_queue->model(); }
@@ -177,8 +217,8 @@ void MainWindow::refreshStatus()
     }
     auto today = m_services.queue().receivedToday();
     auto waiting = m_services.queue().waitingToSync();
-    m_todayLabel->setText(today ? tr("Hôm nay: %n hồ sơ", nullptr, *today) : today.error().message);
-    m_outboxLabel->setText(waiting ? tr("Chờ đồng bộ: %n sự kiện", nullptr, *waiting) : waiting.error().message);
+    m_todayLabel->setText(today ? tr("Hôm nay: %n hồ sơ", nullptr, *today) : withoutUntranslatedDetail(today.error().message));
+    m_outboxLabel->setText(waiting ? tr("Chờ đồng bộ: %n sự kiện", nullptr, *waiting) : withoutUntranslatedDetail(waiting.error().message));
 }
 
 void MainWindow::attachSync(SyncController *sync)
@@ -199,24 +239,14 @@ void MainWindow::attachSync(SyncController *sync)
 
 void MainWindow::showSync(const SyncSnapshot &s)
 {
-    QString text;
-    if (!s.enrolled)
-        text = tr("Chưa đăng ký với trung tâm");
-    else if (s.running)
-        text = tr("Đang đồng bộ…");
-    else
-        text = (s.online ? tr("Trực tuyến") : tr("Ngoại tuyến")) +
-               tr(" · lần cuối: %1").arg(s.lastSuccess.isValid() ? toLocal(s.lastSuccess).toString(QStringLiteral("HH:mm dd/MM")) : tr("chưa có"));
-    if (s.quarantined > 0)
-        text += tr(" · %n sự kiện bị từ chối", nullptr, s.quarantined);
-    m_syncLabel->setText(text);
-    m_syncLabel->setToolTip(s.lastError);
+    const SyncStatusView v = describeSync(s);
+    m_syncLabel->setText(v.text);
+    m_syncLabel->setToolTip(v.tooltip);
+    m_syncLabel->setStyleSheet(v.styleSheet());
     if (!s.running)
         m_syncProgress->hide();
-    QStringList problems = s.warnings;
-    if (!s.lastError.isEmpty() && !s.online)
-        problems.prepend(s.lastError);
-    m_errorLabel->setText(problems.join(QStringLiteral(" · ")));
+    // Being offline is not a problem to report: only what needs someone's action goes here.
+    m_errorLabel->setText(v.problems.join(QStringLiteral(" · ")));
     m_outboxLabel->setText(tr("Chờ đồng bộ: %n sự kiện", nullptr, s.pending));
 }
 
@@ -242,7 +272,7 @@ void MainWindow::showQuarantine()
     }
     auto *layout = new QVBoxLayout(&dialog);
     auto *note = new QLabel(list ? tr("Các sự kiện này không được gửi lại tự động; hồ sơ vẫn được lưu tại quầy. Báo trung tâm để xử lý.")
-                                 : list.error().message);
+                                 : withoutUntranslatedDetail(list.error().message));
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addWidget(table);
@@ -253,7 +283,7 @@ void MainWindow::showQuarantine()
 void MainWindow::setPaperLayout(const QString &key)
 {
     if (auto r = m_services.setPreference(QStringLiteral("printer.layout"), key); !r)
-        m_errorLabel->setText(r.error().message);
+        m_errorLabel->setText(withoutUntranslatedDetail(r.error().message));
 }
 
 void MainWindow::choosePrinter()
@@ -264,7 +294,7 @@ void MainWindow::choosePrinter()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto r = m_services.setPreference(QStringLiteral("printer.name"), printer.printerName()); !r)
-        m_errorLabel->setText(r.error().message);
+        m_errorLabel->setText(withoutUntranslatedDetail(r.error().message));
 }
 
 void MainWindow::switchLanguage(const QString &lang)
@@ -272,7 +302,7 @@ void MainWindow::switchLanguage(const QString &lang)
     if (!Language::apply(lang))
         return;
     if (auto r = m_services.setPreference(QStringLiteral("ui.language"), lang); !r)
-        m_errorLabel->setText(r.error().message);
+        m_errorLabel->setText(withoutUntranslatedDetail(r.error().message));
     // Language::apply installs translators; QEvent::LanguageChange then calls retranslate().
 }
 
@@ -283,6 +313,15 @@ void MainWindow::changeEvent(QEvent *e)
         m_queue->reload();  // status names are translated in the rows too
     }
     QMainWindow::changeEvent(e);
+}
+
+void MainWindow::showEvent(QShowEvent *e)
+{
+    QMainWindow::showEvent(e);
+    if (!m_fittedWithFrame && !isMaximized() && !isFullScreen()) {
+        m_fittedWithFrame = true;  // the frame's size is known now: the title bar must stay on screen too
+        fitToScreen();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)
@@ -296,9 +335,9 @@ void MainWindow::closeEvent(QCloseEvent *e)
 bool MainWindow::ensureCounterIdentity()
 {
     auto identity = m_services.identity().load();
-    if (identity && identity.value())
+    if (identity && identity.value() && !identity.value()->isSample)
         return true;
-    editCounterIdentity(true);
+    editCounterIdentity(true);  // also while the sample unit is stored: intake waits for a real one
     identity = m_services.identity().load();
     return identity && identity.value();
 }
@@ -312,9 +351,26 @@ void MainWindow::editCounterIdentity(bool firstStart)
         dialog.setWindowTitle(tr("Thiết lập quầy lần đầu"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto r = m_services.identity().save(dialog.identity()); !r)
-        QMessageBox::warning(this, tr("Không lưu được"), r.error().message);
+    applyCounterIdentity(dialog.identity());
+}
+
+bool MainWindow::applyCounterIdentity(const CounterIdentity &next)
+{
+    auto current = m_services.identity().load();
+    const std::optional<CounterIdentity> from = current ? current.value() : std::nullopt;
+    const QString warning = IdentityChangeGuard::warning(m_services.queue(), from, next);
+    if (!warning.isEmpty()) {
+        if (!IdentityChangeGuard::supervisorApproves(this))
+            return false;
+        if (!m_confirm(tr("Đổi thông tin quầy"), warning))
+            return false;
+    }
+    if (auto r = m_services.identity().save(next); !r) {
+        QMessageBox::warning(this, tr("Không lưu được"), withoutUntranslatedDetail(r.error().message));
+        return false;
+    }
     refreshStatus();
+    return true;
 }
 
 void MainWindow::showAbout()

@@ -2,6 +2,7 @@
 // The counter's main window: the intake screen (F2) and the dossier queue (F3) as tabs, a
 // status bar, printer layout, language switch, About.
 #include <QMainWindow>
+#include <functional>
 
 class QLabel;
 class QTableView;
@@ -21,6 +22,7 @@ class IntakePage;
 class QueuePage;
 class SyncController;
 struct SyncSnapshot;
+struct CounterIdentity;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -33,14 +35,28 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // Asks for the counter identity when none is stored yet; false when the clerk cancelled.
     bool ensureCounterIdentity();
+    // Saves a new counter identity after the supervisor check and, when codes were already
+    // issued or the range moves, the clerk's confirmation of what that means. False = unchanged.
+    bool applyCounterIdentity(const CounterIdentity &next);
+    // Asks a yes/no question (default: a Vietnamese message box whose default answer is No);
+    // tests answer it.
+    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
+    void setConfirmation(Confirmation c) { m_confirm = std::move(c); }
     // Shows the sync state in the status bar and offers "Sync now" and the quarantine list.
     void attachSync(SyncController *sync);
+    // The status bar's sync part; public so the presentation can be tested without a centre.
+    void showSync(const SyncSnapshot &s);
+    QLabel *syncLabel() const { return m_syncLabel; }
+    QLabel *problemLabel() const { return m_errorLabel; }
 
 protected:
     void changeEvent(QEvent *e) override;
     void closeEvent(QCloseEvent *e) override;
+    void showEvent(QShowEvent *e) override;
 
 private:
+    QRect screenArea() const;
+    void fitToScreen();
     void buildMenus();
     void retranslate();
     void refreshStatus();
@@ -49,7 +65,6 @@ private:
     void choosePrinter();
     void editCounterIdentity(bool firstStart);
     void showAbout();
-    void showSync(const SyncSnapshot &s);
     void showQuarantine();
 
     CounterServices &m_services;
@@ -78,6 +93,8 @@ private:
     QAction *m_syncNowAction = nullptr;
     QAction *m_quarantineAction = nullptr;
     QAction *m_enrolAction = nullptr;
+    bool m_fittedWithFrame = false;
+    Confirmation m_confirm;
 };
 
 }  // namespace pc

@@ -8,6 +8,22 @@
 
 namespace pc {
 
+// How the status bar shows a sync snapshot. Offline is the normal state of a rural counter: it
+// is said calmly (grey-blue, never red), and no Qt error text in English reaches the clerk.
+struct SyncStatusView {
+    enum class Tone { Calm, Online, Working, Attention };
+    QString text;
+    QString tooltip;
+    QStringList problems;  // for the status bar's message area: clock skew, refused events…
+    Tone tone = Tone::Calm;
+    QString styleSheet() const;
+};
+SyncStatusView describeSync(const SyncSnapshot &s);
+// A message without the untranslated Qt/SQLite detail some errors carry
+// ("Không kết nối được tới trung tâm: Connection refused" → "Không kết nối được tới trung tâm").
+// Used for every core message the window shows, not only sync ones.
+QString withoutUntranslatedDetail(const QString &message);
+
 class SyncController : public QObject {
     Q_OBJECT
 public:

@@ -31,6 +31,7 @@ int runCheck(Context &c)
             return c.fail(Error::badInput(r.reason));
         if (!r.warnings.isEmpty())  // here, disagreement means "not valid"
             return c.fail(Error::badInput(r.warnings.join(u' ')));
+        c.out << "ok\n";  // scripts and clerks both see that the check ran and passed
         return Ok;
     }
     if (c.args.size() != 1)
@@ -46,7 +47,10 @@ int runCheck(Context &c)
         reason = checkTaxCode(c.args.first());
     else
         return c.usage(CliText::tr("Không rõ cần kiểm tra gì: %1 (cccd, passport, tax-code, s10, phone)").arg(what));
-    return reason.isEmpty() ? Ok : c.fail(Error::badInput(reason));
+    if (!reason.isEmpty())
+        return c.fail(Error::badInput(reason));
+    c.out << "ok\n";
+    return Ok;
 }
 
 int runParse(Context &c)

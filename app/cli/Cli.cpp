@@ -2,6 +2,7 @@
 #include "services/DossierJson.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <cstdio>
@@ -17,6 +18,13 @@ Context::Context(const Clock &c) : out(stdout), err(stderr), clock(c)
 CounterServices *Context::services()
 {
     if (!m_services) {
+        // Without --db an operator may not know where the counter's data lives: say it once,
+        // when the file is created, so a mistyped environment does not go unnoticed.
+        if (dbPathDefaulted && !QFileInfo::exists(dbPath)) {
+            err << CliText::tr("Tạo cơ sở dữ liệu mới: %1 (dùng --db ĐƯỜNG_DẪN để chọn tệp khác)").arg(QDir::toNativeSeparators(dbPath))
+                << '\n';
+            err.flush();
+        }
         auto s = CounterServices::open(dbPath, clock);
         if (!s) {
             openExit = fail(s.error());

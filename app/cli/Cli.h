@@ -13,6 +13,7 @@ enum Exit { Ok = 0, Internal = 1, BadInput = 2, Unreachable = 3 };
 
 struct Context {
     QString dbPath;
+    bool dbPathDefaulted = false;  // no --db: a new database there is announced on stderr
     QStringList args;  // the command's own arguments, after the command word(s)
     QTextStream out;
     QTextStream err;

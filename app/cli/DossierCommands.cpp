@@ -60,7 +60,7 @@ int runList(Context &c)
                                         {QStringLiteral("received_at"), toLocal(d.receivedAt).toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
                                         {QStringLiteral("appointment_at"), toLocal(d.appointmentAt).toString(QStringLiteral("yyyy-MM-ddTHH:mm"))}});
             else
-                c.out << d.code << '\t' << statusKey(d.status) << '\t' << d.applicantName << '\t' << d.procedureCode << '\n';
+                c.out << d.code << '\t' << statusName(d.status) << '\t' << d.applicantName << '\t' << d.procedureCode << '\n';
         }
         if (page->size() < filter.limit)
             break;

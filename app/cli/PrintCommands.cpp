@@ -22,10 +22,16 @@ int runPrint(Context &c)
     if (kind == u"receipt") {
         doc = s->documents().prepareReceipt(subject, *layout);
     } else if (kind == u"supplement" || kind == u"refusal") {
-        bool ok = false;
-        QString number = subject;
-        number.remove(QRegularExpression(QStringLiteral("^(HD|TC)-"), QRegularExpression::CaseInsensitiveOption));
-        const qint64 id = number.toLongLong(&ok);
+        auto found = s->guidance().findByNumber(subject);  // HD-3/2026, or a pre-schema-11 HD-12
+        if (!found)
+            return c.fail(found.error());
+        bool ok = found.value().has_value();
+        qint64 id = ok ? found.value()->id : 0;
+        if (!ok) {  // the record's row number, as the first versions printed it
+            QString number = subject;
+            number.remove(QRegularExpression(QStringLiteral("^(HD|TC)-"), QRegularExpression::CaseInsensitiveOption));
+            id = number.toLongLong(&ok);
+        }
         if (!ok)
             return c.fail(Error::badInput(CliText::tr("Số phiếu không hợp lệ: %1").arg(subject)));
         doc = s->documents().prepareGuidance(id, kind == u"refusal" ? FormKind::Refusal : FormKind::Supplement, *layout);

@@ -85,7 +85,9 @@ int main(int argc, char **argv)
     }
     cli::Context c(*clock);
     QStringList args = app.arguments().mid(1);
-    c.dbPath = cli::takeOption(args, QStringLiteral("--db")).value_or(Database::defaultPath());
+    const auto dbOption = cli::takeOption(args, QStringLiteral("--db"));
+    c.dbPath = dbOption.value_or(Database::defaultPath());
+    c.dbPathDefaulted = !dbOption.has_value();
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
         c.out << helpText() << '\n';
         return args.isEmpty() ? cli::BadInput : cli::Ok;

@@ -18,7 +18,9 @@ struct GuidanceRecord {
     QString reason;
     QString contact;                   // who to ask (name, phone)
     QDateTime createdAt;               // UTC
-    // Printed number: HD-<id> for supplements, TC-<id> for refusals.
+    QString storedNumber;              // HD-n/yyyy or TC-n/yyyy, given when recorded
+    // Printed number: HD-n/yyyy for supplements, TC-n/yyyy for refusals, each counted from 1
+    // every year; records made before schema 11 keep HD-<id> / TC-<id>.
     QString number() const;
 };
 

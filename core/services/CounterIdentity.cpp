@@ -35,9 +35,23 @@ CounterIdentity CounterIdentity::withDefaultRange(QString unitId, QString unitNa
     return c;
 }
 
+namespace {
+const QString kSampleUnitId = QStringLiteral("000.00.00.H99");
+}
+
+bool CounterIdentity::isSampleUnitId(const QString &unitId) { return unitId.trimmed() == kSampleUnitId; }
+
+Status CounterIdentity::requireRealUnit() const
+{
+    if (isSample || isSampleUnitId(unitId))
+        return Error::refused(CounterIdentityText::tr("Quầy vẫn đang dùng ĐƠN VỊ MẪU (%1): chưa tiếp nhận được. Hãy vào Tệp › Thiết lập quầy "
+                                                      "và nhập mã định danh, tên đơn vị thật do tỉnh cấp.").arg(unitId));
+    return success();
+}
+
 CounterIdentity CounterIdentity::sample()
 {
-    CounterIdentity c = withDefaultRange(QStringLiteral("000.00.00.H99"),
+    CounterIdentity c = withDefaultRange(kSampleUnitId,
                                          CounterIdentityText::tr("ĐƠN VỊ MẪU – Bưu cục thử nghiệm (thay bằng đơn vị thật)"), 1);
     c.isSample = true;
     return c;

@@ -20,6 +20,10 @@ struct CounterIdentity {
     static CounterIdentity withDefaultRange(QString unitId, QString unitName, int counterNumber);
     static CounterIdentity sample();  // the clearly marked sample unit for the first start
     Status validate() const;
+    // Refused while the counter still carries the sample unit: codes and slips issued under
+    // it would collide with every other uninstalled counter's.
+    Status requireRealUnit() const;
+    static bool isSampleUnitId(const QString &unitId);
 };
 
 class CounterIdentityStore {

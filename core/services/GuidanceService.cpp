@@ -5,6 +5,7 @@
 #include "domain/TextRules.h"
 #include "storage/Database.h"
 #include "storage/GuidanceRepository.h"
+#include "storage/SqlHelpers.h"
 #include "util/TextFold.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ Result<GuidanceRecord> GuidanceService::base(const DossierDraft &draft, Guidance
         return identity.error();
     if (!identity.value())
         return Error::refused(GuidanceText::tr("Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy)."));
+    if (auto real = identity.value()->requireRealUnit(); !real)
+        return real.error();  // a slip printed under the sample unit would be worthless
     GuidanceRecord r;
     r.kind = kind;
     r.unitId = identity.value()->unitId;
@@ -65,7 +68,7 @@ Result<GuidanceRecord> GuidanceService::recordSupplement(const DossierDraft &dra
         return Error::refused(GuidanceText::tr("Hồ sơ đã đủ giấy tờ bắt buộc: không cần phiếu yêu cầu bổ sung."));
     r.value().reason = text::clean(reason).isEmpty() ? GuidanceText::tr("Hồ sơ chưa đủ thành phần theo quy định của thủ tục.") : text::clean(reason);
     r.value().contact = text::clean(contact);
-    if (auto s = GuidanceRepository(m_db.sql()).insert(r.value()); !s)
+    if (auto s = store(r.value()); !s)
         return s.error();
     return r;
 }
@@ -80,11 +83,29 @@ Result<GuidanceRecord> GuidanceService::recordRefusal(const DossierDraft &draft,
     if (!r)
         return r;
     r.value().reason = text::clean(reason);
-    if (auto s = GuidanceRepository(m_db.sql()).insert(r.value()); !s)
+    if (auto s = store(r.value()); !s)
         return s.error();
     return r;
 }
 
+Status GuidanceService::store(GuidanceRecord &r)
+{
+    // The number and the record together: a failed insert gives its number back.
+    sql::Transaction tx(m_db.sql());
+    if (!tx.begun())
+        return tx.begun();
+    if (auto s = GuidanceRepository(m_db.sql()).insert(r); !s)
+        return s;
+    return tx.commit();
+}
+
 Result<std::optional<GuidanceRecord>> GuidanceService::find(qint64 id) { return GuidanceRepository(m_db.sql()).find(id); }
+
+Result<std::optional<GuidanceRecord>> GuidanceService::findByNumber(const QString &number)
+{
+    return GuidanceRepository(m_db.sql()).findByNumber(number);
+}
+
+Result<QList<GuidanceRecord>> GuidanceService::list(const GuidanceFilter &f) { return GuidanceRepository(m_db.sql()).list(f); }
 
 }  // namespace pc

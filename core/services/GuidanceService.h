@@ -3,6 +3,7 @@
 // a refusal says why the dossier cannot be accepted. Both are kept as records, not dossiers.
 #include "catalogue/Catalogue.h"
 #include "domain/Guidance.h"
+#include "storage/GuidanceRepository.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 
@@ -23,8 +24,12 @@ public:
                                             const QList<DocumentRequirement> &extraItems = {});
     Result<GuidanceRecord> recordRefusal(const DossierDraft &draft, const QString &reason);
     Result<std::optional<GuidanceRecord>> find(qint64 id);
+    // "HD-3/2026", "TC-1/2027" or a number printed before schema 11 ("HD-12").
+    Result<std::optional<GuidanceRecord>> findByNumber(const QString &number);
+    Result<QList<GuidanceRecord>> list(const GuidanceFilter &f);
 
 private:
+    Status store(GuidanceRecord &r);
     Result<GuidanceRecord> base(const DossierDraft &draft, GuidanceRecord::Kind kind);
     Database &m_db;
     const Clock &m_clock;

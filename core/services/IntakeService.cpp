@@ -255,6 +255,8 @@ Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
     if (!identity.value())
         return Error::refused(IntakeText::tr("Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước."));
     const CounterIdentity &counter = **identity;
+    if (auto real = counter.requireRealUnit(); !real)
+        return real.error();
 
     Dossier &d = out.dossier;
     d.receivedAt = (draft.receivedAt.isValid() ? draft.receivedAt : m_clock.nowUtc()).toUTC();
@@ -320,7 +322,9 @@ Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
     DossierRepository dossiers(m_db.sql());
     if (auto s = dossiers.insert(d); !s)
         return s.error();
-    DossierEvent e{QUuid::createUuid().toString(QUuid::WithoutBraces), u"dossier.registered"_s, d.status, m_clock.nowUtc(),
+    // A back-dated intake (paper received during an outage, typed in later) happened at the
+    // receipt time: the event says so, so the ledger and the centre see one consistent time.
+    DossierEvent e{QUuid::createUuid().toString(QUuid::WithoutBraces), u"dossier.registered"_s, d.status, d.receivedAt,
                    registeredEventData(d)};
     e.data.insert(u"code"_s, d.code);
     if (auto s = dossiers.appendEvent(d.id, e); !s)

@@ -14,6 +14,17 @@ public:
     Result<std::optional<Dossier>> dossier(const QString &code);
     Result<int> receivedToday();
     Result<int> waitingToSync();
+    Result<int> issuedBy(const QString &unitId, int counterNumber);
+    const Clock &clock() const { return m_clock; }
+
+    // Late: the appointment has passed while the agency still holds the dossier. A dossier
+    // waiting for the citizen's supplement (5) is not late, nor one already decided.
+    static bool isOverdue(DossierStatus status, const QDateTime &appointmentUtc, const QDateTime &nowUtc);
+    // The result is at the counter (Đã xử lý xong), waiting to be handed over or posted.
+    static bool isResultReady(DossierStatus status) { return status == DossierStatus::Resolved; }
+    // The queue's period filters, one definition for the list, the counts and the CLI.
+    static void restrictToOverdue(DossierFilter &f, const QDateTime &nowUtc);
+    static void restrictToDueBefore(DossierFilter &f, const QDateTime &nowUtc, const QDateTime &dueBeforeUtc);
 
 private:
     Database &m_db;

@@ -4,6 +4,7 @@
 #include "util/Clock.h"
 #include "util/TextFold.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -55,7 +56,9 @@ QString whereClause(const DossierFilter &f, QVariantList &binds)
     }
     if (f.openOnly)
         where << QStringLiteral("status NOT IN (3, 7, 8, 9, 10)");
-    if (f.beforeId > 0) {
+    if (f.agencyClockRunning)
+        where << QStringLiteral("status NOT IN (3, 5, 7, 8, 9, 10)");
+    if (f.beforeId > 0 && f.sort == DossierFilter::Sort::Newest) {
         where << QStringLiteral("id < ?");
         binds << f.beforeId;
     }
@@ -172,9 +175,21 @@ Result<QList<DossierSummary>> DossierRepository::list(const DossierFilter &f)
     QVariantList binds;
     const QString where = whereClause(f, binds);
     binds << f.limit;
+    QString order = QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    if (f.sort != DossierFilter::Sort::Newest) {
+        static const QHash<DossierFilter::Sort, QString> columns{
+            {DossierFilter::Sort::Code, QStringLiteral("code")},
+            {DossierFilter::Sort::Applicant, QStringLiteral("applicant_name")},
+            {DossierFilter::Sort::Procedure, QStringLiteral("procedure_code")},
+            {DossierFilter::Sort::Received, QStringLiteral("received_at")},
+            {DossierFilter::Sort::Appointment, QStringLiteral("appointment_at")},
+            {DossierFilter::Sort::Status, QStringLiteral("status")}};
+        const QString dir = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+        order = QStringLiteral(" ORDER BY ") + columns.value(f.sort) + dir + QStringLiteral(", id") + dir + QStringLiteral(" LIMIT ? OFFSET ?");
+        binds << f.offset;
+    }
     auto q = sql::exec(m_db, QStringLiteral("SELECT id, code, applicant_name, procedure_code, procedure_name, received_at, "
-                                            "appointment_at, status FROM dossiers") + where +
-                                 QStringLiteral(" ORDER BY id DESC LIMIT ?"), binds);
+                                            "appointment_at, status FROM dossiers") + where + order, binds);
     if (!q)
         return q.error();
     QList<DossierSummary> out;
@@ -191,6 +206,14 @@ Result<int> DossierRepository::count(const DossierFilter &f)
     DossierFilter unpaged = f;
     unpaged.beforeId = 0;
     auto v = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM dossiers") + whereClause(unpaged, binds), binds);
+    if (!v)
+        return v.error();
+    return v->toInt();
+}
+
+Result<int> DossierRepository::countIssuedBy(const QString &unitId, int counterNumber)
+{
+    auto v = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM dossiers WHERE unit_id = ? AND counter_number = ?"), {unitId, counterNumber});
     if (!v)
         return v.error();
     return v->toInt();

@@ -17,6 +17,15 @@ struct DossierFilter {
     QDateTime appointmentFrom;    // UTC, inclusive
     QDateTime appointmentBefore;  // UTC, exclusive: "due soon" and "overdue"
     bool openOnly = false;   // still with the agency: not returned, refused, withdrawn or stopped
+    // The agency's clock is running: open, and not waiting for the citizen's supplement (5).
+    // "Due soon" and "overdue" use this: a dossier back with the citizen is nobody's delay.
+    bool agencyClockRunning = false;
+    // Order of the rows. Newest keeps keyset paging (beforeId), which stays fast on a million
+    // rows; the others page with offset, as a clerk sorting a column reads its first pages.
+    enum class Sort { Newest, Code, Applicant, Procedure, Received, Appointment, Status };
+    Sort sort = Sort::Newest;
+    bool descending = false;  // for sorts other than Newest
+    int offset = 0;
     qint64 beforeId = 0;     // keyset paging, newest first: 0 = from the newest
     int limit = 200;
 };
@@ -30,6 +39,8 @@ public:
     Result<std::optional<Dossier>> findByCode(const QString &code);
     Result<QList<DossierSummary>> list(const DossierFilter &f);
     Result<int> count(const DossierFilter &f);
+    // Codes this counter has issued under a unit identifier (before changing its identity).
+    Result<int> countIssuedBy(const QString &unitId, int counterNumber);
     // A status decided at the centre. Recorded as an event that is not sent back; skipped when
     // the dossier is unknown, when this change was applied before (eventId), or when the
     // dossier already has a newer event than `at`. Returns whether it was applied.

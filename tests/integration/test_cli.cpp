@@ -64,8 +64,8 @@ TEST_CASE("cli: list and show", "[cli]")
     REQUIRE(c.run(intakeStdin, intakeJson(QStringLiteral("2026-11-26T09:00"))).exitCode == 0);
     const CliRun list = c.run({QStringLiteral("list")});
     REQUIRE(list.exitCode == 0);
-    CHECK(list.out == QStringLiteral("000.00.16.H56-261126-2001\treceived\tNguyễn Văn Đức\t2.000620\n"
-                                     "000.00.16.H56-261125-2001\treceived\tNguyễn Văn Đức\t2.000620\n"));
+    CHECK(list.out == QStringLiteral("000.00.16.H56-261126-2001\tĐược tiếp nhận\tNguyễn Văn Đức\t2.000620\n"
+                                     "000.00.16.H56-261125-2001\tĐược tiếp nhận\tNguyễn Văn Đức\t2.000620\n"));
     CHECK(c.run({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("received")}).out == list.out);
     CHECK(c.run({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("4")}).out.isEmpty());
     const CliRun listJson = c.run({QStringLiteral("list"), QStringLiteral("--json")});

@@ -2,64 +2,114 @@
 
 #include "CounterSeams.h"
 #include "DossierQueueModel.h"
+#include "GuidanceListModel.h"
+#include "QueueDetails.h"
+#include "SyncController.h"
 #include "services/CounterServices.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace pc {
+namespace {
+void setUpTable(QTableView *v)
+{
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setSelectionMode(QAbstractItemView::SingleSelection);
+    v->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    v->setAlternatingRowColors(true);
+    v->verticalHeader()->hide();
+    v->setWordWrap(false);
+    v->setTextElideMode(Qt::ElideRight);
+    v->setTabKeyNavigation(false);  // Tab leaves the list; arrows move inside
+    v->horizontalHeader()->setSortIndicatorShown(true);
+    v->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);  // as loaded: newest first
+    v->setSortingEnabled(true);
+}
+}  // namespace
 
 QueuePage::QueuePage(CounterServices &services, DocumentPresenter &presenter, QWidget *parent)
     : QWidget(parent), m_services(services), m_presenter(presenter), m_model(new DossierQueueModel(services.queue(), this)),
-      m_view(new QTableView), m_search(new QLineEdit), m_period(new QComboBox), m_status(new QComboBox), m_field(new QComboBox),
-      m_details(new QTextBrowser), m_reprint(new QPushButton), m_searchDelay(new QTimer(this))
+      m_guidanceModel(new GuidanceListModel(services.guidance(), this)), m_lists(new QTabWidget), m_view(new QTableView),
+      m_guidanceView(new QTableView), m_search(new QLineEdit), m_period(new QComboBox), m_status(new QComboBox), m_field(new QComboBox),
+      m_emptyNote(new QLabel), m_details(new QTextBrowser), m_reprint(new QPushButton), m_searchDelay(new QTimer(this))
 {
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
+    m_guidanceView->setModel(m_guidanceModel);
+    setUpTable(m_view);
+    setUpTable(m_guidanceView);
+    // Widths that keep Thủ tục and Trạng thái readable on a 1024-px screen: the fixed-format
+    // columns are sized to their text, the applicant gets a modest share, the procedure the rest.
     QHeaderView *header = m_view->horizontalHeader();
+    header->setMinimumSectionSize(60);
     for (int c : {DossierQueueModel::Code, DossierQueueModel::Received, DossierQueueModel::Appointment, DossierQueueModel::Status})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(DossierQueueModel::Applicant, QHeaderView::Interactive);
     header->setSectionResizeMode(DossierQueueModel::Procedure, QHeaderView::Stretch);
-    m_view->setColumnWidth(DossierQueueModel::Applicant, 160);
+    m_view->setColumnWidth(DossierQueueModel::Applicant, fontMetrics().averageCharWidth() * 18);
+    QHeaderView *gHeader = m_guidanceView->horizontalHeader();
+    for (int c : {GuidanceListModel::Number, GuidanceListModel::Kind, GuidanceListModel::Created})
+        gHeader->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    gHeader->setSectionResizeMode(GuidanceListModel::Procedure, QHeaderView::Stretch);
+    m_guidanceView->setColumnWidth(GuidanceListModel::Applicant, fontMetrics().averageCharWidth() * 18);
+    m_guidanceView->setColumnWidth(GuidanceListModel::Reason, fontMetrics().averageCharWidth() * 24);
+
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     m_period->addItems({QString(), QString(), QString(), QString()});
     m_status->addItem(QString());
     for (int code = 1; code <= 10; ++code)
         m_status->addItem(QString(), code);
     m_field->addItem(QString());
     fillFields();
+    // A long field name must not widen the window beyond a 1024-px screen.
+    m_field->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_field->setMinimumContentsLength(16);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setStyleSheet(QStringLiteral("color: #37474f; padding: 6px; background: #eceff1;"));
+    m_emptyNote->hide();
+    m_lists->addTab(m_view, QString());
+    m_lists->addTab(m_guidanceView, QString());
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_period);
     filters->addWidget(m_status);
     filters->addWidget(m_field);
     filters->addWidget(m_search, 1);
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_view);
+    auto *listBox = new QWidget;
+    auto *listLayout = new QVBoxLayout(listBox);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_emptyNote);
+    listLayout->addWidget(m_lists, 1);
+    // Details below the list: the list then has the full width of a 1024-px screen.
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(listBox);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 420});
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_reprint, 0, Qt::AlignLeft);
+    setTabOrder(m_period, m_status);
+    setTabOrder(m_status, m_field);
+    setTabOrder(m_field, m_search);
+    setTabOrder(m_search, m_lists);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);  // search once typing pauses
@@ -67,8 +117,17 @@ QueuePage::QueuePage(CounterServices &services, DocumentPresenter &presenter, QW
     connect(m_searchDelay, &QTimer::timeout, this, &QueuePage::reload);
     for (QComboBox *c : {m_period, m_status, m_field})
         connect(c, &QComboBox::currentIndexChanged, this, &QueuePage::reload);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::showDetails);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &QueuePage::showDetails);
+    for (QTableView *v : {m_view, m_guidanceView}) {
+        connect(v->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueuePage::showDetails);
+        connect(v->model(), &QAbstractItemModel::modelReset, this, &QueuePage::showDetails);
+    }
+    connect(m_lists, &QTabWidget::currentChanged, this, [this] {
+        // status and field belong to dossiers only
+        m_status->setEnabled(m_lists->currentIndex() == Dossiers);
+        m_field->setEnabled(m_lists->currentIndex() == Dossiers);
+        afterReload();
+        showDetails();
+    });
     auto *reprintKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(reprintKey, &QShortcut::activated, this, [this] { reprintSelected(); });
     connect(m_reprint, &QPushButton::clicked, this, [this] { reprintSelected(); });
@@ -92,6 +151,8 @@ void QueuePage::fillFields()
     m_field->setCurrentIndex(chosen.isEmpty() ? 0 : std::max(0, m_field->findData(chosen)));
 }
 
+QTableView *QueuePage::currentView() const { return m_lists->currentIndex() == Guidance ? m_guidanceView : m_view; }
+
 DossierFilter QueuePage::filter() const
 {
     DossierFilter f;
@@ -108,13 +169,10 @@ DossierFilter QueuePage::filter() const
         break;
     }
     case DueSoon:  // still with the agency, due within the next two working days
-        f.openOnly = true;
-        f.appointmentFrom = now;
-        f.appointmentBefore = m_services.calendar().due(toLocal(now), {Duration::Kind::WorkingDays, 2}).toUTC();
+        QueueService::restrictToDueBefore(f, now, m_services.calendar().due(toLocal(now), {Duration::Kind::WorkingDays, 2}).toUTC());
         break;
     case Overdue:
-        f.openOnly = true;
-        f.appointmentBefore = now;
+        QueueService::restrictToOverdue(f, now);
         break;
     default:
         break;
@@ -122,10 +180,77 @@ DossierFilter QueuePage::filter() const
     return f;
 }
 
-void QueuePage::reload() { m_model->setFilter(filter()); }
+GuidanceFilter QueuePage::guidanceFilter() const
+{
+    GuidanceFilter f;
+    f.search = m_search->text();
+    if (m_period->currentIndex() == Today) {
+        const QDate today = toLocal(m_services.clock().nowUtc()).date();
+        f.createdFrom = QDateTime(today, QTime(0, 0), vietnamTime()).toUTC();
+        f.createdTo = QDateTime(today.addDays(1), QTime(0, 0), vietnamTime()).toUTC();
+    }
+    return f;
+}
+
+void QueuePage::reload()
+{
+    m_searchDelay->stop();
+    m_model->setFilter(filter());
+    m_guidanceModel->setFilter(guidanceFilter());
+    afterReload();
+}
+
+void QueuePage::afterReload()
+{
+    QTableView *v = currentView();
+    const int rows = v->model()->rowCount();
+    const bool searching = !m_search->text().trimmed().isEmpty();
+    if (rows == 0) {
+        // An empty list must not look like a broken one: say what was looked for.
+        if (m_lists->currentIndex() == Guidance)
+            m_emptyNote->setText(searching ? tr("Không có phiếu yêu cầu bổ sung hay phiếu từ chối nào khớp với “%1”.").arg(m_search->text().trimmed())
+                                           : tr("Chưa có phiếu yêu cầu bổ sung hay phiếu từ chối nào trong khoảng đã chọn."));
+        else
+            m_emptyNote->setText(searching ? tr("Không có hồ sơ nào khớp với “%1” và bộ lọc đang chọn.").arg(m_search->text().trimmed())
+                                           : tr("Không có hồ sơ nào khớp với bộ lọc đang chọn."));
+    }
+    m_emptyNote->setVisible(rows == 0);
+    // the other list may hold what the clerk looks for: the tab titles carry the counts
+    m_lists->setTabText(Dossiers, tr("Hồ sơ (%1)").arg(m_model->rowCount()) + (m_model->canFetchMore({}) ? QStringLiteral("+") : QString()));
+    m_lists->setTabText(Guidance, tr("Phiếu bổ sung, từ chối (%1)").arg(m_guidanceModel->rowCount()));
+    if (rows == 1 && searching)  // a single hit is the one: select it, the details show at once
+        v->setCurrentIndex(v->model()->index(0, 0));
+}
+
+bool QueuePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_searchDelay->isActive())
+                reload();  // the clerk did not wait for the pause: search now
+            QTableView *v = currentView();
+            if (v->model()->rowCount() == 0)
+                return true;
+            if (!v->currentIndex().isValid())
+                v->setCurrentIndex(v->model()->index(0, 0));
+            v->setFocus(Qt::ShortcutFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 void QueuePage::showDetails()
 {
+    if (m_lists->currentIndex() == Guidance) {
+        const GuidanceRecord *g = m_guidanceModel->recordAt(m_guidanceView->currentIndex().row());
+        m_reprint->setEnabled(g != nullptr);
+        m_reprint->setText(tr("In lại phiếu (Ctrl+R)"));
+        m_details->setHtml(g ? QueueDetails::guidanceHtml(*g) : tr("<p>Chọn một phiếu để xem chi tiết.</p>"));
+        return;
+    }
+    m_reprint->setText(tr("In lại giấy tiếp nhận (Ctrl+R)"));
     const QString code = m_model->codeAt(m_view->currentIndex().row());
     m_reprint->setEnabled(!code.isEmpty());
     if (code.isEmpty()) {
@@ -134,37 +259,30 @@ void QueuePage::showDetails()
     }
     auto d = m_services.queue().dossier(code);
     if (!d || !d.value()) {
-        m_details->setPlainText(d ? tr("Không tìm thấy hồ sơ %1.").arg(code) : d.error().message);
+        m_details->setPlainText(d ? tr("Không tìm thấy hồ sơ %1.").arg(code) : withoutUntranslatedDetail(d.error().message));
         return;
     }
-    const Dossier &x = **d;
-    const QString fmt = QStringLiteral("HH:mm dd/MM/yyyy");
-    QString html = tr("<h3>%1</h3><p><b>%2</b><br/>%3 · %4</p>").arg(x.code.toHtmlEscaped(), x.procedureName.toHtmlEscaped(),
-                                                                     x.fieldName.toHtmlEscaped(), x.agencyName.toHtmlEscaped());
-    html += tr("<p>Người nộp: <b>%1</b> %2<br/>Điện thoại: %3 · Địa chỉ: %4</p>")
-                .arg(x.applicant.name.toHtmlEscaped(), x.applicant.idNumber.toHtmlEscaped(), x.applicant.phone.toHtmlEscaped(),
-                     x.applicant.address.toHtmlEscaped());
-    html += tr("<p>Tiếp nhận: %1<br/>Hẹn trả: <b>%2</b><br/>Trạng thái: %3</p>")
-                .arg(toLocal(x.receivedAt).toString(fmt), toLocal(x.appointmentAt).toString(fmt), statusName(x.status));
-    html += tr("<p><b>Giấy tờ đã nhận</b></p><ol>");
-    for (const SubmittedDocument &s : x.documents)
-        html += tr("<li>%1 – %2 bản chính, %3 bản sao</li>").arg(s.name.toHtmlEscaped()).arg(s.originals).arg(s.copies);
-    html += tr("</ol><p><b>Lịch sử</b></p><ul>");
-    for (const DossierEvent &e : x.events)
-        html += tr("<li>%1 – %2</li>").arg(toLocal(e.at).toString(fmt), statusName(e.status));
-    html += QStringLiteral("</ul>");
-    m_details->setHtml(html);
+    m_details->setHtml(QueueDetails::dossierHtml(**d, m_services.clock().nowUtc()));
 }
 
 bool QueuePage::reprintSelected()
 {
-    const QString code = m_model->codeAt(m_view->currentIndex().row());
-    if (code.isEmpty())
-        return false;
     const PaperLayout layout = m_services.paperLayout();
-    auto doc = m_services.documents().prepareReceipt(code, layout);
+    Result<PreparedDocument> doc = Error::badInput(QString());
+    if (m_lists->currentIndex() == Guidance) {
+        const GuidanceRecord *g = m_guidanceModel->recordAt(m_guidanceView->currentIndex().row());
+        if (!g)
+            return false;
+        doc = m_services.documents().prepareGuidance(g->id, g->kind == GuidanceRecord::Kind::Refusal ? FormKind::Refusal : FormKind::Supplement,
+                                                     layout);
+    } else {
+        const QString code = m_model->codeAt(m_view->currentIndex().row());
+        if (code.isEmpty())
+            return false;
+        doc = m_services.documents().prepareReceipt(code, layout);
+    }
     if (!doc) {
-        m_details->setPlainText(doc.error().message);
+        m_details->setPlainText(withoutUntranslatedDetail(doc.error().message));
         return false;
     }
     m_presenter.present(doc.value());
@@ -180,16 +298,18 @@ void QueuePage::changeEvent(QEvent *e)
 
 void QueuePage::retranslate()
 {
-    m_search->setPlaceholderText(tr("Tìm theo tên người nộp, mã hồ sơ, số định danh hoặc số điện thoại (F3)"));
-    m_period->setItemText(All, tr("Tất cả hồ sơ"));
-    m_period->setItemText(Today, tr("Tiếp nhận hôm nay"));
+    m_search->setPlaceholderText(tr("Tìm theo tên, mã hồ sơ hoặc số phiếu, số định danh, số điện thoại (F3; ↓ hoặc Enter để vào danh sách)"));
+    m_period->setItemText(All, tr("Tất cả"));
+    m_period->setItemText(Today, tr("Hôm nay"));
     m_period->setItemText(DueSoon, tr("Sắp đến hạn (2 ngày làm việc)"));
     m_period->setItemText(Overdue, tr("Quá hạn"));
     m_status->setItemText(0, tr("Mọi trạng thái"));
     for (int code = 1; code <= 10; ++code)
         m_status->setItemText(code, statusName(*statusFromCode(code)));
     m_field->setItemText(0, tr("Mọi lĩnh vực"));
-    m_reprint->setText(tr("In lại giấy tiếp nhận (Ctrl+R)"));
+    m_model->headerDataChanged(Qt::Horizontal, 0, DossierQueueModel::ColumnCount - 1);
+    m_guidanceModel->headerDataChanged(Qt::Horizontal, 0, GuidanceListModel::ColumnCount - 1);
+    afterReload();
     showDetails();
 }
 
