@@ -79,6 +79,8 @@ MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, 
         resize(1280, 720);  // fits the common 1366×768 counter monitor
     m_queue->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/queueHeader")).toByteArray());
     m_intake->procedurePicker()->searchEdit()->setFocus();
+    // Once the window is up: a dossier left half-typed by a crash or a power cut is offered back.
+    QTimer::singleShot(0, m_intake, &IntakePage::offerDraftRestore);
 }
 
 DossierQueueModel *MainWindow::queueModel() const { return m_queue->model(); }
@@ -287,6 +289,10 @@ void MainWindow::changeEvent(QEvent *e)
 
 void MainWindow::closeEvent(QCloseEvent *e)
 {
+    if (!m_intake->confirmClose()) {  // a half-typed dossier: the clerk decides (Ctrl+Q comes here too)
+        e->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/queueHeader"), m_queue->view()->horizontalHeader()->saveState());

@@ -17,6 +17,7 @@ class Database;
 struct Registration {
     Dossier dossier;
     QStringList warnings;  // e.g. an ID number that disagrees with the birth date
+    QString earlierSameDay;  // code of a dossier of the same applicant ID and procedure registered the same day
 };
 
 // Documents the procedure requires that the draft lacks: the supplement request's list.
@@ -32,7 +33,13 @@ public:
     IntakeService(Database &db, const Clock &clock, CatalogueSource catalogue, const DayCalendar &days, WorkingHours hours);
 
     Result<Registration> registerDossier(const DossierDraft &draft);
+    // Would registerDossier refuse this draft? The same checks, nothing written (screens use it
+    // to take an error message away as soon as it is resolved).
+    Status check(const DossierDraft &draft) const;
     static DocumentCheck checkDocuments(const Procedure &p, const QList<SubmittedDocument> &submitted);
+    // Duplicate guard: the newest dossier with the draft's applicant ID and procedure received
+    // the same local day (the draft's receipt day, or today). None without an ID number.
+    Result<std::optional<DossierSummary>> earlierSameDay(const DossierDraft &draft) const;
     // The appointment the receipt will promise (local time), for previews.
     QDateTime appointmentFor(const Procedure &p, const QDateTime &receivedUtc) const;
 

@@ -120,6 +120,9 @@ private slots:
         kb.key(Qt::Key_Return);
         QCOMPARE(s.intake->applicantForm()->address()->communePicker()->text(), QStringLiteral("Xã Yên Định"));
         kb.type(QStringLiteral("Thôn Đông"));
+        kb.key(Qt::Key_Tab);  // người nộp thay: none, the citizen came in person
+        QCOMPARE(QApplication::focusWidget(), s.intake->applicantForm()->representativeNameEdit());
+        kb.key(Qt::Key_Tab);
         kb.key(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), s.intake->checklist()->table());
         for (int i = 0; i < 4; ++i) {
@@ -170,8 +173,8 @@ private slots:
         // a scan into another field behaves the same
         f->phoneEdit()->setFocus();
         typeInto(f->phoneEdit(), QStringLiteral("079301000123|Trần Thị Ánh|01012001|Nữ|Phường Bến Thành, TP. Hồ Chí Minh|20042022"));
-        QTest::qWait(250);  // no Enter from this scanner: the pause ends the payload
-        QCOMPARE(f->nameEdit()->text(), QStringLiteral("Trần Thị Ánh"));
+        // no Enter from this scanner: the pause ends the payload
+        QTRY_COMPARE_WITH_TIMEOUT(f->nameEdit()->text(), QStringLiteral("Trần Thị Ánh"), 5000);
         QCOMPARE(f->genderBox()->currentIndex(), 2);
         QVERIFY(f->phoneEdit()->text().isEmpty());
     }
