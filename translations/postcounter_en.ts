@@ -134,7 +134,7 @@
     <name>Storage</name>
     <message>
         <source>Quầy đã dùng hết dãy số hồ sơ của ngày %1 (%2–%3). Hãy báo trưởng bưu cục mở rộng dãy số của quầy.</source>
-        <translation>This counter has used up its dossier numbers for %1 (%2–%3). Ask the office supervisor to widen the counter's range.</translation>
+        <translation>This counter has used up its dossier numbers for %1 (%2–%3). Ask the office supervisor to widen the counter&apos;s range.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>Tệp cơ sở dữ liệu của quầy.</source>
-        <translation>The counter's database file.</translation>
+        <translation>The counter&apos;s database file.</translation>
     </message>
     <message>
         <source>Ngôn ngữ giao diện: vi hoặc en.</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Không mở được dữ liệu của quầy</source>
-        <translation>Cannot open the counter's data</translation>
+        <translation>Cannot open the counter&apos;s data</translation>
     </message>
 </context>
 <context>
@@ -183,7 +183,7 @@
     <name>pc::ApplicantForm</name>
     <message>
         <source>Cần nhập họ tên người nộp hồ sơ.</source>
-        <translation>The applicant's full name is required.</translation>
+        <translation>The applicant&apos;s full name is required.</translation>
     </message>
     <message>
         <source>Ngày sinh không hợp lệ (ngày/tháng/năm, ví dụ 02/05/1989).</source>
@@ -271,11 +271,11 @@
     </message>
     <message>
         <source>Tổ chức nộp hồ sơ: ghi họ tên người nộp (người đại diện hoặc người được ủy quyền), người này ký giấy tiếp nhận.</source>
-        <translation>An organisation's dossier: enter the name of the person submitting it (legal representative or authorised person); that person signs the receipt.</translation>
+        <translation>An organisation&apos;s dossier: enter the name of the person submitting it (legal representative or authorised person); that person signs the receipt.</translation>
     </message>
     <message>
         <source>Ghi họ tên người nộp thay.</source>
-        <translation>Enter the name of the person submitting on the applicant's behalf.</translation>
+        <translation>Enter the name of the person submitting on the applicant&apos;s behalf.</translation>
     </message>
     <message>
         <source>Người nộp (đại diện) (*):</source>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Số định danh người nộp:</source>
-        <translation>Submitter's ID number:</translation>
+        <translation>Submitter&apos;s ID number:</translation>
     </message>
     <message>
         <source>Họ tên người đại diện hoặc người được ủy quyền</source>
@@ -395,15 +395,15 @@
     <name>pc::ClientText</name>
     <message>
         <source>chứng chỉ của trung tâm đã hết hạn</source>
-        <translation>the centre's certificate has expired</translation>
+        <translation>the centre&apos;s certificate has expired</translation>
     </message>
     <message>
         <source>chứng chỉ của trung tâm chưa đến ngày hiệu lực (hãy kiểm tra đồng hồ máy tính)</source>
-        <translation>the centre's certificate is not valid yet (check the computer's clock)</translation>
+        <translation>the centre&apos;s certificate is not valid yet (check the computer&apos;s clock)</translation>
     </message>
     <message>
         <source>chứng chỉ không mang đúng tên máy chủ của trung tâm</source>
-        <translation>the certificate does not carry the centre's host name</translation>
+        <translation>the certificate does not carry the centre&apos;s host name</translation>
     </message>
     <message>
         <source>chứng chỉ không do cơ quan chứng thực đã cấu hình cấp</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>Khóa công khai của trung tâm không khớp với khóa đã ghim. Không gửi dữ liệu; hãy báo bộ phận CNTT.</source>
-        <translation>The centre's public key does not match the pinned key. Nothing was sent; tell the IT team.</translation>
+        <translation>The centre&apos;s public key does not match the pinned key. Nothing was sent; tell the IT team.</translation>
     </message>
     <message>
         <source>Trung tâm không trả lời kịp (đường truyền chậm hoặc bị ngắt).</source>
@@ -433,12 +433,12 @@
         <translation>SAMPLE UNIT – test post office (replace with the real unit)</translation>
     </message>
     <message>
-        <source>Mã định danh đơn vị tiếp nhận không hợp lệ: "%1" (ví dụ đúng: 000.00.16.H56).</source>
-        <translation>Invalid receiving-unit e-identifier: "%1" (a valid example: 000.00.16.H56).</translation>
+        <source>Mã định danh đơn vị tiếp nhận không hợp lệ: &quot;%1&quot; (ví dụ đúng: 000.00.16.H56).</source>
+        <translation>Invalid receiving-unit e-identifier: &quot;%1&quot; (a valid example: 000.00.16.H56).</translation>
     </message>
     <message>
         <source>Chưa nhập tên đơn vị tiếp nhận.</source>
-        <translation>The receiving unit's name is missing.</translation>
+        <translation>The receiving unit&apos;s name is missing.</translation>
     </message>
     <message>
         <source>Số quầy phải từ 0 đến 9 (mỗi quầy dùng một dãy 1.000 số hồ sơ mỗi ngày).</source>
@@ -457,11 +457,11 @@
     </message>
     <message>
         <source>Nhập thông tin đơn vị tiếp nhận của quầy này. Mã định danh điện tử do tỉnh cấp (ví dụ 000.00.16.H56) đứng đầu mọi mã hồ sơ.</source>
-        <translation>Enter this counter's receiving unit. The e-identifier issued by the province (e.g. 000.00.16.H56) starts every dossier code.</translation>
+        <translation>Enter this counter&apos;s receiving unit. The e-identifier issued by the province (e.g. 000.00.16.H56) starts every dossier code.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Đây là đơn vị MẪU&lt;/b&gt;: hãy thay bằng đơn vị thật trước khi tiếp nhận hồ sơ của công dân.</source>
-        <translation>&lt;b&gt;This is a SAMPLE unit&lt;/b&gt;: replace it with the real unit before receiving citizens' dossiers.</translation>
+        <translation>&lt;b&gt;This is a SAMPLE unit&lt;/b&gt;: replace it with the real unit before receiving citizens&apos; dossiers.</translation>
     </message>
     <message>
         <source>Mã định danh đơn vị:</source>
@@ -649,8 +649,8 @@ Register another new dossier anyway?</translation>
         <translation>The counter is not set up: nothing can be printed yet.</translation>
     </message>
     <message>
-        <source>Không có hồ sơ mã "%1".</source>
-        <translation>No dossier with code "%1".</translation>
+        <source>Không có hồ sơ mã &quot;%1&quot;.</source>
+        <translation>No dossier with code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Không có phiếu từ chối số %1.</source>
@@ -672,24 +672,24 @@ Register another new dossier anyway?</translation>
         <translation>The dossier data must be a JSON object.</translation>
     </message>
     <message>
-        <source>Trường "%1" phải là chuỗi.</source>
-        <translation>Field "%1" must be a string.</translation>
+        <source>Trường &quot;%1&quot; phải là chuỗi.</source>
+        <translation>Field &quot;%1&quot; must be a string.</translation>
     </message>
     <message>
-        <source>Thiếu mã thủ tục ("procedure").</source>
-        <translation>The procedure code ("procedure") is missing.</translation>
+        <source>Thiếu mã thủ tục (&quot;procedure&quot;).</source>
+        <translation>The procedure code (&quot;procedure&quot;) is missing.</translation>
     </message>
     <message>
-        <source>Thiếu thông tin người nộp ("applicant").</source>
-        <translation>The applicant ("applicant") is missing.</translation>
+        <source>Thiếu thông tin người nộp (&quot;applicant&quot;).</source>
+        <translation>The applicant (&quot;applicant&quot;) is missing.</translation>
     </message>
     <message>
-        <source>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</source>
-        <translation>Birth date "%1" is not in the form YYYY-MM-DD.</translation>
+        <source>Ngày sinh &quot;%1&quot; không đúng dạng YYYY-MM-DD.</source>
+        <translation>Birth date &quot;%1&quot; is not in the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>"documents" phải là một mảng.</source>
-        <translation>"documents" must be an array.</translation>
+        <source>&quot;documents&quot; phải là một mảng.</source>
+        <translation>&quot;documents&quot; must be an array.</translation>
     </message>
     <message>
         <source>Giấy tờ thứ %1: số bản phải là số.</source>
@@ -700,24 +700,24 @@ Register another new dossier anyway?</translation>
         <translation>Document %1 has no name.</translation>
     </message>
     <message>
-        <source>"sets" phải là số nguyên.</source>
-        <translation>"sets" must be an integer.</translation>
+        <source>&quot;sets&quot; phải là số nguyên.</source>
+        <translation>&quot;sets&quot; must be an integer.</translation>
     </message>
     <message>
-        <source>Cách trả kết quả "%1" không hợp lệ (counter hoặc post).</source>
-        <translation>Invalid result delivery "%1" (counter or post).</translation>
+        <source>Cách trả kết quả &quot;%1&quot; không hợp lệ (counter hoặc post).</source>
+        <translation>Invalid result delivery &quot;%1&quot; (counter or post).</translation>
     </message>
     <message>
-        <source>Thời điểm tiếp nhận "%1" không đúng dạng ISO 8601.</source>
-        <translation>Receipt time "%1" is not ISO 8601.</translation>
+        <source>Thời điểm tiếp nhận &quot;%1&quot; không đúng dạng ISO 8601.</source>
+        <translation>Receipt time &quot;%1&quot; is not ISO 8601.</translation>
     </message>
     <message>
         <source>Dữ liệu hồ sơ có lỗi.</source>
         <translation>The dossier data has errors.</translation>
     </message>
     <message>
-        <source>Loại người nộp "%1" không hợp lệ (citizen hoặc organisation).</source>
-        <translation>Invalid applicant kind "%1" (citizen or organisation).</translation>
+        <source>Loại người nộp &quot;%1&quot; không hợp lệ (citizen hoặc organisation).</source>
+        <translation>Invalid applicant kind &quot;%1&quot; (citizen or organisation).</translation>
     </message>
 </context>
 <context>
@@ -795,7 +795,7 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Địa chỉ trung tâm phải bắt đầu bằng https://</source>
-        <translation>The centre's address must start with https://</translation>
+        <translation>The centre&apos;s address must start with https://</translation>
     </message>
     <message>
         <source>Cần chứng chỉ CA và mã đăng ký do trung tâm cấp.</source>
@@ -872,8 +872,8 @@ Register another new dossier anyway?</translation>
 <context>
     <name>pc::GuidanceText</name>
     <message>
-        <source>Không có thủ tục mã "%1" trong danh mục.</source>
-        <translation>No procedure with code "%1" in the catalogue.</translation>
+        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
+        <translation>No procedure with code &quot;%1&quot; in the catalogue.</translation>
     </message>
     <message>
         <source>Chưa nhập họ tên người được hướng dẫn.</source>
@@ -912,7 +912,7 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Tết Dương lịch</source>
-        <translation>New Year's Day</translation>
+        <translation>New Year&apos;s Day</translation>
     </message>
     <message>
         <source>Tết Nguyên Đán (ngày cuối năm Âm lịch)</source>
@@ -924,11 +924,11 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Giỗ Tổ Hùng Vương (10/3 Âm lịch)</source>
-        <translation>Hùng Kings' Commemoration (10th day of the 3rd lunar month)</translation>
+        <translation>Hùng Kings&apos; Commemoration (10th day of the 3rd lunar month)</translation>
     </message>
     <message>
         <source>Giỗ Tổ Hùng Vương</source>
-        <translation>Hùng Kings' Commemoration</translation>
+        <translation>Hùng Kings&apos; Commemoration</translation>
     </message>
     <message>
         <source>Ngày Chiến thắng (30/4)</source>
@@ -962,8 +962,8 @@ Register another new dossier anyway?</translation>
 <context>
     <name>pc::IdentifiersText</name>
     <message>
-        <source>Số định danh chỉ gồm chữ số (nhận được "%1").</source>
-        <translation>An ID number has digits only (got "%1").</translation>
+        <source>Số định danh chỉ gồm chữ số (nhận được &quot;%1&quot;).</source>
+        <translation>An ID number has digits only (got &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Thủ tục này yêu cầu số định danh cá nhân 12 chữ số, không nhận CMND 9 số.</source>
@@ -977,8 +977,8 @@ Register another new dossier anyway?</translation>
         </translation>
     </message>
     <message>
-        <source>Ba chữ số đầu "%1" không phải mã tỉnh nơi đăng ký khai sinh.</source>
-        <translation>The first three digits "%1" are not a province code of birth registration.</translation>
+        <source>Ba chữ số đầu &quot;%1&quot; không phải mã tỉnh nơi đăng ký khai sinh.</source>
+        <translation>The first three digits &quot;%1&quot; are not a province code of birth registration.</translation>
     </message>
     <message>
         <source>Chữ số thứ 4 và 5–6 cho năm sinh %1, không thể đúng.</source>
@@ -1001,28 +1001,28 @@ Register another new dossier anyway?</translation>
         <translation>Male</translation>
     </message>
     <message>
-        <source>Địa chỉ thư điện tử "%1" không hợp lệ.</source>
-        <translation>E-mail address "%1" is not valid.</translation>
+        <source>Địa chỉ thư điện tử &quot;%1&quot; không hợp lệ.</source>
+        <translation>E-mail address &quot;%1&quot; is not valid.</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi "%1" phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</source>
-        <translation>Postal item number "%1" must be 2 letters, 9 digits and 2 letters (e.g. EE123456785VN).</translation>
+        <source>Số hiệu bưu gửi &quot;%1&quot; phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</source>
+        <translation>Postal item number &quot;%1&quot; must be 2 letters, 9 digits and 2 letters (e.g. EE123456785VN).</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi "%1" không phải của Việt Nam (phải kết thúc bằng VN).</source>
-        <translation>Postal item number "%1" is not Vietnamese (must end in VN).</translation>
+        <source>Số hiệu bưu gửi &quot;%1&quot; không phải của Việt Nam (phải kết thúc bằng VN).</source>
+        <translation>Postal item number &quot;%1&quot; is not Vietnamese (must end in VN).</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi "%1" sai chữ số kiểm tra (đúng là %2).</source>
-        <translation>Postal item number "%1" has a wrong check digit (should be %2).</translation>
+        <source>Số hiệu bưu gửi &quot;%1&quot; sai chữ số kiểm tra (đúng là %2).</source>
+        <translation>Postal item number &quot;%1&quot; has a wrong check digit (should be %2).</translation>
     </message>
     <message>
-        <source>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</source>
-        <translation>Phone number "%1" is not valid (mobile 10 digits, landline 11 digits, starting with 0 or +84).</translation>
+        <source>Số điện thoại &quot;%1&quot; không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</source>
+        <translation>Phone number &quot;%1&quot; is not valid (mobile 10 digits, landline 11 digits, starting with 0 or +84).</translation>
     </message>
     <message>
-        <source>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số).</source>
-        <translation>Tax code "%1" is not valid (10 digits; a branch adds -3 digits).</translation>
+        <source>Mã số thuế &quot;%1&quot; không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số).</source>
+        <translation>Tax code &quot;%1&quot; is not valid (10 digits; a branch adds -3 digits).</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1053,7 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Thông tin người nộp còn lỗi: xem dòng đỏ dưới từng ô.</source>
-        <translation>The applicant's details have errors: see the red lines under the fields.</translation>
+        <translation>The applicant&apos;s details have errors: see the red lines under the fields.</translation>
     </message>
     <message>
         <source>Chưa tiếp nhận: hồ sơ còn thiếu giấy tờ bắt buộc. Nhấn F10 để in phiếu yêu cầu bổ sung.</source>
@@ -1073,7 +1073,7 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Cần họ tên người được hướng dẫn để in phiếu.</source>
-        <translation>The person's name is needed to print the slip.</translation>
+        <translation>The person&apos;s name is needed to print the slip.</translation>
     </message>
     <message>
         <source>Đã lập phiếu yêu cầu bổ sung %1 (hồ sơ chưa được tiếp nhận).</source>
@@ -1152,8 +1152,8 @@ Register another new dossier anyway?</translation>
         <translation>Not registered again. Dossier already registered today: %1 – reprint its receipt from the dossier list (F3).</translation>
     </message>
     <message>
-        <source>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột "Cần bổ sung/sửa" của giấy tờ đó rồi nhấn F10.</source>
-        <translation>Every required document is there. For a document that is not acceptable yet (unsigned, expired, uncertified), write what it needs in its "Needs" column, then press F10.</translation>
+        <source>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột &quot;Cần bổ sung/sửa&quot; của giấy tờ đó rồi nhấn F10.</source>
+        <translation>Every required document is there. For a document that is not acceptable yet (unsigned, expired, uncertified), write what it needs in its &quot;Needs&quot; column, then press F10.</translation>
     </message>
     <message>
         <source>Đã lập phiếu %1 nhưng chưa in được: %2</source>
@@ -1179,16 +1179,16 @@ Register another new dossier anyway?</translation>
         <translation>%1: %2 original(s) and %3 copy(ies) needed; received %4 original(s) and %5 copy(ies)</translation>
     </message>
     <message>
-        <source>Không có thủ tục mã "%1" trong danh mục.</source>
-        <translation>No procedure with code "%1" in the catalogue.</translation>
+        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
+        <translation>No procedure with code &quot;%1&quot; in the catalogue.</translation>
     </message>
     <message>
         <source>Chưa nhập họ tên người nộp hồ sơ.</source>
-        <translation>The applicant's full name is missing.</translation>
+        <translation>The applicant&apos;s full name is missing.</translation>
     </message>
     <message>
-        <source>Giới tính phải là "Nam" hoặc "Nữ".</source>
-        <translation>Gender must be "Nam" (male) or "Nữ" (female).</translation>
+        <source>Giới tính phải là &quot;Nam&quot; hoặc &quot;Nữ&quot;.</source>
+        <translation>Gender must be &quot;Nam&quot; (male) or &quot;Nữ&quot; (female).</translation>
     </message>
     <message>
         <source>Ngày sinh ở tương lai.</source>
@@ -1199,8 +1199,8 @@ Register another new dossier anyway?</translation>
         <translation>The number of sets must be 1 to 99.</translation>
     </message>
     <message>
-        <source>Số bản của giấy tờ "%1" không hợp lệ.</source>
-        <translation>Invalid number of copies for document "%1".</translation>
+        <source>Số bản của giấy tờ &quot;%1&quot; không hợp lệ.</source>
+        <translation>Invalid number of copies for document &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Thủ tục này không trả kết quả qua bưu chính.</source>
@@ -1364,7 +1364,7 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Chọn máy in cho quầy</source>
-        <translation>Choose this counter's printer</translation>
+        <translation>Choose this counter&apos;s printer</translation>
     </message>
     <message>
         <source>Đồng &amp;bộ</source>
@@ -1507,20 +1507,20 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>The QR code holds no valid ID number: %1</translation>
     </message>
     <message>
-        <source>Số CMND cũ trong mã QR không hợp lệ: "%1".</source>
-        <translation>The old ID number in the QR code is not valid: "%1".</translation>
+        <source>Số CMND cũ trong mã QR không hợp lệ: &quot;%1&quot;.</source>
+        <translation>The old ID number in the QR code is not valid: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</source>
-        <translation>The birth date in the QR code is not DDMMYYYY: "%1".</translation>
+        <source>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): &quot;%1&quot;.</source>
+        <translation>The birth date in the QR code is not DDMMYYYY: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</source>
-        <translation>The issue date in the QR code is not DDMMYYYY: "%1".</translation>
+        <source>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): &quot;%1&quot;.</source>
+        <translation>The issue date in the QR code is not DDMMYYYY: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</source>
-        <translation>The gender in the QR code must be Nam or Nữ; got "%1".</translation>
+        <source>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được &quot;%1&quot;.</source>
+        <translation>The gender in the QR code must be Nam or Nữ; got &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1691,12 +1691,12 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>The year must be 1900 to 2100.</translation>
     </message>
     <message>
-        <source>Thiếu nguồn ("source": số và ngày của văn bản công bố lịch nghỉ).</source>
-        <translation>The source is missing ("source": number and date of the announcement).</translation>
+        <source>Thiếu nguồn (&quot;source&quot;: số và ngày của văn bản công bố lịch nghỉ).</source>
+        <translation>The source is missing (&quot;source&quot;: number and date of the announcement).</translation>
     </message>
     <message>
-        <source>days_off[%1]: ngày "%2" không hợp lệ hoặc không thuộc năm %3.</source>
-        <translation>days_off[%1]: date "%2" is invalid or not in %3.</translation>
+        <source>days_off[%1]: ngày &quot;%2&quot; không hợp lệ hoặc không thuộc năm %3.</source>
+        <translation>days_off[%1]: date &quot;%2&quot; is invalid or not in %3.</translation>
     </message>
     <message>
         <source>days_off[%1]: %2 là ngày cuối tuần, vốn đã được nghỉ.</source>
@@ -1711,8 +1711,8 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>days_off[%1]: %2 is listed twice.</translation>
     </message>
     <message>
-        <source>working_saturdays[%1]: "%2" không phải một ngày thứ Bảy của năm %3.</source>
-        <translation>working_saturdays[%1]: "%2" is not a Saturday of %3.</translation>
+        <source>working_saturdays[%1]: &quot;%2&quot; không phải một ngày thứ Bảy của năm %3.</source>
+        <translation>working_saturdays[%1]: &quot;%2&quot; is not a Saturday of %3.</translation>
     </message>
     <message>
         <source>Tệp lịch nghỉ có lỗi.</source>
@@ -1722,8 +1722,8 @@ The dossier is saved; reprint from the dossier list.</translation>
 <context>
     <name>pc::SyncText</name>
     <message>
-        <source>Chưa cấu hình địa chỉ https của trung tâm (chạy "sync enrol").</source>
-        <translation>The centre's https address is not configured (run "sync enrol").</translation>
+        <source>Chưa cấu hình địa chỉ https của trung tâm (chạy &quot;sync enrol&quot;).</source>
+        <translation>The centre&apos;s https address is not configured (run &quot;sync enrol&quot;).</translation>
     </message>
     <message>
         <source>Không đọc được chứng chỉ của cơ quan chứng thực: %1</source>
@@ -1739,19 +1739,19 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
     <message>
         <source>Trả lời đăng ký của trung tâm không hợp lệ.</source>
-        <translation>The centre's enrolment answer is not valid.</translation>
+        <translation>The centre&apos;s enrolment answer is not valid.</translation>
     </message>
     <message>
         <source>Đồng hồ máy quầy lệch %1 phút so với trung tâm: ngày hẹn in trên giấy tiếp nhận có thể sai. Hãy chỉnh đồng hồ.</source>
-        <translation>The counter's clock is %1 minutes off the centre's: appointment dates on receipts may be wrong. Set the clock.</translation>
+        <translation>The counter&apos;s clock is %1 minutes off the centre&apos;s: appointment dates on receipts may be wrong. Set the clock.</translation>
     </message>
     <message>
         <source>Đã có hồ sơ ghi thời điểm muộn hơn giờ của trung tâm: đồng hồ máy quầy từng chạy sai.</source>
-        <translation>Some dossiers carry times later than the centre's clock: the counter's clock was wrong before.</translation>
+        <translation>Some dossiers carry times later than the centre&apos;s clock: the counter&apos;s clock was wrong before.</translation>
     </message>
     <message>
         <source>Trung tâm không nhận mã thiết bị của quầy (%1). Hãy đăng ký lại quầy với trung tâm.</source>
-        <translation>The centre does not accept this counter's device token (%1). Enrol the counter again.</translation>
+        <translation>The centre does not accept this counter&apos;s device token (%1). Enrol the counter again.</translation>
     </message>
     <message>
         <source>Trung tâm trả lời lỗi %1 %2.</source>
@@ -1763,15 +1763,15 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
     <message>
         <source>Trung tâm không nhận mã thiết bị của quầy. Hãy đăng ký lại quầy với trung tâm.</source>
-        <translation>The centre does not accept this counter's device token. Enrol the counter again.</translation>
+        <translation>The centre does not accept this counter&apos;s device token. Enrol the counter again.</translation>
     </message>
     <message>
         <source>Danh sách thay đổi từ trung tâm không hợp lệ: %1</source>
-        <translation>The centre's list of changes is not valid: %1</translation>
+        <translation>The centre&apos;s list of changes is not valid: %1</translation>
     </message>
     <message>
-        <source>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</source>
-        <translation>The counter is not enrolled with the centre (run "sync enrol").</translation>
+        <source>Quầy chưa đăng ký với trung tâm (chạy &quot;sync enrol&quot;).</source>
+        <translation>The counter is not enrolled with the centre (run &quot;sync enrol&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1798,15 +1798,15 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
     <message>
         <source>Trả lời của trung tâm thiếu danh sách kết quả.</source>
-        <translation>The centre's answer lacks the list of results.</translation>
+        <translation>The centre&apos;s answer lacks the list of results.</translation>
     </message>
     <message>
-        <source>Kết quả không rõ cho sự kiện %1: "%2".</source>
-        <translation>Unknown result for event %1: "%2".</translation>
+        <source>Kết quả không rõ cho sự kiện %1: &quot;%2&quot;.</source>
+        <translation>Unknown result for event %1: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Trả lời của trung tâm có kết quả không mang mã sự kiện.</source>
-        <translation>The centre's answer has a result without an event id.</translation>
+        <translation>The centre&apos;s answer has a result without an event id.</translation>
     </message>
     <message>
         <source>danh sách thay đổi</source>
@@ -1836,8 +1836,8 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Usage: catalogue show CODE [--json]</translation>
     </message>
     <message>
-        <source>Không có thủ tục mã "%1" trong danh mục.</source>
-        <translation>No procedure with code "%1" in the catalogue.</translation>
+        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
+        <translation>No procedure with code &quot;%1&quot; in the catalogue.</translation>
     </message>
     <message>
         <source>Lĩnh vực: </source>
@@ -1876,8 +1876,8 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Unknown catalogue command: %1</translation>
     </message>
     <message>
-        <source>Cách dùng: intake --json TỆP ("-" = đọc từ đầu vào chuẩn)</source>
-        <translation>Usage: intake --json FILE ("-" = read standard input)</translation>
+        <source>Cách dùng: intake --json TỆP (&quot;-&quot; = đọc từ đầu vào chuẩn)</source>
+        <translation>Usage: intake --json FILE (&quot;-&quot; = read standard input)</translation>
     </message>
     <message>
         <source>Không đọc được tệp %1: %2</source>
@@ -1900,8 +1900,8 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Usage: show DOSSIER_CODE --json</translation>
     </message>
     <message>
-        <source>Không có hồ sơ mã "%1".</source>
-        <translation>No dossier with code "%1".</translation>
+        <source>Không có hồ sơ mã &quot;%1&quot;.</source>
+        <translation>No dossier with code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cách dùng: setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]</source>
@@ -1924,16 +1924,16 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Usage: calendar lunar YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
-        <translation>Date "%1" is not valid (YYYY-MM-DD, years 1900–2100).</translation>
+        <source>Ngày &quot;%1&quot; không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
+        <translation>Date &quot;%1&quot; is not valid (YYYY-MM-DD, years 1900–2100).</translation>
     </message>
     <message>
         <source>Cách dùng: calendar solar YYYY-MM-DD [--leap]  (ngày Âm lịch)</source>
         <translation>Usage: calendar solar YYYY-MM-DD [--leap]  (a lunar date)</translation>
     </message>
     <message>
-        <source>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
-        <translation>Lunar date "%1" is not valid (YYYY-MM-DD, years 1900–2100).</translation>
+        <source>Ngày Âm lịch &quot;%1&quot; không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
+        <translation>Lunar date &quot;%1&quot; is not valid (YYYY-MM-DD, years 1900–2100).</translation>
     </message>
     <message>
         <source>Năm Âm lịch %1 không có tháng %2 nhuận, hoặc tháng đó không có ngày %3.</source>
@@ -1976,16 +1976,16 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Usage: deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]</translation>
     </message>
     <message>
-        <source>Thời điểm tiếp nhận "%1" không hợp lệ (YYYY-MM-DDTHH:MM).</source>
-        <translation>Receipt time "%1" is not valid (YYYY-MM-DDTHH:MM).</translation>
+        <source>Thời điểm tiếp nhận &quot;%1&quot; không hợp lệ (YYYY-MM-DDTHH:MM).</source>
+        <translation>Receipt time &quot;%1&quot; is not valid (YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <source>Thời hạn phải là số nguyên từ 0 đến 3650.</source>
         <translation>The duration must be an integer from 0 to 3650.</translation>
     </message>
     <message>
-        <source>Giờ chốt nhận "%1" không hợp lệ (HH:MM).</source>
-        <translation>Cut-off time "%1" is not valid (HH:MM).</translation>
+        <source>Giờ chốt nhận &quot;%1&quot; không hợp lệ (HH:MM).</source>
+        <translation>Cut-off time &quot;%1&quot; is not valid (HH:MM).</translation>
     </message>
     <message>
         <source>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ</source>
@@ -1996,8 +1996,8 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Usage: check cccd NUMBER [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]</translation>
     </message>
     <message>
-        <source>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</source>
-        <translation>Birth date "%1" is not in the form YYYY-MM-DD.</translation>
+        <source>Ngày sinh &quot;%1&quot; không đúng dạng YYYY-MM-DD.</source>
+        <translation>Birth date &quot;%1&quot; is not in the form YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Giới tính phải là Nam hoặc Nữ.</source>

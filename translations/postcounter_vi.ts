@@ -106,15 +106,21 @@
     <name>Duration</name>
     <message numerus="yes">
         <source>%n ngày làm việc</source>
-        <translation><numerusform>%n ngày làm việc</numerusform></translation>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n giờ làm việc</source>
-        <translation><numerusform>%n giờ làm việc</numerusform></translation>
+        <translation>
+            <numerusform>%n giờ làm việc</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ngày</source>
-        <translation><numerusform>%n ngày</numerusform></translation>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>theo thông báo của cơ quan giải quyết</source>
@@ -376,7 +382,9 @@
     </message>
     <message numerus="yes">
         <source>Tệp danh mục có %n lỗi.</source>
-        <translation><numerusform>Tệp danh mục có %n lỗi.</numerusform></translation>
+        <translation>
+            <numerusform>Tệp danh mục có %n lỗi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -421,8 +429,8 @@
         <translation>ĐƠN VỊ MẪU – Bưu cục thử nghiệm (thay bằng đơn vị thật)</translation>
     </message>
     <message>
-        <source>Mã định danh đơn vị tiếp nhận không hợp lệ: "%1" (ví dụ đúng: 000.00.16.H56).</source>
-        <translation>Mã định danh đơn vị tiếp nhận không hợp lệ: "%1" (ví dụ đúng: 000.00.16.H56).</translation>
+        <source>Mã định danh đơn vị tiếp nhận không hợp lệ: &quot;%1&quot; (ví dụ đúng: 000.00.16.H56).</source>
+        <translation>Mã định danh đơn vị tiếp nhận không hợp lệ: &quot;%1&quot; (ví dụ đúng: 000.00.16.H56).</translation>
     </message>
     <message>
         <source>Chưa nhập tên đơn vị tiếp nhận.</source>
@@ -596,7 +604,9 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
     <message numerus="yes">
         <source>Còn thiếu %n giấy tờ bắt buộc: %1</source>
-        <translation><numerusform>Còn thiếu %n giấy tờ bắt buộc: %1</numerusform></translation>
+        <translation>
+            <numerusform>Còn thiếu %n giấy tờ bắt buộc: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đã nhận</source>
@@ -634,8 +644,8 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Quầy chưa được thiết lập: chưa in được phiếu.</translation>
     </message>
     <message>
-        <source>Không có hồ sơ mã "%1".</source>
-        <translation>Không có hồ sơ mã "%1".</translation>
+        <source>Không có hồ sơ mã &quot;%1&quot;.</source>
+        <translation>Không có hồ sơ mã &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Không có phiếu từ chối số %1.</source>
@@ -657,24 +667,24 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Dữ liệu hồ sơ phải là một đối tượng JSON.</translation>
     </message>
     <message>
-        <source>Trường "%1" phải là chuỗi.</source>
-        <translation>Trường "%1" phải là chuỗi.</translation>
+        <source>Trường &quot;%1&quot; phải là chuỗi.</source>
+        <translation>Trường &quot;%1&quot; phải là chuỗi.</translation>
     </message>
     <message>
-        <source>Thiếu mã thủ tục ("procedure").</source>
-        <translation>Thiếu mã thủ tục ("procedure").</translation>
+        <source>Thiếu mã thủ tục (&quot;procedure&quot;).</source>
+        <translation>Thiếu mã thủ tục (&quot;procedure&quot;).</translation>
     </message>
     <message>
-        <source>Thiếu thông tin người nộp ("applicant").</source>
-        <translation>Thiếu thông tin người nộp ("applicant").</translation>
+        <source>Thiếu thông tin người nộp (&quot;applicant&quot;).</source>
+        <translation>Thiếu thông tin người nộp (&quot;applicant&quot;).</translation>
     </message>
     <message>
-        <source>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</source>
-        <translation>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</translation>
+        <source>Ngày sinh &quot;%1&quot; không đúng dạng YYYY-MM-DD.</source>
+        <translation>Ngày sinh &quot;%1&quot; không đúng dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>"documents" phải là một mảng.</source>
-        <translation>"documents" phải là một mảng.</translation>
+        <source>&quot;documents&quot; phải là một mảng.</source>
+        <translation>&quot;documents&quot; phải là một mảng.</translation>
     </message>
     <message>
         <source>Giấy tờ thứ %1: số bản phải là số.</source>
@@ -685,24 +695,24 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Giấy tờ thứ %1 thiếu tên.</translation>
     </message>
     <message>
-        <source>"sets" phải là số nguyên.</source>
-        <translation>"sets" phải là số nguyên.</translation>
+        <source>&quot;sets&quot; phải là số nguyên.</source>
+        <translation>&quot;sets&quot; phải là số nguyên.</translation>
     </message>
     <message>
-        <source>Cách trả kết quả "%1" không hợp lệ (counter hoặc post).</source>
-        <translation>Cách trả kết quả "%1" không hợp lệ (counter hoặc post).</translation>
+        <source>Cách trả kết quả &quot;%1&quot; không hợp lệ (counter hoặc post).</source>
+        <translation>Cách trả kết quả &quot;%1&quot; không hợp lệ (counter hoặc post).</translation>
     </message>
     <message>
-        <source>Thời điểm tiếp nhận "%1" không đúng dạng ISO 8601.</source>
-        <translation>Thời điểm tiếp nhận "%1" không đúng dạng ISO 8601.</translation>
+        <source>Thời điểm tiếp nhận &quot;%1&quot; không đúng dạng ISO 8601.</source>
+        <translation>Thời điểm tiếp nhận &quot;%1&quot; không đúng dạng ISO 8601.</translation>
     </message>
     <message>
         <source>Dữ liệu hồ sơ có lỗi.</source>
         <translation>Dữ liệu hồ sơ có lỗi.</translation>
     </message>
     <message>
-        <source>Loại người nộp "%1" không hợp lệ (citizen hoặc organisation).</source>
-        <translation>Loại người nộp "%1" không hợp lệ (citizen hoặc organisation).</translation>
+        <source>Loại người nộp &quot;%1&quot; không hợp lệ (citizen hoặc organisation).</source>
+        <translation>Loại người nộp &quot;%1&quot; không hợp lệ (citizen hoặc organisation).</translation>
     </message>
 </context>
 <context>
@@ -857,8 +867,8 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
 <context>
     <name>pc::GuidanceText</name>
     <message>
-        <source>Không có thủ tục mã "%1" trong danh mục.</source>
-        <translation>Không có thủ tục mã "%1" trong danh mục.</translation>
+        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
+        <translation>Không có thủ tục mã &quot;%1&quot; trong danh mục.</translation>
     </message>
     <message>
         <source>Chưa nhập họ tên người được hướng dẫn.</source>
@@ -947,8 +957,8 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
 <context>
     <name>pc::IdentifiersText</name>
     <message>
-        <source>Số định danh chỉ gồm chữ số (nhận được "%1").</source>
-        <translation>Số định danh chỉ gồm chữ số (nhận được "%1").</translation>
+        <source>Số định danh chỉ gồm chữ số (nhận được &quot;%1&quot;).</source>
+        <translation>Số định danh chỉ gồm chữ số (nhận được &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Thủ tục này yêu cầu số định danh cá nhân 12 chữ số, không nhận CMND 9 số.</source>
@@ -956,11 +966,13 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
     <message numerus="yes">
         <source>Số định danh cá nhân phải có 12 chữ số (CMND cũ: 9 chữ số); số đã nhập có %n chữ số.</source>
-        <translation><numerusform>Số định danh cá nhân phải có 12 chữ số (CMND cũ: 9 chữ số); số đã nhập có %n chữ số.</numerusform></translation>
+        <translation>
+            <numerusform>Số định danh cá nhân phải có 12 chữ số (CMND cũ: 9 chữ số); số đã nhập có %n chữ số.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Ba chữ số đầu "%1" không phải mã tỉnh nơi đăng ký khai sinh.</source>
-        <translation>Ba chữ số đầu "%1" không phải mã tỉnh nơi đăng ký khai sinh.</translation>
+        <source>Ba chữ số đầu &quot;%1&quot; không phải mã tỉnh nơi đăng ký khai sinh.</source>
+        <translation>Ba chữ số đầu &quot;%1&quot; không phải mã tỉnh nơi đăng ký khai sinh.</translation>
     </message>
     <message>
         <source>Chữ số thứ 4 và 5–6 cho năm sinh %1, không thể đúng.</source>
@@ -983,28 +995,28 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Nam</translation>
     </message>
     <message>
-        <source>Địa chỉ thư điện tử "%1" không hợp lệ.</source>
-        <translation>Địa chỉ thư điện tử "%1" không hợp lệ.</translation>
+        <source>Địa chỉ thư điện tử &quot;%1&quot; không hợp lệ.</source>
+        <translation>Địa chỉ thư điện tử &quot;%1&quot; không hợp lệ.</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi "%1" phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</source>
-        <translation>Số hiệu bưu gửi "%1" phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</translation>
+        <source>Số hiệu bưu gửi &quot;%1&quot; phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</source>
+        <translation>Số hiệu bưu gửi &quot;%1&quot; phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi "%1" không phải của Việt Nam (phải kết thúc bằng VN).</source>
-        <translation>Số hiệu bưu gửi "%1" không phải của Việt Nam (phải kết thúc bằng VN).</translation>
+        <source>Số hiệu bưu gửi &quot;%1&quot; không phải của Việt Nam (phải kết thúc bằng VN).</source>
+        <translation>Số hiệu bưu gửi &quot;%1&quot; không phải của Việt Nam (phải kết thúc bằng VN).</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi "%1" sai chữ số kiểm tra (đúng là %2).</source>
-        <translation>Số hiệu bưu gửi "%1" sai chữ số kiểm tra (đúng là %2).</translation>
+        <source>Số hiệu bưu gửi &quot;%1&quot; sai chữ số kiểm tra (đúng là %2).</source>
+        <translation>Số hiệu bưu gửi &quot;%1&quot; sai chữ số kiểm tra (đúng là %2).</translation>
     </message>
     <message>
-        <source>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</source>
-        <translation>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</translation>
+        <source>Số điện thoại &quot;%1&quot; không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</source>
+        <translation>Số điện thoại &quot;%1&quot; không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</translation>
     </message>
     <message>
-        <source>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số).</source>
-        <translation>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số).</translation>
+        <source>Mã số thuế &quot;%1&quot; không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số).</source>
+        <translation>Mã số thuế &quot;%1&quot; không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số).</translation>
     </message>
 </context>
 <context>
@@ -1134,8 +1146,8 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Chưa tiếp nhận thêm. Hồ sơ đã tiếp nhận hôm nay: %1 – in lại giấy tiếp nhận từ danh sách hồ sơ (F3).</translation>
     </message>
     <message>
-        <source>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột "Cần bổ sung/sửa" của giấy tờ đó rồi nhấn F10.</source>
-        <translation>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột "Cần bổ sung/sửa" của giấy tờ đó rồi nhấn F10.</translation>
+        <source>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột &quot;Cần bổ sung/sửa&quot; của giấy tờ đó rồi nhấn F10.</source>
+        <translation>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột &quot;Cần bổ sung/sửa&quot; của giấy tờ đó rồi nhấn F10.</translation>
     </message>
     <message>
         <source>Đã lập phiếu %1 nhưng chưa in được: %2</source>
@@ -1161,16 +1173,16 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>%1: cần %2 bản chính, %3 bản sao; đã nhận %4 bản chính, %5 bản sao</translation>
     </message>
     <message>
-        <source>Không có thủ tục mã "%1" trong danh mục.</source>
-        <translation>Không có thủ tục mã "%1" trong danh mục.</translation>
+        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
+        <translation>Không có thủ tục mã &quot;%1&quot; trong danh mục.</translation>
     </message>
     <message>
         <source>Chưa nhập họ tên người nộp hồ sơ.</source>
         <translation>Chưa nhập họ tên người nộp hồ sơ.</translation>
     </message>
     <message>
-        <source>Giới tính phải là "Nam" hoặc "Nữ".</source>
-        <translation>Giới tính phải là "Nam" hoặc "Nữ".</translation>
+        <source>Giới tính phải là &quot;Nam&quot; hoặc &quot;Nữ&quot;.</source>
+        <translation>Giới tính phải là &quot;Nam&quot; hoặc &quot;Nữ&quot;.</translation>
     </message>
     <message>
         <source>Ngày sinh ở tương lai.</source>
@@ -1181,8 +1193,8 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Số bộ hồ sơ phải từ 1 đến 99.</translation>
     </message>
     <message>
-        <source>Số bản của giấy tờ "%1" không hợp lệ.</source>
-        <translation>Số bản của giấy tờ "%1" không hợp lệ.</translation>
+        <source>Số bản của giấy tờ &quot;%1&quot; không hợp lệ.</source>
+        <translation>Số bản của giấy tờ &quot;%1&quot; không hợp lệ.</translation>
     </message>
     <message>
         <source>Thủ tục này không trả kết quả qua bưu chính.</source>
@@ -1206,7 +1218,9 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
     <message numerus="yes">
         <source>Hồ sơ còn thiếu %n giấy tờ bắt buộc; chưa tiếp nhận. Hãy lập phiếu yêu cầu bổ sung.</source>
-        <translation><numerusform>Hồ sơ còn thiếu %n giấy tờ bắt buộc; chưa tiếp nhận. Hãy lập phiếu yêu cầu bổ sung.</numerusform></translation>
+        <translation>
+            <numerusform>Hồ sơ còn thiếu %n giấy tờ bắt buộc; chưa tiếp nhận. Hãy lập phiếu yêu cầu bổ sung.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</source>
@@ -1281,11 +1295,15 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
     <message numerus="yes">
         <source>Hôm nay: %n hồ sơ</source>
-        <translation><numerusform>Hôm nay: %n hồ sơ</numerusform></translation>
+        <translation>
+            <numerusform>Hôm nay: %n hồ sơ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Chờ đồng bộ: %n sự kiện</source>
-        <translation><numerusform>Chờ đồng bộ: %n sự kiện</numerusform></translation>
+        <translation>
+            <numerusform>Chờ đồng bộ: %n sự kiện</numerusform>
+        </translation>
     </message>
     <message>
         <source>Thiết lập quầy lần đầu</source>
@@ -1377,7 +1395,9 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
     <message numerus="yes">
         <source> · %n sự kiện bị từ chối</source>
-        <translation><numerusform> · %n sự kiện bị từ chối</numerusform></translation>
+        <translation>
+            <numerusform> · %n sự kiện bị từ chối</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sự kiện bị trung tâm từ chối</source>
@@ -1477,20 +1497,20 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Mã QR không chứa số định danh hợp lệ: %1</translation>
     </message>
     <message>
-        <source>Số CMND cũ trong mã QR không hợp lệ: "%1".</source>
-        <translation>Số CMND cũ trong mã QR không hợp lệ: "%1".</translation>
+        <source>Số CMND cũ trong mã QR không hợp lệ: &quot;%1&quot;.</source>
+        <translation>Số CMND cũ trong mã QR không hợp lệ: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</source>
-        <translation>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</translation>
+        <source>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): &quot;%1&quot;.</source>
+        <translation>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</source>
-        <translation>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</translation>
+        <source>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): &quot;%1&quot;.</source>
+        <translation>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</source>
-        <translation>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</translation>
+        <source>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được &quot;%1&quot;.</source>
+        <translation>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1661,12 +1681,12 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Năm phải từ 1900 đến 2100.</translation>
     </message>
     <message>
-        <source>Thiếu nguồn ("source": số và ngày của văn bản công bố lịch nghỉ).</source>
-        <translation>Thiếu nguồn ("source": số và ngày của văn bản công bố lịch nghỉ).</translation>
+        <source>Thiếu nguồn (&quot;source&quot;: số và ngày của văn bản công bố lịch nghỉ).</source>
+        <translation>Thiếu nguồn (&quot;source&quot;: số và ngày của văn bản công bố lịch nghỉ).</translation>
     </message>
     <message>
-        <source>days_off[%1]: ngày "%2" không hợp lệ hoặc không thuộc năm %3.</source>
-        <translation>days_off[%1]: ngày "%2" không hợp lệ hoặc không thuộc năm %3.</translation>
+        <source>days_off[%1]: ngày &quot;%2&quot; không hợp lệ hoặc không thuộc năm %3.</source>
+        <translation>days_off[%1]: ngày &quot;%2&quot; không hợp lệ hoặc không thuộc năm %3.</translation>
     </message>
     <message>
         <source>days_off[%1]: %2 là ngày cuối tuần, vốn đã được nghỉ.</source>
@@ -1681,8 +1701,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>days_off[%1]: ngày %2 bị lặp.</translation>
     </message>
     <message>
-        <source>working_saturdays[%1]: "%2" không phải một ngày thứ Bảy của năm %3.</source>
-        <translation>working_saturdays[%1]: "%2" không phải một ngày thứ Bảy của năm %3.</translation>
+        <source>working_saturdays[%1]: &quot;%2&quot; không phải một ngày thứ Bảy của năm %3.</source>
+        <translation>working_saturdays[%1]: &quot;%2&quot; không phải một ngày thứ Bảy của năm %3.</translation>
     </message>
     <message>
         <source>Tệp lịch nghỉ có lỗi.</source>
@@ -1692,8 +1712,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
 <context>
     <name>pc::SyncText</name>
     <message>
-        <source>Chưa cấu hình địa chỉ https của trung tâm (chạy "sync enrol").</source>
-        <translation>Chưa cấu hình địa chỉ https của trung tâm (chạy "sync enrol").</translation>
+        <source>Chưa cấu hình địa chỉ https của trung tâm (chạy &quot;sync enrol&quot;).</source>
+        <translation>Chưa cấu hình địa chỉ https của trung tâm (chạy &quot;sync enrol&quot;).</translation>
     </message>
     <message>
         <source>Không đọc được chứng chỉ của cơ quan chứng thực: %1</source>
@@ -1740,8 +1760,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Danh sách thay đổi từ trung tâm không hợp lệ: %1</translation>
     </message>
     <message>
-        <source>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</source>
-        <translation>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</translation>
+        <source>Quầy chưa đăng ký với trung tâm (chạy &quot;sync enrol&quot;).</source>
+        <translation>Quầy chưa đăng ký với trung tâm (chạy &quot;sync enrol&quot;).</translation>
     </message>
 </context>
 <context>
@@ -1771,8 +1791,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Trả lời của trung tâm thiếu danh sách kết quả.</translation>
     </message>
     <message>
-        <source>Kết quả không rõ cho sự kiện %1: "%2".</source>
-        <translation>Kết quả không rõ cho sự kiện %1: "%2".</translation>
+        <source>Kết quả không rõ cho sự kiện %1: &quot;%2&quot;.</source>
+        <translation>Kết quả không rõ cho sự kiện %1: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Trả lời của trung tâm có kết quả không mang mã sự kiện.</source>
@@ -1806,8 +1826,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Cách dùng: catalogue show MÃ [--json]</translation>
     </message>
     <message>
-        <source>Không có thủ tục mã "%1" trong danh mục.</source>
-        <translation>Không có thủ tục mã "%1" trong danh mục.</translation>
+        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
+        <translation>Không có thủ tục mã &quot;%1&quot; trong danh mục.</translation>
     </message>
     <message>
         <source>Lĩnh vực: </source>
@@ -1846,8 +1866,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Lệnh catalogue không rõ: %1</translation>
     </message>
     <message>
-        <source>Cách dùng: intake --json TỆP ("-" = đọc từ đầu vào chuẩn)</source>
-        <translation>Cách dùng: intake --json TỆP ("-" = đọc từ đầu vào chuẩn)</translation>
+        <source>Cách dùng: intake --json TỆP (&quot;-&quot; = đọc từ đầu vào chuẩn)</source>
+        <translation>Cách dùng: intake --json TỆP (&quot;-&quot; = đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
         <source>Không đọc được tệp %1: %2</source>
@@ -1870,8 +1890,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Cách dùng: show MÃ_HỒ_SƠ --json</translation>
     </message>
     <message>
-        <source>Không có hồ sơ mã "%1".</source>
-        <translation>Không có hồ sơ mã "%1".</translation>
+        <source>Không có hồ sơ mã &quot;%1&quot;.</source>
+        <translation>Không có hồ sơ mã &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cách dùng: setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]</source>
@@ -1894,16 +1914,16 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Cách dùng: calendar lunar YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
-        <translation>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</translation>
+        <source>Ngày &quot;%1&quot; không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
+        <translation>Ngày &quot;%1&quot; không hợp lệ (YYYY-MM-DD, năm 1900–2100).</translation>
     </message>
     <message>
         <source>Cách dùng: calendar solar YYYY-MM-DD [--leap]  (ngày Âm lịch)</source>
         <translation>Cách dùng: calendar solar YYYY-MM-DD [--leap]  (ngày Âm lịch)</translation>
     </message>
     <message>
-        <source>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
-        <translation>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2100).</translation>
+        <source>Ngày Âm lịch &quot;%1&quot; không hợp lệ (YYYY-MM-DD, năm 1900–2100).</source>
+        <translation>Ngày Âm lịch &quot;%1&quot; không hợp lệ (YYYY-MM-DD, năm 1900–2100).</translation>
     </message>
     <message>
         <source>Năm Âm lịch %1 không có tháng %2 nhuận, hoặc tháng đó không có ngày %3.</source>
@@ -1946,16 +1966,16 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Cách dùng: deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]</translation>
     </message>
     <message>
-        <source>Thời điểm tiếp nhận "%1" không hợp lệ (YYYY-MM-DDTHH:MM).</source>
-        <translation>Thời điểm tiếp nhận "%1" không hợp lệ (YYYY-MM-DDTHH:MM).</translation>
+        <source>Thời điểm tiếp nhận &quot;%1&quot; không hợp lệ (YYYY-MM-DDTHH:MM).</source>
+        <translation>Thời điểm tiếp nhận &quot;%1&quot; không hợp lệ (YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <source>Thời hạn phải là số nguyên từ 0 đến 3650.</source>
         <translation>Thời hạn phải là số nguyên từ 0 đến 3650.</translation>
     </message>
     <message>
-        <source>Giờ chốt nhận "%1" không hợp lệ (HH:MM).</source>
-        <translation>Giờ chốt nhận "%1" không hợp lệ (HH:MM).</translation>
+        <source>Giờ chốt nhận &quot;%1&quot; không hợp lệ (HH:MM).</source>
+        <translation>Giờ chốt nhận &quot;%1&quot; không hợp lệ (HH:MM).</translation>
     </message>
     <message>
         <source>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ</source>
@@ -1966,8 +1986,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]</translation>
     </message>
     <message>
-        <source>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</source>
-        <translation>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</translation>
+        <source>Ngày sinh &quot;%1&quot; không đúng dạng YYYY-MM-DD.</source>
+        <translation>Ngày sinh &quot;%1&quot; không đúng dạng YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Giới tính phải là Nam hoặc Nữ.</source>

@@ -109,7 +109,11 @@ void MainWindow::buildMenus()
     m_printerAction = m_printMenu->addAction(QString(), this, &MainWindow::choosePrinter);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q whatever the desktop's key theme says Quit is (some define none).
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setShortcuts(quitKeys);
 
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
