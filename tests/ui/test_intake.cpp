@@ -338,25 +338,32 @@ private slots:
         const QString dir = qEnvironmentVariable("POSTCOUNTER_SCREENSHOTS");
         if (dir.isEmpty())
             QSKIP("set POSTCOUNTER_SCREENSHOTS=DIR to save screenshots");
-        Screen s;
-        s.intake->procedurePicker()->choose(QStringLiteral("2.000620"));
-        ApplicantForm *f = s.intake->applicantForm();
-        f->nameEdit()->setText(QStringLiteral("Nguyễn Văn Đức"));
-        f->idEdit()->setText(QStringLiteral("001089012345"));
-        f->birthEdit()->setText(QStringLiteral("02/05/1989"));
-        f->genderBox()->setCurrentIndex(1);
-        f->phoneEdit()->setText(QStringLiteral("0912345678"));
-        f->address()->detailEdit()->setText(QStringLiteral("Thôn Đông, Xã Yên Định, Tỉnh Thanh Hoá"));
-        for (int row = 0; row < 3; ++row)
-            s.intake->checklist()->table()->item(row, 0)->setCheckState(Qt::Checked);
-        QTest::qWait(50);
-        s.window->grab().save(dir + QStringLiteral("/intake.png"));
-        s.intake->checklist()->table()->item(3, 0)->setCheckState(Qt::Checked);
-        s.intake->save();
-        s.window->tabs()->setCurrentIndex(1);
-        s.window->queuePage()->view()->setCurrentIndex(s.window->queuePage()->model()->index(0, 0));
-        QTest::qWait(50);
-        s.window->grab().save(dir + QStringLiteral("/queue.png"));
+        for (const QSize size : {QSize(1366, 768), QSize(1024, 768)}) {
+            Screen s;
+            s.window->resize(size);
+            s.intake->procedurePicker()->choose(QStringLiteral("2.000620"));
+            ApplicantForm *f = s.intake->applicantForm();
+            f->nameEdit()->setText(QStringLiteral("Nguyễn Văn Đức"));
+            f->idEdit()->setText(QStringLiteral("001089012345"));
+            f->birthEdit()->setText(QStringLiteral("02/05/1989"));
+            f->genderBox()->setCurrentIndex(1);
+            f->phoneEdit()->setText(QStringLiteral("0912345678"));
+            f->address()->detailEdit()->setText(QStringLiteral("Thôn Đông, Xã Yên Định, Tỉnh Thanh Hoá"));
+            for (int row = 0; row < 3; ++row)
+                s.intake->checklist()->table()->item(row, 0)->setCheckState(Qt::Checked);
+            s.intake->checklist()->table()->setFocus();
+            QCoreApplication::processEvents();
+            const bool small = size.width() < 1366;
+            s.window->grab().save(dir + (small ? QStringLiteral("/intake-1024.png") : QStringLiteral("/intake.png")));
+            if (small)
+                continue;
+            s.intake->checklist()->table()->item(3, 0)->setCheckState(Qt::Checked);
+            s.intake->save();
+            s.window->tabs()->setCurrentIndex(1);
+            s.window->queuePage()->view()->setCurrentIndex(s.window->queuePage()->model()->index(0, 0));
+            QCoreApplication::processEvents();
+            s.window->grab().save(dir + QStringLiteral("/queue.png"));
+        }
     }
 };
 

@@ -203,18 +203,23 @@ private slots:
         d.show();
         QVERIFY(QTest::qWaitForWindowActive(&d));
         QCOMPARE(QApplication::focusWidget(), d.requestEdit());  // no procedure: the request comes first
-        QTest::keyClicks(d.requestEdit(), QStringLiteral("Cap doi GPLX"));
+        for (QChar c : QStringLiteral("Cấp đổi giấy phép lái xe"))
+            typeChar(d.requestEdit(), c);
         QTest::keyClick(d.requestEdit(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), d.reasonEdit());
         QTest::keyClick(d.reasonEdit(), Qt::Key_Return, Qt::ControlModifier);  // no reason yet: stays open
         QVERIFY(d.isVisible());
         QVERIFY(d.problemLabel()->isVisible());
-        QTest::keyClicks(d.reasonEdit(), QStringLiteral("Khong thuoc danh muc tiep nhan tai buu cuc"));
+        for (QChar c : QStringLiteral("Thủ tục không thuộc danh mục tiếp nhận tại bưu cục; đề nghị ông/bà liên hệ Bộ phận một cửa của tỉnh."))
+            typeChar(d.reasonEdit(), c);
+        QVERIFY(!d.problemLabel()->isVisible());  // put right: the message went at once
+        if (const QString dir = qEnvironmentVariable("POSTCOUNTER_SCREENSHOTS"); !dir.isEmpty())
+            d.grab().save(dir + QStringLiteral("/refusal-dialog.png"));
         QVERIFY(d.confirmButton()->isVisible());
         QTest::keyClick(d.reasonEdit(), Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(d.result(), int(QDialog::Accepted));
-        QCOMPARE(d.request(), QStringLiteral("Cap doi GPLX"));
-        QCOMPARE(d.reason(), QStringLiteral("Khong thuoc danh muc tiep nhan tai buu cuc"));
+        QCOMPARE(d.request(), QStringLiteral("Cấp đổi giấy phép lái xe"));
+        QVERIFY(d.reason().startsWith(QStringLiteral("Thủ tục không thuộc danh mục")));
         // Vietnamese buttons with mnemonics; the reason wraps
         QVERIFY(d.confirmButton()->text().startsWith(QStringLiteral("&Từ chối")));
         QCOMPARE(d.reasonEdit()->lineWrapMode(), QPlainTextEdit::WidgetWidth);

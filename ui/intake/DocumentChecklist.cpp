@@ -54,7 +54,7 @@ DocumentChecklist::DocumentChecklist(QWidget *parent)
     for (int c : {Received, Originals, Copies})
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Need, QHeaderView::Interactive);
-    m_table->setColumnWidth(Need, 150);
+    m_table->setColumnWidth(Need, 115);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->installEventFilter(this);

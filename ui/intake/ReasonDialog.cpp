@@ -47,6 +47,13 @@ ReasonDialog::ReasonDialog(Purpose purpose, const QString &request, bool request
     buttons->addButton(m_confirm, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     connect(m_confirm, &QPushButton::clicked, this, &ReasonDialog::tryAccept);
+    // A problem shown goes as soon as it is put right.
+    auto recheck = [this] {
+        if (m_problem->isVisible() && (m_purpose != Purpose::Refusal || !this->request().isEmpty()) && !reason().isEmpty())
+            m_problem->hide();
+    };
+    connect(m_request, &QLineEdit::textChanged, this, recheck);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, recheck);
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
         connect(new QShortcut(k, this), &QShortcut::activated, this, &ReasonDialog::tryAccept);
