@@ -1,7 +1,7 @@
 // Offscreen: the intake screen driven by the keyboard alone, a QR scanner burst, the
 // supplement and refusal paths, inline validation, and the queue's filters and reprint.
 #include "DossierQueueModel.h"
-#include "FakeSeams.h"
+#include "IntakeScreen.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -28,64 +28,15 @@
 using namespace pc;
 
 namespace {
-// One key press and release carrying a character, as a keyboard or a keyboard-wedge scanner
-// sends it; QTest::keyClicks only takes Latin-1.
-void typeChar(QWidget *w, QChar c)
-{
-    if (c.unicode() < 128 && c != u'|')
-        QTest::keyClicks(w, QString(c));
-    else
-        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
+using test::Keyboard;
+using test::Screen;
+using test::typeChar;
+
 void typeInto(QWidget *w, const QString &text)
 {
     for (QChar c : text)
         typeChar(QApplication::focusWidget() ? QApplication::focusWidget() : w, c);
 }
-
-// Sends keys to whatever has the focus, as a keyboard does, and counts them.
-struct Keyboard {
-    int count = 0;
-    QWidget *target() const
-    {
-        QWidget *w = QApplication::focusWidget();
-        if (!w)
-            qFatal("no widget has the keyboard focus");
-        return w;
-    }
-    void type(const QString &text)
-    {
-        for (QChar c : text) {
-            typeChar(target(), c);
-            ++count;
-        }
-    }
-    void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
-    {
-        QTest::keyClick(target(), k, m);
-        ++count;
-    }
-};
-
-struct Screen {
-    test::TempCounter t;
-    test::RecordingPresenter presenter;
-    test::ScriptedPrompts prompts;
-    std::unique_ptr<MainWindow> window;
-    IntakePage *intake = nullptr;
-    Screen()
-    {
-        t.clock.setLocal(QDate(2026, 11, 25), QTime(9, 0));
-        window = std::make_unique<MainWindow>(*t.services, presenter, prompts);
-        window->resize(1366, 768);
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qWarning("window not active");
-        intake = window->intakePage();
-    }
-    int dossiers() { return int(t.scalarInt(QStringLiteral("SELECT count(*) FROM dossiers"))); }
-};
 }  // namespace
 
 class IntakeTest : public QObject {
