@@ -218,6 +218,24 @@ private slots:
         QVERIFY(s.intake->procedurePicker()->resultList()->count() >= 1);  // the search still shows its hits
     }
 
+    void scanWhileTheProvinceListIsOpen()
+    {
+        Screen s;
+        s.intake->procedurePicker()->choose(QStringLiteral("2.000620"));
+        UnitPicker *province = s.intake->applicantForm()->address()->provincePicker();
+        province->setFocus();
+        Keyboard kb;
+        kb.type(QStringLiteral("thanh"));  // the type-ahead list is open
+        SlowKeys slow(45);
+        postKeys(s.window.get(), kCardA, 5'000'000, kScannerGaps, true);
+        ApplicantForm *f = s.intake->applicantForm();
+        QTRY_COMPARE_WITH_TIMEOUT(f->nameEdit()->text(), QStringLiteral("Nguyễn Văn Đức"), 20000);
+        QVERIFY(slow.slowed > 50);
+        // no prefix left in the picker; the card's address replaces what was typed there
+        QVERIFY(province->text().isEmpty());
+        QCOMPARE(s.intake->applicantForm()->address()->detailEdit()->text(), QStringLiteral("Thôn Đông, xã Yên Định, Thanh Hóa"));
+    }
+
     // A person typing the same characters (150 ms apart by the timestamps) is not a scanner,
     // even when the PC processes the keys back to back.
     void typingAsFastAsTheLoopIsNotAScan()

@@ -89,8 +89,17 @@ bool ScannerBurstFilter::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress || m_putting)
         return false;
     auto *widget = qobject_cast<QWidget *>(watched);
-    if (!widget || !m_page->isVisible() || (widget != m_page && !m_page->isAncestorOf(widget)))
+    auto inPage = [this](const QWidget *w) { return w && (w == m_page || m_page->isAncestorOf(w)); };
+    if (!widget || !m_page->isVisible())
         return false;
+    if (!inPage(widget)) {
+        // A type-ahead list (the province/commune pickers' QCompleter popup) takes the keys while
+        // its field keeps the focus, and hands them to the field behind every event filter.
+        QWidget *focus = QApplication::focusWidget();
+        if (widget->window()->windowType() != Qt::Popup || !inPage(focus))
+            return false;
+        widget = focus;
+    }
     auto *key = static_cast<QKeyEvent *>(event);
     const qint64 gap = gapMs(key);
 
