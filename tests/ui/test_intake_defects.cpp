@@ -166,6 +166,14 @@ private slots:
             if (b->text().contains(QStringLiteral("F9")))
                 save = b;
         QVERIFY(route.indexOf(save) > at);
+        // and straight there by the labels' mnemonics
+        for (const auto &[key, target] : {std::pair{Qt::Key_S, static_cast<QWidget *>(s.intake->setsBox())},
+                                          std::pair{Qt::Key_K, static_cast<QWidget *>(s.intake->deliveryBox())},
+                                          std::pair{Qt::Key_A, static_cast<QWidget *>(s.intake->postalAddress()->provincePicker())}}) {
+            search->setFocus();
+            QTest::keyClick(search, key, Qt::AltModifier);
+            QCOMPARE(QApplication::focusWidget(), target);
+        }
     }
 
     // Defect 5: bursts on a busy PC. Keys 3–8 ms apart by their own timestamps, each costing

@@ -238,6 +238,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(d.result(), int(QDialog::Accepted), 5000);  // a mnemonic "animates" the click first
     }
 
+    void supplementDialogOpensOnTheReason()
+    {
+        ReasonDialog d(ReasonDialog::Purpose::Supplement, QString(), false);
+        d.setReason(QStringLiteral("Đơn đề nghị: chưa ký."));
+        d.show();
+        QVERIFY(QTest::qWaitForWindowActive(&d));
+        QVERIFY(!d.requestEdit()->isVisible());  // a supplement request is about the chosen procedure
+        QCOMPARE(QApplication::focusWidget(), d.reasonEdit());
+        QTest::keyClick(d.reasonEdit(), Qt::Key_Enter, Qt::ControlModifier);  // the keypad's Enter too
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QCOMPARE(d.reason(), QStringLiteral("Đơn đề nghị: chưa ký."));
+    }
+
     // Defect 7: every document ticked but one defective; the clerk marks what it needs, F10.
     void supplementForADefectiveDocumentByKeyboard()
     {

@@ -65,7 +65,7 @@ ReasonDialog::ReasonDialog(Purpose purpose, const QString &request, bool request
     setTabOrder(m_request, m_reason);
     setTabOrder(m_reason, m_confirm);
     setTabOrder(m_confirm, m_cancel);
-    if (requestFixed || !request.isEmpty())
+    if (!refusal || requestFixed || !request.isEmpty())
         m_reason->setFocus();
     else
         m_request->setFocus();
