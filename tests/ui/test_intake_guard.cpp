@@ -3,6 +3,7 @@
 // a crash, the duplicate guard; and the guidance paths by keyboard — F11 without a catalogue
 // procedure, the reason dialog (Ctrl+Enter, mnemonics, wrapping), F10 for a defective
 // document; the representative on the receipt.
+#include "ClerkDialogs.h"
 #include "IntakeScreen.h"
 #include "intake/AddressEditor.h"
 #include "intake/ApplicantForm.h"
@@ -12,6 +13,9 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QDeadlineTimer>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -38,6 +42,30 @@ void typeCompleteDossier(Screen &s)
     f->birthEdit()->setText(QStringLiteral("02/05/1989"));
     f->genderBox()->setCurrentIndex(1);
     tickAll(s.intake->checklist());
+}
+
+// Answers the next modal question with keys, as a clerk does: polls (every 10 ms, up to 10 s)
+// for the dialog to be up, then sends `key` to it. Returns the dialog's text through `seen`.
+void answerNextQuestion(Qt::Key key, Qt::KeyboardModifiers mods, QString *seen, QStringList *buttons)
+{
+    auto *poll = new QTimer;
+    auto *deadline = new QDeadlineTimer(10000);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box && !deadline->hasExpired())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        delete deadline;
+        if (!box)
+            return;  // the test then fails on the answer it gets
+        *seen = box->text();
+        for (QAbstractButton *b : box->buttons())
+            *buttons << b->text();
+        QTest::keyClick(box, key, mods);
+    });
+    poll->start();
 }
 
 qint64 drafts(Screen &s) { return s.t.scalarInt(QStringLiteral("SELECT count(*) FROM intake_drafts")); }
@@ -149,6 +177,33 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(prompts.asked.contains(QStringLiteral("restore")), 5000);
         QVERIFY(window.intakePage()->applicantForm()->nameEdit()->text().isEmpty());
         QCOMPARE(t.scalarInt(QStringLiteral("SELECT count(*) FROM intake_drafts")), 0);
+    }
+
+    // The real questions: Vietnamese, answered by keyboard, Enter never throws work away.
+    void theRealQuestionsAreAnsweredByKeyboard()
+    {
+        DialogPrompts prompts(nullptr);
+        QString text;
+        QStringList buttons;
+        answerNextQuestion(Qt::Key_Return, Qt::NoModifier, &text, &buttons);
+        QCOMPARE(prompts.unsavedWork(false), UnsavedAnswer::Cancel);  // Enter = back to the dossier
+        QVERIFY(text.contains(QStringLiteral("chưa được tiếp nhận")));
+        QVERIFY(buttons.contains(QStringLiteral("&Bỏ hồ sơ đang nhập")));
+        buttons.clear();
+        answerNextQuestion(Qt::Key_T, Qt::AltModifier, &text, &buttons);
+        QCOMPARE(prompts.unsavedWork(true), UnsavedAnswer::KeepDraft);  // Alt+T: Thoát, giữ bản nháp
+        answerNextQuestion(Qt::Key_B, Qt::AltModifier, &text, &buttons);
+        QCOMPARE(prompts.unsavedWork(true), UnsavedAnswer::Discard);  // Alt+B: Bỏ hồ sơ đang nhập
+        answerNextQuestion(Qt::Key_Escape, Qt::NoModifier, &text, &buttons);
+        QCOMPARE(prompts.unsavedWork(true), UnsavedAnswer::Cancel);
+        answerNextQuestion(Qt::Key_Return, Qt::NoModifier, &text, &buttons);
+        QVERIFY(!prompts.registerDuplicate(QStringLiteral("000.00.16.H56-261125-2001"), QStringLiteral("09:00 25/11/2026")));
+        QVERIFY(text.contains(QStringLiteral("000.00.16.H56-261125-2001")));
+        answerNextQuestion(Qt::Key_V, Qt::AltModifier, &text, &buttons);
+        QVERIFY(prompts.registerDuplicate(QStringLiteral("000.00.16.H56-261125-2001"), QStringLiteral("09:00 25/11/2026")));
+        answerNextQuestion(Qt::Key_Return, Qt::NoModifier, &text, &buttons);
+        QVERIFY(prompts.restoreDraft(QStringLiteral("Phan Văn Tú – 2.000620")));
+        QVERIFY(text.contains(QStringLiteral("Phan Văn Tú")));
     }
 
     // Defect 16: the same applicant ID and procedure a second time the same day.
