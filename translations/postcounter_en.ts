@@ -277,6 +277,38 @@
         <source>0912345678 hoặc +84912345678</source>
         <translation>0912345678 or +84912345678</translation>
     </message>
+    <message>
+        <source>Tổ chức nộp hồ sơ: ghi họ tên người nộp (người đại diện hoặc người được ủy quyền), người này ký giấy tiếp nhận.</source>
+        <translation>An organisation's dossier: enter the name of the person submitting it (legal representative or authorised person); that person signs the receipt.</translation>
+    </message>
+    <message>
+        <source>Ghi họ tên người nộp thay.</source>
+        <translation>Enter the name of the person submitting on the applicant's behalf.</translation>
+    </message>
+    <message>
+        <source>Người nộp (đại diện) (*):</source>
+        <translation>Submitted by (representative) (*):</translation>
+    </message>
+    <message>
+        <source>Người nộp thay:</source>
+        <translation>Submitted on behalf by:</translation>
+    </message>
+    <message>
+        <source>Số định danh người nộp:</source>
+        <translation>Submitter's ID number:</translation>
+    </message>
+    <message>
+        <source>Họ tên người đại diện hoặc người được ủy quyền</source>
+        <translation>Name of the legal representative or authorised person</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi khi người khác nộp thay</source>
+        <translation>Only when someone else submits for the applicant</translation>
+    </message>
+    <message>
+        <source>12 chữ số</source>
+        <translation>12 digits</translation>
+    </message>
 </context>
 <context>
     <name>pc::CalendarServiceText</name>
@@ -602,6 +634,79 @@
     </message>
 </context>
 <context>
+    <name>pc::DialogPrompts</name>
+    <message>
+        <source>Hồ sơ đang nhập dở</source>
+        <translation>Dossier not finished</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang nhập chưa được tiếp nhận. Thoát chương trình bây giờ?
+Bản nháp được giữ lại và sẽ được đề nghị khôi phục ở lần mở sau.</source>
+        <translation>The dossier being entered has not been registered. Quit now?
+The draft is kept and will be offered for restoring at the next start.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang nhập chưa được tiếp nhận. Bỏ hồ sơ này để nhập hồ sơ mới?</source>
+        <translation>The dossier being entered has not been registered. Discard it and start a new one?</translation>
+    </message>
+    <message>
+        <source>&amp;Quay lại nhập tiếp</source>
+        <translation>&amp;Go back and continue</translation>
+    </message>
+    <message>
+        <source>&amp;Thoát, giữ bản nháp</source>
+        <translation>&amp;Quit, keep the draft</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ hồ sơ đang nhập</source>
+        <translation>&amp;Discard this dossier</translation>
+    </message>
+    <message>
+        <source>Khôi phục hồ sơ đang nhập dở</source>
+        <translation>Restore the unfinished dossier</translation>
+    </message>
+    <message>
+        <source>Lần trước chương trình đóng khi còn một hồ sơ chưa tiếp nhận:
+%1
+
+Khôi phục để nhập tiếp?</source>
+        <translation>Last time the program closed while a dossier was not yet registered:
+%1
+
+Restore it and continue?</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ bản nháp</source>
+        <translation>&amp;Discard the draft</translation>
+    </message>
+    <message>
+        <source>Hồ sơ có thể bị tiếp nhận hai lần</source>
+        <translation>This dossier may be registered twice</translation>
+    </message>
+    <message>
+        <source>Hôm nay người nộp này đã được tiếp nhận hồ sơ cùng thủ tục: mã %1 lúc %2.
+Nếu chỉ là in giấy tiếp nhận bị lỗi, hãy in lại từ danh sách hồ sơ (F3) thay vì tiếp nhận lần nữa.
+
+Vẫn tiếp nhận thêm một hồ sơ mới?</source>
+        <translation>A dossier of this applicant for the same procedure was registered today: code %1 at %2.
+If only the receipt failed to print, reprint it from the dossier list (F3) instead of registering again.
+
+Register another new dossier anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Không tiếp nhận</source>
+        <translation>Do &amp;not register</translation>
+    </message>
+    <message>
+        <source>&amp;Vẫn tiếp nhận hồ sơ mới</source>
+        <translation>&amp;Register a new dossier anyway</translation>
+    </message>
+</context>
+<context>
     <name>pc::DocumentChecklist</name>
     <message>
         <source>%1 (không bắt buộc)</source>
@@ -633,6 +738,14 @@
     <message>
         <source>Thêm giấy tờ khác (Ctrl+D)</source>
         <translation>Add another document (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Cần bổ sung/sửa</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Ghi khi giấy tờ đã nộp nhưng chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): in trên phiếu yêu cầu bổ sung (F10)</source>
+        <translation>Fill in when a submitted document is not acceptable yet (unsigned, expired, uncertified): printed on the supplement request (F10)</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1103,14 @@
         <source>Thông tin người được hướng dẫn có lỗi cần sửa.</source>
         <translation>The details of the person being advised have errors to fix.</translation>
     </message>
+    <message>
+        <source>Chưa chọn thủ tục: ghi nội dung công dân yêu cầu để in trên phiếu từ chối.</source>
+        <translation>No procedure chosen: enter what the citizen requested, to print on the refusal.</translation>
+    </message>
+    <message>
+        <source>Nội dung yêu cầu</source>
+        <translation>Request</translation>
+    </message>
 </context>
 <context>
     <name>pc::HolidayText</name>
@@ -1190,24 +1311,12 @@
         <translation>3. Documents</translation>
     </message>
     <message>
-        <source>Số bộ:</source>
-        <translation>Sets:</translation>
-    </message>
-    <message>
-        <source>Nhận kết quả:</source>
-        <translation>Result delivery:</translation>
-    </message>
-    <message>
         <source>Tại quầy</source>
         <translation>At this counter</translation>
     </message>
     <message>
         <source>Qua bưu chính công ích</source>
         <translation>By public postal service</translation>
-    </message>
-    <message>
-        <source>Địa chỉ nhận:</source>
-        <translation>Delivery address:</translation>
     </message>
     <message>
         <source>Lưu và in giấy tiếp nhận (F9)</source>
@@ -1240,6 +1349,58 @@
     <message>
         <source>theo thông báo của cơ quan giải quyết</source>
         <translation>as notified by the deciding agency</translation>
+    </message>
+    <message>
+        <source>Không xoá được bản nháp hồ sơ: %1</source>
+        <translation>Could not delete the dossier draft: %1</translation>
+    </message>
+    <message>
+        <source>Không lưu được bản nháp hồ sơ đang nhập: %1</source>
+        <translation>Could not save the draft of the dossier being entered: %1</translation>
+    </message>
+    <message>
+        <source>Không đọc được bản nháp hồ sơ lần trước: %1</source>
+        <translation>Could not read the previous dossier draft: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (lưu lúc %3)</source>
+        <translation>%1 – %2 (saved at %3)</translation>
+    </message>
+    <message>
+        <source>(chưa có tên người nộp)</source>
+        <translation>(no applicant name yet)</translation>
+    </message>
+    <message>
+        <source>(chưa chọn thủ tục)</source>
+        <translation>(no procedure chosen)</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục hồ sơ đang nhập dở: %1</source>
+        <translation>Restored the unfinished dossier: %1</translation>
+    </message>
+    <message>
+        <source>Chưa tiếp nhận thêm. Hồ sơ đã tiếp nhận hôm nay: %1 – in lại giấy tiếp nhận từ danh sách hồ sơ (F3).</source>
+        <translation>Not registered again. Dossier already registered today: %1 – reprint its receipt from the dossier list (F3).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột "Cần bổ sung/sửa" của giấy tờ đó rồi nhấn F10.</source>
+        <translation>Every required document is there. For a document that is not acceptable yet (unsigned, expired, uncertified), write what it needs in its "Needs" column, then press F10.</translation>
+    </message>
+    <message>
+        <source>Đã lập phiếu %1 nhưng chưa in được: %2</source>
+        <translation>Recorded %1 but could not print it: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Số bộ:</source>
+        <translation>&amp;Sets:</translation>
+    </message>
+    <message>
+        <source>Nhận &amp;kết quả:</source>
+        <translation>Result &amp;delivery:</translation>
+    </message>
+    <message>
+        <source>Đị&amp;a chỉ nhận:</source>
+        <translation>Deliver&amp;y address:</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1539,30 @@
     <message>
         <source>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport).</source>
         <translation>Identity document type "%1" is not valid (cccd, cmnd, passport).</translation>
+    </message>
+    <message>
+        <source>Số định danh người nộp thay: %1</source>
+        <translation>ID number of the person submitting: %1</translation>
+    </message>
+    <message>
+        <source>Có số định danh người nộp thay nhưng chưa có họ tên.</source>
+        <translation>The ID number of the person submitting is given but not their name.</translation>
+    </message>
+    <message>
+        <source>Họ tên người nộp thay</source>
+        <translation>Representative's full name</translation>
+    </message>
+    <message>
+        <source>Số định danh người nộp thay</source>
+        <translation>Representative's ID number</translation>
+    </message>
+    <message>
+        <source>Hồ sơ còn thiếu giấy tờ bắt buộc.</source>
+        <translation>Required documents are missing.</translation>
+    </message>
+    <message>
+        <source>Người nộp này đã được tiếp nhận hồ sơ cùng thủ tục trong ngày: mã %1.</source>
+        <translation>This applicant already had a dossier for the same procedure registered that day: code %1.</translation>
     </message>
 </context>
 <context>
@@ -1576,14 +1761,6 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Không xuất được PDF</source>
         <translation>Could not export the PDF</translation>
-    </message>
-    <message>
-        <source>Từ chối tiếp nhận</source>
-        <translation>Refuse the dossier</translation>
-    </message>
-    <message>
-        <source>Lý do từ chối (in trên phiếu):</source>
-        <translation>Reason for refusal (printed on the slip):</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2026,65 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Hôm nay</source>
         <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReasonDialog</name>
+    <message>
+        <source>Từ chối tiếp nhận hồ sơ</source>
+        <translation>Refuse the dossier</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
+        <translation>Supplement request</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Cấp đổi giấy phép lái xe (không nhận tại bưu cục)</source>
+        <translation>E.g. Renewal of a driving licence (not received at the post office)</translation>
+    </message>
+    <message>
+        <source>Lý do từ chối, in trên phiếu (ví dụ: thủ tục không thuộc danh mục tiếp nhận tại bưu cục)</source>
+        <translation>Reason for refusal, printed on the form (e.g. the procedure is not received at the post office)</translation>
+    </message>
+    <message>
+        <source>Lý do, in trên phiếu (ví dụ: đơn chưa ký; bản sao chưa chứng thực)</source>
+        <translation>Reason, printed on the form (e.g. application not signed; copy not certified)</translation>
+    </message>
+    <message>
+        <source>&amp;Từ chối và in phiếu (Ctrl+Enter)</source>
+        <translation>&amp;Refuse and print (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;In phiếu yêu cầu bổ sung (Ctrl+Enter)</source>
+        <translation>&amp;Print the supplement request (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Quay lại (Esc)</source>
+        <translation>&amp;Back (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Nội dung yêu cầu:</source>
+        <translation>Re&amp;quest:</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do từ chối:</source>
+        <translation>Reason for re&amp;fusal:</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do:</source>
+        <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+        <source>Ghi nội dung công dân yêu cầu (in trên phiếu).</source>
+        <translation>Enter what the citizen requested (printed on the form).</translation>
+    </message>
+    <message>
+        <source>Phải ghi rõ lý do từ chối tiếp nhận.</source>
+        <translation>The reason for refusal must be given.</translation>
+    </message>
+    <message>
+        <source>Ghi lý do yêu cầu bổ sung.</source>
+        <translation>Enter the reason for the supplement request.</translation>
     </message>
 </context>
 <context>

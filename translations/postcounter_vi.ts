@@ -268,6 +268,38 @@
         <source>0912345678 hoặc +84912345678</source>
         <translation>0912345678 hoặc +84912345678</translation>
     </message>
+    <message>
+        <source>Tổ chức nộp hồ sơ: ghi họ tên người nộp (người đại diện hoặc người được ủy quyền), người này ký giấy tiếp nhận.</source>
+        <translation>Tổ chức nộp hồ sơ: ghi họ tên người nộp (người đại diện hoặc người được ủy quyền), người này ký giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Ghi họ tên người nộp thay.</source>
+        <translation>Ghi họ tên người nộp thay.</translation>
+    </message>
+    <message>
+        <source>Người nộp (đại diện) (*):</source>
+        <translation>Người nộp (đại diện) (*):</translation>
+    </message>
+    <message>
+        <source>Người nộp thay:</source>
+        <translation>Người nộp thay:</translation>
+    </message>
+    <message>
+        <source>Số định danh người nộp:</source>
+        <translation>Số định danh người nộp:</translation>
+    </message>
+    <message>
+        <source>Họ tên người đại diện hoặc người được ủy quyền</source>
+        <translation>Họ tên người đại diện hoặc người được ủy quyền</translation>
+    </message>
+    <message>
+        <source>Chỉ ghi khi người khác nộp thay</source>
+        <translation>Chỉ ghi khi người khác nộp thay</translation>
+    </message>
+    <message>
+        <source>12 chữ số</source>
+        <translation>12 chữ số</translation>
+    </message>
 </context>
 <context>
     <name>pc::CalendarServiceText</name>
@@ -590,6 +622,79 @@
     </message>
 </context>
 <context>
+    <name>pc::DialogPrompts</name>
+    <message>
+        <source>Hồ sơ đang nhập dở</source>
+        <translation>Hồ sơ đang nhập dở</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang nhập chưa được tiếp nhận. Thoát chương trình bây giờ?
+Bản nháp được giữ lại và sẽ được đề nghị khôi phục ở lần mở sau.</source>
+        <translation>Hồ sơ đang nhập chưa được tiếp nhận. Thoát chương trình bây giờ?
+Bản nháp được giữ lại và sẽ được đề nghị khôi phục ở lần mở sau.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang nhập chưa được tiếp nhận. Bỏ hồ sơ này để nhập hồ sơ mới?</source>
+        <translation>Hồ sơ đang nhập chưa được tiếp nhận. Bỏ hồ sơ này để nhập hồ sơ mới?</translation>
+    </message>
+    <message>
+        <source>&amp;Quay lại nhập tiếp</source>
+        <translation>&amp;Quay lại nhập tiếp</translation>
+    </message>
+    <message>
+        <source>&amp;Thoát, giữ bản nháp</source>
+        <translation>&amp;Thoát, giữ bản nháp</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ hồ sơ đang nhập</source>
+        <translation>&amp;Bỏ hồ sơ đang nhập</translation>
+    </message>
+    <message>
+        <source>Khôi phục hồ sơ đang nhập dở</source>
+        <translation>Khôi phục hồ sơ đang nhập dở</translation>
+    </message>
+    <message>
+        <source>Lần trước chương trình đóng khi còn một hồ sơ chưa tiếp nhận:
+%1
+
+Khôi phục để nhập tiếp?</source>
+        <translation>Lần trước chương trình đóng khi còn một hồ sơ chưa tiếp nhận:
+%1
+
+Khôi phục để nhập tiếp?</translation>
+    </message>
+    <message>
+        <source>&amp;Khôi phục</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Bỏ bản nháp</source>
+        <translation>&amp;Bỏ bản nháp</translation>
+    </message>
+    <message>
+        <source>Hồ sơ có thể bị tiếp nhận hai lần</source>
+        <translation>Hồ sơ có thể bị tiếp nhận hai lần</translation>
+    </message>
+    <message>
+        <source>Hôm nay người nộp này đã được tiếp nhận hồ sơ cùng thủ tục: mã %1 lúc %2.
+Nếu chỉ là in giấy tiếp nhận bị lỗi, hãy in lại từ danh sách hồ sơ (F3) thay vì tiếp nhận lần nữa.
+
+Vẫn tiếp nhận thêm một hồ sơ mới?</source>
+        <translation>Hôm nay người nộp này đã được tiếp nhận hồ sơ cùng thủ tục: mã %1 lúc %2.
+Nếu chỉ là in giấy tiếp nhận bị lỗi, hãy in lại từ danh sách hồ sơ (F3) thay vì tiếp nhận lần nữa.
+
+Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
+    </message>
+    <message>
+        <source>&amp;Không tiếp nhận</source>
+        <translation>&amp;Không tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Vẫn tiếp nhận hồ sơ mới</source>
+        <translation>&amp;Vẫn tiếp nhận hồ sơ mới</translation>
+    </message>
+</context>
+<context>
     <name>pc::DocumentChecklist</name>
     <message>
         <source>%1 (không bắt buộc)</source>
@@ -618,6 +723,14 @@
     <message>
         <source>Thêm giấy tờ khác (Ctrl+D)</source>
         <translation>Thêm giấy tờ khác (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Cần bổ sung/sửa</source>
+        <translation>Cần bổ sung/sửa</translation>
+    </message>
+    <message>
+        <source>Ghi khi giấy tờ đã nộp nhưng chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): in trên phiếu yêu cầu bổ sung (F10)</source>
+        <translation>Ghi khi giấy tờ đã nộp nhưng chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): in trên phiếu yêu cầu bổ sung (F10)</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1088,14 @@
         <source>Thông tin người được hướng dẫn có lỗi cần sửa.</source>
         <translation>Thông tin người được hướng dẫn có lỗi cần sửa.</translation>
     </message>
+    <message>
+        <source>Chưa chọn thủ tục: ghi nội dung công dân yêu cầu để in trên phiếu từ chối.</source>
+        <translation>Chưa chọn thủ tục: ghi nội dung công dân yêu cầu để in trên phiếu từ chối.</translation>
+    </message>
+    <message>
+        <source>Nội dung yêu cầu</source>
+        <translation>Nội dung yêu cầu</translation>
+    </message>
 </context>
 <context>
     <name>pc::HolidayText</name>
@@ -1172,24 +1293,12 @@
         <translation>3. Thành phần hồ sơ</translation>
     </message>
     <message>
-        <source>Số bộ:</source>
-        <translation>Số bộ:</translation>
-    </message>
-    <message>
-        <source>Nhận kết quả:</source>
-        <translation>Nhận kết quả:</translation>
-    </message>
-    <message>
         <source>Tại quầy</source>
         <translation>Tại quầy</translation>
     </message>
     <message>
         <source>Qua bưu chính công ích</source>
         <translation>Qua bưu chính công ích</translation>
-    </message>
-    <message>
-        <source>Địa chỉ nhận:</source>
-        <translation>Địa chỉ nhận:</translation>
     </message>
     <message>
         <source>Lưu và in giấy tiếp nhận (F9)</source>
@@ -1222,6 +1331,58 @@
     <message>
         <source>theo thông báo của cơ quan giải quyết</source>
         <translation>theo thông báo của cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Không xoá được bản nháp hồ sơ: %1</source>
+        <translation>Không xoá được bản nháp hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Không lưu được bản nháp hồ sơ đang nhập: %1</source>
+        <translation>Không lưu được bản nháp hồ sơ đang nhập: %1</translation>
+    </message>
+    <message>
+        <source>Không đọc được bản nháp hồ sơ lần trước: %1</source>
+        <translation>Không đọc được bản nháp hồ sơ lần trước: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (lưu lúc %3)</source>
+        <translation>%1 – %2 (lưu lúc %3)</translation>
+    </message>
+    <message>
+        <source>(chưa có tên người nộp)</source>
+        <translation>(chưa có tên người nộp)</translation>
+    </message>
+    <message>
+        <source>(chưa chọn thủ tục)</source>
+        <translation>(chưa chọn thủ tục)</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục hồ sơ đang nhập dở: %1</source>
+        <translation>Đã khôi phục hồ sơ đang nhập dở: %1</translation>
+    </message>
+    <message>
+        <source>Chưa tiếp nhận thêm. Hồ sơ đã tiếp nhận hôm nay: %1 – in lại giấy tiếp nhận từ danh sách hồ sơ (F3).</source>
+        <translation>Chưa tiếp nhận thêm. Hồ sơ đã tiếp nhận hôm nay: %1 – in lại giấy tiếp nhận từ danh sách hồ sơ (F3).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột "Cần bổ sung/sửa" của giấy tờ đó rồi nhấn F10.</source>
+        <translation>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột "Cần bổ sung/sửa" của giấy tờ đó rồi nhấn F10.</translation>
+    </message>
+    <message>
+        <source>Đã lập phiếu %1 nhưng chưa in được: %2</source>
+        <translation>Đã lập phiếu %1 nhưng chưa in được: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Số bộ:</source>
+        <translation>&amp;Số bộ:</translation>
+    </message>
+    <message>
+        <source>Nhận &amp;kết quả:</source>
+        <translation>Nhận &amp;kết quả:</translation>
+    </message>
+    <message>
+        <source>Đị&amp;a chỉ nhận:</source>
+        <translation>Đị&amp;a chỉ nhận:</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1518,30 @@
     <message>
         <source>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport).</source>
         <translation>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport).</translation>
+    </message>
+    <message>
+        <source>Số định danh người nộp thay: %1</source>
+        <translation>Số định danh người nộp thay: %1</translation>
+    </message>
+    <message>
+        <source>Có số định danh người nộp thay nhưng chưa có họ tên.</source>
+        <translation>Có số định danh người nộp thay nhưng chưa có họ tên.</translation>
+    </message>
+    <message>
+        <source>Họ tên người nộp thay</source>
+        <translation>Họ tên người nộp thay</translation>
+    </message>
+    <message>
+        <source>Số định danh người nộp thay</source>
+        <translation>Số định danh người nộp thay</translation>
+    </message>
+    <message>
+        <source>Hồ sơ còn thiếu giấy tờ bắt buộc.</source>
+        <translation>Hồ sơ còn thiếu giấy tờ bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Người nộp này đã được tiếp nhận hồ sơ cùng thủ tục trong ngày: mã %1.</source>
+        <translation>Người nộp này đã được tiếp nhận hồ sơ cùng thủ tục trong ngày: mã %1.</translation>
     </message>
 </context>
 <context>
@@ -1549,14 +1734,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Không xuất được PDF</source>
         <translation>Không xuất được PDF</translation>
-    </message>
-    <message>
-        <source>Từ chối tiếp nhận</source>
-        <translation>Từ chối tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Lý do từ chối (in trên phiếu):</source>
-        <translation>Lý do từ chối (in trên phiếu):</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1999,65 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Hôm nay</source>
         <translation>Hôm nay</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReasonDialog</name>
+    <message>
+        <source>Từ chối tiếp nhận hồ sơ</source>
+        <translation>Từ chối tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</source>
+        <translation>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Cấp đổi giấy phép lái xe (không nhận tại bưu cục)</source>
+        <translation>Ví dụ: Cấp đổi giấy phép lái xe (không nhận tại bưu cục)</translation>
+    </message>
+    <message>
+        <source>Lý do từ chối, in trên phiếu (ví dụ: thủ tục không thuộc danh mục tiếp nhận tại bưu cục)</source>
+        <translation>Lý do từ chối, in trên phiếu (ví dụ: thủ tục không thuộc danh mục tiếp nhận tại bưu cục)</translation>
+    </message>
+    <message>
+        <source>Lý do, in trên phiếu (ví dụ: đơn chưa ký; bản sao chưa chứng thực)</source>
+        <translation>Lý do, in trên phiếu (ví dụ: đơn chưa ký; bản sao chưa chứng thực)</translation>
+    </message>
+    <message>
+        <source>&amp;Từ chối và in phiếu (Ctrl+Enter)</source>
+        <translation>&amp;Từ chối và in phiếu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;In phiếu yêu cầu bổ sung (Ctrl+Enter)</source>
+        <translation>&amp;In phiếu yêu cầu bổ sung (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Quay lại (Esc)</source>
+        <translation>&amp;Quay lại (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Nội dung yêu cầu:</source>
+        <translation>&amp;Nội dung yêu cầu:</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do từ chối:</source>
+        <translation>&amp;Lý do từ chối:</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Ghi nội dung công dân yêu cầu (in trên phiếu).</source>
+        <translation>Ghi nội dung công dân yêu cầu (in trên phiếu).</translation>
+    </message>
+    <message>
+        <source>Phải ghi rõ lý do từ chối tiếp nhận.</source>
+        <translation>Phải ghi rõ lý do từ chối tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Ghi lý do yêu cầu bổ sung.</source>
+        <translation>Ghi lý do yêu cầu bổ sung.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,8 @@ MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, 
     fitToScreen();  // a geometry saved on a bigger or a second monitor comes back onto this one
     m_queue->view()->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/queueHeader")).toByteArray());
     m_intake->procedurePicker()->searchEdit()->setFocus();
+    // Once the window is up: a dossier left half-typed by a crash or a power cut is offered back.
+    QTimer::singleShot(0, m_intake, &IntakePage::offerDraftRestore);
 }
 
 QRect MainWindow::screenArea() const
@@ -147,7 +149,11 @@ void MainWindow::buildMenus()
     m_printerAction = m_printMenu->addAction(QString(), this, &MainWindow::choosePrinter);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Ctrl+Q whatever the desktop's key theme says Quit is (some define none).
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setShortcuts(quitKeys);
 
     m_languageMenu = menuBar()->addMenu(QString());
     auto *group = new QActionGroup(this);
@@ -326,6 +332,10 @@ void MainWindow::showEvent(QShowEvent *e)
 
 void MainWindow::closeEvent(QCloseEvent *e)
 {
+    if (!m_intake->confirmClose()) {  // a half-typed dossier: the clerk decides (Ctrl+Q comes here too)
+        e->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/queueHeader"), m_queue->view()->horizontalHeader()->saveState());

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -56,16 +55,6 @@ void PrintPresenter::present(const PreparedDocument &doc)
         QObject::connect(new QShortcut(k, &preview), &QShortcut::activated, &preview, printNow);
     QObject::connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &preview), &QShortcut::activated, &preview, exportPdf);
     preview.exec();
-}
-
-std::optional<QString> DialogPrompts::refusalReason()
-{
-    bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(m_parent, PrintText::tr("Từ chối tiếp nhận"),
-                                                          PrintText::tr("Lý do từ chối (in trên phiếu):"), QString(), &ok);
-    if (!ok || reason.trimmed().isEmpty())
-        return std::nullopt;
-    return reason.trimmed();
 }
 
 }  // namespace pc

@@ -19,13 +19,4 @@ private:
     QWidget *m_parent;
 };
 
-class DialogPrompts final : public ClerkPrompts {
-public:
-    explicit DialogPrompts(QWidget *parent) : m_parent(parent) {}
-    std::optional<QString> refusalReason() override;
-
-private:
-    QWidget *m_parent;
-};
-
 }  // namespace pc

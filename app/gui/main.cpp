@@ -1,5 +1,6 @@
 // postcounter: the counter application. Composition root: builds the core services on the
 // chosen database and hands them to the UI.
+#include "ClerkDialogs.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "PrintPresenter.h"

@@ -60,6 +60,19 @@ QString documentRows(const QList<QPair<QString, QPair<int, int>>> &docs, bool li
     return lines ? lineList.join(u"<br/>"_s) : out;
 }
 
+// "Người nộp thay: …" / "Người đại diện nộp hồ sơ: …" under the applicant, as raw HTML (empty without one).
+QString representativeLine(const Applicant &a)
+{
+    const Representative &r = a.representative;
+    if (r.name.isEmpty())
+        return {};
+    const QString label = a.organisation ? u"Người đại diện nộp hồ sơ"_s : u"Người nộp thay"_s;  // legal wording, Vietnamese
+    QString line = u"<p>%1: <b>%2</b>"_s.arg(label, r.name.toHtmlEscaped());
+    if (!r.idNumber.isEmpty())
+        line += u" &nbsp;&nbsp; Số định danh cá nhân: %1"_s.arg(r.idNumber.toHtmlEscaped());
+    return line + u"</p>"_s;
+}
+
 QString guidanceDocument(const GuidanceRecord &g, const FormContext &c, PaperLayout layout, bool reprint, const QString &base)
 {
     QHash<QString, QString> v = commonValues(c, layout, reprint);
@@ -71,7 +84,8 @@ QString guidanceDocument(const GuidanceRecord &g, const FormContext &c, PaperLay
               {u"applicant_address"_s, orDots(g.applicant.address)},
               {u"applicant_phone"_s, orDots(g.applicant.phone)},
               {u"procedure_name"_s, g.procedureName},
-              {u"procedure_code"_s, g.procedureCode},
+              // a refusal of a request outside the catalogue has no code (legal wording: Vietnamese whatever the UI)
+              {u"procedure_code"_s, g.procedureCode.isEmpty() ? u"không thuộc danh mục"_s : g.procedureCode},
               {u"items_rows"_s, documentRows(items, false)},
               {u"items_lines"_s, documentRows(items, true)},
               {u"reason"_s, orDots(g.reason)},
@@ -143,6 +157,10 @@ DocumentContent FormBuilder::receipt(const Dossier &d, const FormContext &c, Pap
               {u"applicant_address"_s, orDots(d.applicant.address)},
               {u"applicant_phone"_s, orDots(d.applicant.phone)},
               {u"applicant_email"_s, orDots(d.applicant.email)},
+              // Who signs as "người nộp hồ sơ": the representative when there is one; an organisation never signs itself.
+              {u"submitter_name"_s, !d.applicant.representative.name.isEmpty() ? d.applicant.representative.name
+                                    : d.applicant.organisation ? QString() : d.applicant.name},
+              {u"representative_line"_s, representativeLine(d.applicant)},
               {u"procedure_name"_s, d.procedureName},
               {u"procedure_code"_s, d.procedureCode},
               {u"documents_rows"_s, documentRows(docs, false)},

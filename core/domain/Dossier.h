@@ -11,6 +11,14 @@
 
 namespace pc {
 
+// The person who actually submits at the counter when it is not the applicant: người nộp
+// thay (for a citizen) or người đại diện / người được ủy quyền (for an organisation, always).
+struct Representative {
+    QString name;
+    QString idNumber;  // their CCCD / old CMND
+    bool isEmpty() const { return name.isEmpty() && idNumber.isEmpty(); }
+};
+
 struct Applicant {
     bool organisation = false;  // a business or body: idNumber holds its tax code
     QString name;
@@ -23,6 +31,7 @@ struct Applicant {
     // "cccd" | "cmnd" | "passport" | "tax_code". On a draft "" means a personal ID (CCCD/CMND by
     // its length) or, for an organisation, a tax code; the registered dossier holds the kind.
     QString idDocument;
+    Representative representative;  // empty when the applicant submits in person
 };
 
 struct SubmittedDocument {

@@ -7,6 +7,7 @@
 #include "catalogue/Catalogue.h"
 #include "services/CounterIdentity.h"
 #include "services/DocumentService.h"
+#include "services/DraftService.h"
 #include "services/GuidanceService.h"
 #include "services/IntakeService.h"
 #include "services/QueueService.h"
@@ -42,6 +43,7 @@ public:
     Status setPreference(const QString &key, const QString &value);
     PaperLayout paperLayout();  // the counter's printer layout (setting printer.layout, default A4)
     CounterIdentityStore identity() { return CounterIdentityStore(m_db->sql()); }
+    DraftService drafts() { return DraftService(*m_db, m_clock); }  // the intake screen's unfinished dossier
     IntakeService &intake() { return *m_intake; }
     QueueService &queue() { return *m_queue; }
     GuidanceService &guidance() { return *m_guidance; }

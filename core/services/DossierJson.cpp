@@ -27,6 +27,8 @@ bool isCount(const QJsonValue &v)
 {
     return v.isUndefined() || (v.isDouble() && v.toDouble() == std::floor(v.toDouble()) && std::abs(v.toDouble()) < 1e6);
 }
+// Representative (người nộp thay / người đại diện): {"name", "id_number"} under "applicant".
+QJsonObject representativeToJson(const Representative &r) { return QJsonObject{{u"name"_s, r.name}, {u"id_number"_s, r.idNumber}}; }
 }  // namespace
 
 QDateTime parseLocalOrOffsetTime(const QString &s)
@@ -46,11 +48,12 @@ QDateTime parseLocalOrOffsetTime(const QString &s)
     return QDateTime(local.date(), local.time(), vietnamTime());
 }
 
-Result<DossierDraft> draftFromJson(const QByteArray &json)
+Result<DossierDraft> draftFromJson(const QByteArray &json, DraftReading reading)
 {
     // Qt's parser would replace malformed UTF-8 with U+FFFD; the clerk would never see what was sent.
     if (!TextRules::isValidUtf8(json))
         return Error::badInput(DossierJsonText::tr("Dữ liệu hồ sơ không phải văn bản UTF-8 hợp lệ."));
+    const bool strict = reading == DraftReading::Strict;
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
@@ -67,9 +70,9 @@ Result<DossierDraft> draftFromJson(const QByteArray &json)
     };
     DossierDraft d;
     d.procedureCode = expectString(o, u"procedure"_s, QString()).trimmed();
-    if (d.procedureCode.isEmpty())
+    if (d.procedureCode.isEmpty() && strict)
         problems << DossierJsonText::tr("Thiếu mã thủ tục (\"procedure\").");
-    if (!o.value(u"applicant").isObject())
+    if (!o.value(u"applicant").isObject() && strict)
         problems << DossierJsonText::tr("Thiếu thông tin người nộp (\"applicant\").");
     const QJsonObject a = o.value(u"applicant").toObject();
     d.applicant.name = expectString(a, u"name"_s, u"applicant."_s);
@@ -94,6 +97,9 @@ Result<DossierDraft> draftFromJson(const QByteArray &json)
     d.applicant.phone = expectString(a, u"phone"_s, u"applicant."_s);
     d.applicant.email = expectString(a, u"email"_s, u"applicant."_s);
     d.applicant.address = expectString(a, u"address"_s, u"applicant."_s);
+    const QJsonObject rep = a.value(u"representative").toObject();
+    d.applicant.representative = {expectString(rep, u"name"_s, u"applicant.representative."_s).trimmed(),
+                                  expectString(rep, u"id_number"_s, u"applicant.representative."_s).trimmed()};
 
     const QJsonValue docs = o.value(u"documents");
     if (!docs.isUndefined() && !docs.isArray())
@@ -115,7 +121,7 @@ Result<DossierDraft> draftFromJson(const QByteArray &json)
             problems << DossierJsonText::tr("Giấy tờ thứ %1: số bản phải là số nguyên.").arg(i + 1);
         s.originals = orig.toInt();
         s.copies = copies.toInt();
-        if (s.name.isEmpty())
+        if (s.name.isEmpty() && strict)
             problems << DossierJsonText::tr("Giấy tờ thứ %1 thiếu tên.").arg(i + 1);
         d.documents.append(s);
     }
@@ -148,6 +154,32 @@ Result<DossierDraft> draftFromJson(const QByteArray &json)
     return d;
 }
 
+QJsonObject draftToJson(const DossierDraft &d)
+{
+    QJsonArray docs;
+    for (const SubmittedDocument &s : d.documents)
+        docs.append(QJsonObject{{u"name"_s, s.name}, {u"originals"_s, s.originals}, {u"copies"_s, s.copies}});
+    QJsonObject applicant{{u"kind"_s, d.applicant.organisation ? u"organisation"_s : u"citizen"_s},
+                          {u"name"_s, d.applicant.name}, {u"id_number"_s, d.applicant.idNumber},
+                          {u"birth_date"_s, d.applicant.birthDate.isValid() ? d.applicant.birthDate.toString(Qt::ISODate) : QString()},
+                          {u"gender"_s, d.applicant.gender}, {u"phone"_s, d.applicant.phone},
+                          {u"email"_s, d.applicant.email}, {u"address"_s, d.applicant.address}};
+    if (!d.applicant.representative.isEmpty())
+        applicant.insert(u"representative"_s, representativeToJson(d.applicant.representative));
+    QJsonObject o{{u"procedure"_s, d.procedureCode},
+                  {u"applicant"_s, applicant},
+                  {u"documents"_s, docs},
+                  {u"sets"_s, d.sets},
+                  {u"delivery"_s, QJsonObject{{u"method"_s, deliveryMethodKey(d.delivery.method)}, {u"address"_s, d.delivery.address}}}};
+    if (d.receivedAt.isValid())
+        o.insert(u"received_at"_s, localString(d.receivedAt));
+    if (!d.note.isEmpty())
+        o.insert(u"note"_s, d.note);
+    if (!d.feeVariant.isEmpty())
+        o.insert(u"fee_variant"_s, d.feeVariant);
+    return o;
+}
+
 QJsonObject dossierToJson(const Dossier &d)
 {
     QJsonArray docs;
@@ -167,7 +199,8 @@ QJsonObject dossierToJson(const Dossier &d)
                                      {u"id_document"_s, d.applicant.idDocument},
                                      {u"birth_date"_s, d.applicant.birthDate.isValid() ? d.applicant.birthDate.toString(Qt::ISODate) : QString()},
                                      {u"gender"_s, d.applicant.gender}, {u"phone"_s, d.applicant.phone},
-                                     {u"email"_s, d.applicant.email}, {u"address"_s, d.applicant.address}}},
+                                     {u"email"_s, d.applicant.email}, {u"address"_s, d.applicant.address},
+                                     {u"representative"_s, representativeToJson(d.applicant.representative)}}},
         {u"documents"_s, docs},
         {u"sets"_s, d.sets},
         {u"delivery"_s, QJsonObject{{u"method"_s, deliveryMethodKey(d.delivery.method)}, {u"address"_s, d.delivery.address}}},

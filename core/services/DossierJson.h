@@ -12,7 +12,11 @@ struct Procedure;
 
 // {"procedure", "applicant": {...}, "documents": [...], "sets", "delivery": {...},
 //  "received_at" (ISO 8601; without an offset it is local Vietnam time), "note"}
-Result<DossierDraft> draftFromJson(const QByteArray &json);
+// Lenient: a half-typed draft (DraftService) — missing procedure or names are not errors.
+enum class DraftReading { Strict, Lenient };
+Result<DossierDraft> draftFromJson(const QByteArray &json, DraftReading reading = DraftReading::Strict);
+// The same shape back, for keeping a draft; "applicant.representative" only when present.
+QJsonObject draftToJson(const DossierDraft &d);
 QJsonObject dossierToJson(const Dossier &d);
 QJsonObject procedureToJson(const Procedure &p, const Catalogue &c);
 // ISO 8601 with or without an offset; no offset = Asia/Ho_Chi_Minh wall-clock time.

@@ -25,12 +25,18 @@ QString checkReasonAndContact(const QString &reason, const QString &contact)
 }
 }  // namespace
 
-Result<GuidanceRecord> GuidanceService::base(const DossierDraft &draft, GuidanceRecord::Kind kind)
+Result<GuidanceRecord> GuidanceService::base(const DossierDraft &draft, GuidanceRecord::Kind kind, const QString &request)
 {
     auto catalogue = m_catalogue();
     const Procedure *p = catalogue ? catalogue->procedure(draft.procedureCode) : nullptr;
-    if (!p)
+    const bool freeRequest = kind == GuidanceRecord::Kind::Refusal && draft.procedureCode.trimmed().isEmpty();
+    if (freeRequest && text::clean(request).isEmpty())
+        return Error::badInput(GuidanceText::tr("Chưa chọn thủ tục: ghi nội dung công dân yêu cầu để in trên phiếu từ chối."));
+    if (!p && !freeRequest)
         return Error::badInput(GuidanceText::tr("Không có thủ tục mã \"%1\" trong danh mục.").arg(TextRules::excerpt(draft.procedureCode)));
+    if (freeRequest)
+        if (QString bad = TextRules::check(request, TextKind::Note, GuidanceText::tr("Nội dung yêu cầu")); !bad.isEmpty())
+            return Error::badInput(bad);
     if (const QStringList problems = IntakeService::textProblems(draft); !problems.isEmpty())
         return Error::badInput(problems.size() == 1 ? problems.first() : GuidanceText::tr("Thông tin người được hướng dẫn có lỗi cần sửa."), problems);
     if (text::clean(draft.applicant.name).isEmpty())
@@ -45,8 +51,8 @@ Result<GuidanceRecord> GuidanceService::base(const DossierDraft &draft, Guidance
     GuidanceRecord r;
     r.kind = kind;
     r.unitId = identity.value()->unitId;
-    r.procedureCode = p->code;
-    r.procedureName = p->name;
+    r.procedureCode = p ? p->code : QString();
+    r.procedureName = p ? p->name : text::clean(request);
     r.applicant = draft.applicant;
     for (QString *s : {&r.applicant.name, &r.applicant.address, &r.applicant.email, &r.applicant.phone})
         *s = text::clean(*s);
@@ -73,13 +79,13 @@ Result<GuidanceRecord> GuidanceService::recordSupplement(const DossierDraft &dra
     return r;
 }
 
-Result<GuidanceRecord> GuidanceService::recordRefusal(const DossierDraft &draft, const QString &reason)
+Result<GuidanceRecord> GuidanceService::recordRefusal(const DossierDraft &draft, const QString &reason, const QString &request)
 {
     if (QString bad = checkReasonAndContact(reason, {}); !bad.isEmpty())
         return Error::badInput(bad);
     if (text::clean(reason).isEmpty())
         return Error::badInput(GuidanceText::tr("Phải ghi rõ lý do từ chối tiếp nhận."));
-    auto r = base(draft, GuidanceRecord::Kind::Refusal);
+    auto r = base(draft, GuidanceRecord::Kind::Refusal, request);
     if (!r)
         return r;
     r.value().reason = text::clean(reason);

@@ -22,7 +22,10 @@ public:
     // The missing documents are computed from the procedure's checklist; extra items may be added.
     Result<GuidanceRecord> recordSupplement(const DossierDraft &draft, const QString &reason, const QString &contact,
                                             const QList<DocumentRequirement> &extraItems = {});
-    Result<GuidanceRecord> recordRefusal(const DossierDraft &draft, const QString &reason);
+    // `request`: what the citizen asked for, in words, when it is no procedure of the catalogue
+    // (the commonest refusal: a request the post office does not receive). Used only when the
+    // draft names no procedure.
+    Result<GuidanceRecord> recordRefusal(const DossierDraft &draft, const QString &reason, const QString &request = {});
     Result<std::optional<GuidanceRecord>> find(qint64 id);
     // "HD-3/2026", "TC-1/2027" or a number printed before schema 11 ("HD-12").
     Result<std::optional<GuidanceRecord>> findByNumber(const QString &number);
@@ -30,7 +33,7 @@ public:
 
 private:
     Status store(GuidanceRecord &r);
-    Result<GuidanceRecord> base(const DossierDraft &draft, GuidanceRecord::Kind kind);
+    Result<GuidanceRecord> base(const DossierDraft &draft, GuidanceRecord::Kind kind, const QString &request = {});
     Database &m_db;
     const Clock &m_clock;
     CatalogueSource m_catalogue;

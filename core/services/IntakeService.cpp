@@ -26,13 +26,26 @@ class IntakeText {
 const QDate kEarliestReceipt(2000, 1, 1);
 constexpr int kMaxAheadSeconds = 5 * 60;  // clocks of two counters may differ a little
 constexpr int kMaxBackdateDays = 30;
+// The representative's problems (người nộp thay / người đại diện): a valid ID, and a name with it.
+QStringList representativeProblems(const Representative &r, const QDate &today)
+{
+    QStringList problems;
+    if (!r.idNumber.trimmed().isEmpty()) {
+        const IdCheck id = checkPersonalId(r.idNumber.trimmed(), today);
+        if (!id.valid)
+            problems << IntakeText::tr("Số định danh người nộp thay: %1").arg(id.reason);
+        if (text::clean(r.name).isEmpty())
+            problems << IntakeText::tr("Có số định danh người nộp thay nhưng chưa có họ tên.");
+    }
+    return problems;
+}
 
 QJsonObject registeredEventData(const Dossier &d)
 {
     QJsonArray docs;
     for (const SubmittedDocument &s : d.documents)
         docs.append(QJsonObject{{u"name"_s, s.name}, {u"originals"_s, s.originals}, {u"copies"_s, s.copies}});
-    return QJsonObject{
+    QJsonObject out{
         {u"procedure"_s, d.procedureCode},
         {u"applicant"_s, QJsonObject{{u"name"_s, d.applicant.name}, {u"id_number"_s, d.applicant.idNumber},
                                      {u"birth_date"_s, d.applicant.birthDate.toString(Qt::ISODate)},
@@ -51,6 +64,10 @@ QJsonObject registeredEventData(const Dossier &d)
         {u"fee_variant"_s, d.feeVariantId},
         {u"fee_condition"_s, d.feeCondition},
     };
+    if (!d.applicant.representative.isEmpty())
+        out.insert(u"representative"_s, QJsonObject{{u"name"_s, d.applicant.representative.name},
+                                                    {u"id_number"_s, d.applicant.representative.idNumber}});
+    return out;
 }
 }  // namespace
 
@@ -142,6 +159,9 @@ QStringList IntakeService::textProblems(const DossierDraft &d)
     check(d.applicant.email, TextKind::Email, IntakeText::tr("Thư điện tử"));
     check(d.applicant.gender, TextKind::Identifier, IntakeText::tr("Giới tính"));
     check(d.applicant.address, TextKind::Address, IntakeText::tr("Địa chỉ người nộp"));
+    if (!d.applicant.representative.name.isEmpty())
+        check(d.applicant.representative.name, TextKind::Name, IntakeText::tr("Họ tên người nộp thay"));
+    check(d.applicant.representative.idNumber, TextKind::Identifier, IntakeText::tr("Số định danh người nộp thay"));
     check(d.delivery.address, TextKind::Address, IntakeText::tr("Địa chỉ nhận kết quả"));
     check(d.note, TextKind::Note, IntakeText::tr("Ghi chú"));
     if (d.documents.size() > TextLimits::documents) {
@@ -213,6 +233,7 @@ Status IntakeService::validate(const DossierDraft &d, const Procedure *p, QStrin
     if (!d.applicant.email.isEmpty())
         if (auto r = checkEmail(d.applicant.email); !r.isEmpty())
             problems << r;
+    problems << representativeProblems(d.applicant.representative, toLocal(m_clock.nowUtc()).date());
     if (d.sets < 1 || d.sets > 99)
         problems << IntakeText::tr("Số bộ hồ sơ phải từ 1 đến 99.");
     for (const SubmittedDocument &s : d.documents)
@@ -229,6 +250,28 @@ Status IntakeService::validate(const DossierDraft &d, const Procedure *p, QStrin
     if (!problems.isEmpty())
         return Error::badInput(problems.size() == 1 ? problems.first() : IntakeText::tr("Hồ sơ có lỗi cần sửa."), problems);
     return success();
+}
+
+Status IntakeService::check(const DossierDraft &draft) const
+{
+    auto catalogue = m_catalogue();
+    const Procedure *p = catalogue ? catalogue->procedure(draft.procedureCode) : nullptr;
+    QStringList warnings;
+    if (auto v = validate(draft, p, warnings); !v)
+        return v;
+    if (!checkDocuments(*p, draft.documents).missing.isEmpty())
+        return Error::refused(IntakeText::tr("Hồ sơ còn thiếu giấy tờ bắt buộc."));
+    return success();
+}
+
+Result<std::optional<DossierSummary>> IntakeService::earlierSameDay(const DossierDraft &draft) const
+{
+    const QString id = draft.applicant.idNumber.trimmed();
+    if (id.isEmpty())
+        return std::optional<DossierSummary>();
+    const QDate day = toLocal(draft.receivedAt.isValid() ? draft.receivedAt : m_clock.nowUtc()).date();
+    const QDateTime from = QDateTime(day, QTime(0, 0), vietnamTime()).toUTC();
+    return DossierRepository(m_db.sql()).findSameApplicantAndProcedure(id, draft.procedureCode.trimmed(), from, from.addDays(1));
 }
 
 Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
@@ -288,6 +331,7 @@ Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
     else
         d.applicant.idDocument = d.applicant.idNumber.size() == 9 ? QStringLiteral("cmnd") : QStringLiteral("cccd");
     d.applicant.phone = normalizePhone(draft.applicant.phone);
+    d.applicant.representative = {text::clean(draft.applicant.representative.name), draft.applicant.representative.idNumber.trimmed()};
     d.documents = docs.matched;
     d.sets = draft.sets;
     d.delivery = {draft.delivery.method, text::clean(draft.delivery.address)};
@@ -309,6 +353,17 @@ Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
     sql::Transaction tx(m_db.sql());
     if (!tx.begun())
         return tx.begun().error();
+    // Registered anyway (a script or an import is deliberate); the caller is told which code came first.
+    DossierDraft same = draft;
+    same.procedureCode = p->code;
+    same.receivedAt = d.receivedAt;
+    auto earlier = earlierSameDay(same);
+    if (!earlier)
+        return earlier.error();
+    if (earlier.value()) {
+        out.earlierSameDay = earlier.value()->code;
+        out.warnings << IntakeText::tr("Người nộp này đã được tiếp nhận hồ sơ cùng thủ tục trong ngày: mã %1.").arg(out.earlierSameDay);
+    }
     CodeSequenceRepository sequences(m_db.sql());
     auto seq = sequences.next(counter.unitId, localDay, counter.sequenceStart, counter.sequenceEnd);
     if (!seq)

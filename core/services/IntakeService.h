@@ -17,6 +17,7 @@ class Database;
 struct Registration {
     Dossier dossier;
     QStringList warnings;  // e.g. an ID number that disagrees with the birth date
+    QString earlierSameDay;  // code of a dossier of the same applicant ID and procedure registered the same day
 };
 
 // Documents the procedure requires that the draft lacks: the supplement request's list.
@@ -35,11 +36,17 @@ public:
     // Length and character problems of the draft's free text (TextRules), empty when none:
     // shared with guidance, which records the same applicant fields.
     static QStringList textProblems(const DossierDraft &d);
+    // Would registerDossier refuse this draft? The same checks, nothing written (screens use it
+    // to take an error message away as soon as it is resolved).
+    Status check(const DossierDraft &draft) const;
     static DocumentCheck checkDocuments(const Procedure &p, const QList<SubmittedDocument> &submitted);
     // The fee line that applies: the chosen one (by FeeVariant::id), or the only one when the
     // procedure has a single fee. Else null, with the reason listing the variants in `problem`.
     static const FeeVariant *chooseFeeVariant(const Procedure &p, const QString &chosenId, QString &problem);
     static QString feeVariantList(const Procedure &p);
+    // Duplicate guard: the newest dossier with the draft's applicant ID and procedure received
+    // the same local day (the draft's receipt day, or today). None without an ID number.
+    Result<std::optional<DossierSummary>> earlierSameDay(const DossierDraft &draft) const;
     // The appointment the receipt will promise (local time), for previews; invalid when the
     // procedure has no fixed time.
     QDateTime appointmentFor(const Procedure &p, const QDateTime &receivedUtc) const;

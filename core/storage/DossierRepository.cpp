@@ -86,6 +86,13 @@ Status DossierRepository::insert(Dossier &d)
     if (!r)
         return r.error();
     d.id = r->lastInsertId().toLongLong();
+    // Representative (người nộp thay / người đại diện), schema version 10.
+    if (!d.applicant.representative.isEmpty()) {
+        auto rep = sql::exec(m_db, QStringLiteral("UPDATE dossiers SET representative_name = ?, representative_id = ? WHERE id = ?"),
+                             {d.applicant.representative.name, d.applicant.representative.idNumber, d.id});
+        if (!rep)
+            return rep.error();
+    }
     for (qsizetype i = 0; i < d.documents.size(); ++i) {
         const SubmittedDocument &doc = d.documents.at(i);
         auto dr = sql::exec(m_db, QStringLiteral("INSERT INTO dossier_documents (dossier_id, position, name, originals, copies, listed, required) "
@@ -112,7 +119,8 @@ Result<std::optional<Dossier>> DossierRepository::findByCode(const QString &code
     auto q = sql::exec(m_db, QStringLiteral(
         "SELECT id, code, unit_id, procedure_code, procedure_name, field_name, agency_name, duration_text, applicant_name, "
         "applicant_id, birth_date, gender, phone, email, address, sets, delivery_method, delivery_address, fee, charge, note, "
-        "received_at, appointment_at, status, ledger_entry, applicant_kind, postage, fee_variant, fee_condition, id_document "
+        "received_at, appointment_at, status, ledger_entry, applicant_kind, postage, fee_variant, fee_condition, id_document, "
+        "representative_name, representative_id "
         "FROM dossiers WHERE code = ?"), {code.trimmed()});
     if (!q)
         return q.error();
@@ -151,6 +159,8 @@ Result<std::optional<Dossier>> DossierRepository::findByCode(const QString &code
     d.feeVariantId = row.value(c++).toString();
     d.feeCondition = row.value(c++).toString();
     d.applicant.idDocument = row.value(c++).toString();
+    d.applicant.representative.name = row.value(c++).toString();
+    d.applicant.representative.idNumber = row.value(c++).toString();
 
     auto docs = sql::exec(m_db, QStringLiteral("SELECT name, originals, copies, listed, required FROM dossier_documents "
                                                "WHERE dossier_id = ? ORDER BY position"), {d.id});
@@ -240,6 +250,23 @@ Result<bool> DossierRepository::applyCentreStatus(const QString &code, DossierSt
     if (!u)
         return u.error();
     return true;
+}
+
+Result<std::optional<DossierSummary>> DossierRepository::findSameApplicantAndProcedure(const QString &applicantId, const QString &procedureCode,
+                                                                                      const QDateTime &fromUtc, const QDateTime &toUtc)
+{
+    auto q = sql::exec(m_db, QStringLiteral("SELECT id, code, applicant_name, procedure_code, procedure_name, received_at, appointment_at, status "
+                                            "FROM dossiers WHERE applicant_id = ? AND procedure_code = ? AND received_at >= ? AND received_at < ? "
+                                            "ORDER BY received_at DESC, id DESC LIMIT 1"),
+                       {applicantId, procedureCode, toStoredUtc(fromUtc), toStoredUtc(toUtc)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<DossierSummary>();
+    return std::optional<DossierSummary>(DossierSummary{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                                                        q->value(3).toString(), q->value(4).toString(), fromStoredUtc(q->value(5).toString()),
+                                                        fromStoredUtc(q->value(6).toString()),
+                                                        statusFromCode(q->value(7).toInt()).value_or(DossierStatus::Received)});
 }
 
 Result<QDateTime> DossierRepository::latestEventTime()

@@ -46,6 +46,10 @@ public:
     // dossier already has a newer event than `at`. Returns whether it was applied.
     Result<bool> applyCentreStatus(const QString &code, DossierStatus status, const QDateTime &at, const QString &eventId, const QString &note);
     Result<QDateTime> latestEventTime();
+    // The newest dossier of this applicant ID and procedure received in [fromUtc, toUtc):
+    // the duplicate guard ("same citizen, same procedure, same day").
+    Result<std::optional<DossierSummary>> findSameApplicantAndProcedure(const QString &applicantId, const QString &procedureCode,
+                                                                        const QDateTime &fromUtc, const QDateTime &toUtc);
 
 private:
     QSqlDatabase &m_db;

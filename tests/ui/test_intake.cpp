@@ -1,7 +1,7 @@
 // Offscreen: the intake screen driven by the keyboard alone, a QR scanner burst, the
 // supplement and refusal paths, inline validation, and the queue's filters and reprint.
 #include "DossierQueueModel.h"
-#include "FakeSeams.h"
+#include "IntakeScreen.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -29,64 +29,15 @@
 using namespace pc;
 
 namespace {
-// One key press and release carrying a character, as a keyboard or a keyboard-wedge scanner
-// sends it; QTest::keyClicks only takes Latin-1.
-void typeChar(QWidget *w, QChar c)
-{
-    if (c.unicode() < 128 && c != u'|')
-        QTest::keyClicks(w, QString(c));
-    else
-        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
+using test::Keyboard;
+using test::Screen;
+using test::typeChar;
+
 void typeInto(QWidget *w, const QString &text)
 {
     for (QChar c : text)
         typeChar(QApplication::focusWidget() ? QApplication::focusWidget() : w, c);
 }
-
-// Sends keys to whatever has the focus, as a keyboard does, and counts them.
-struct Keyboard {
-    int count = 0;
-    QWidget *target() const
-    {
-        QWidget *w = QApplication::focusWidget();
-        if (!w)
-            qFatal("no widget has the keyboard focus");
-        return w;
-    }
-    void type(const QString &text)
-    {
-        for (QChar c : text) {
-            typeChar(target(), c);
-            ++count;
-        }
-    }
-    void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
-    {
-        QTest::keyClick(target(), k, m);
-        ++count;
-    }
-};
-
-struct Screen {
-    test::TempCounter t;
-    test::RecordingPresenter presenter;
-    test::ScriptedPrompts prompts;
-    std::unique_ptr<MainWindow> window;
-    IntakePage *intake = nullptr;
-    Screen()
-    {
-        t.clock.setLocal(QDate(2026, 11, 25), QTime(9, 0));
-        window = std::make_unique<MainWindow>(*t.services, presenter, prompts);
-        window->resize(1366, 768);
-        window->show();
-        window->activateWindow();
-        if (!QTest::qWaitForWindowActive(window.get()))
-            qWarning("window not active");
-        intake = window->intakePage();
-    }
-    int dossiers() { return int(t.scalarInt(QStringLiteral("SELECT count(*) FROM dossiers"))); }
-};
 }  // namespace
 
 class IntakeTest : public QObject {
@@ -121,6 +72,9 @@ private slots:
         kb.key(Qt::Key_Return);
         QCOMPARE(s.intake->applicantForm()->address()->communePicker()->text(), QStringLiteral("Xã Yên Định"));
         kb.type(QStringLiteral("Thôn Đông"));
+        kb.key(Qt::Key_Tab);  // người nộp thay: none, the citizen came in person
+        QCOMPARE(QApplication::focusWidget(), s.intake->applicantForm()->representativeNameEdit());
+        kb.key(Qt::Key_Tab);
         kb.key(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), s.intake->checklist()->table());
         for (int i = 0; i < 4; ++i) {
@@ -179,8 +133,8 @@ private slots:
         // a scan into another field behaves the same
         f->phoneEdit()->setFocus();
         typeInto(f->phoneEdit(), QStringLiteral("079301000123|Trần Thị Ánh|01012001|Nữ|Phường Bến Thành, TP. Hồ Chí Minh|20042022"));
-        QTest::qWait(250);  // no Enter from this scanner: the pause ends the payload
-        QCOMPARE(f->nameEdit()->text(), QStringLiteral("Trần Thị Ánh"));
+        // no Enter from this scanner: the pause ends the payload
+        QTRY_COMPARE_WITH_TIMEOUT(f->nameEdit()->text(), QStringLiteral("Trần Thị Ánh"), 5000);
         QCOMPARE(f->genderBox()->currentIndex(), 2);
         QVERIFY(f->phoneEdit()->text().isEmpty());
     }
@@ -350,25 +304,32 @@ private slots:
         const QString dir = qEnvironmentVariable("POSTCOUNTER_SCREENSHOTS");
         if (dir.isEmpty())
             QSKIP("set POSTCOUNTER_SCREENSHOTS=DIR to save screenshots");
-        Screen s;
-        s.intake->procedurePicker()->choose(QStringLiteral("2.000620"));
-        ApplicantForm *f = s.intake->applicantForm();
-        f->nameEdit()->setText(QStringLiteral("Nguyễn Văn Đức"));
-        f->idEdit()->setText(QStringLiteral("001089012345"));
-        f->birthEdit()->setText(QStringLiteral("02/05/1989"));
-        f->genderBox()->setCurrentIndex(1);
-        f->phoneEdit()->setText(QStringLiteral("0912345678"));
-        f->address()->detailEdit()->setText(QStringLiteral("Thôn Đông, Xã Yên Định, Tỉnh Thanh Hoá"));
-        for (int row = 0; row < 3; ++row)
-            s.intake->checklist()->table()->item(row, 0)->setCheckState(Qt::Checked);
-        QTest::qWait(50);
-        s.window->grab().save(dir + QStringLiteral("/intake.png"));
-        s.intake->checklist()->table()->item(3, 0)->setCheckState(Qt::Checked);
-        s.intake->save();
-        s.window->tabs()->setCurrentIndex(1);
-        s.window->queuePage()->view()->setCurrentIndex(s.window->queuePage()->model()->index(0, 0));
-        QTest::qWait(50);
-        s.window->grab().save(dir + QStringLiteral("/queue.png"));
+        for (const QSize size : {QSize(1366, 768), QSize(1024, 768)}) {
+            Screen s;
+            s.window->resize(size);
+            s.intake->procedurePicker()->choose(QStringLiteral("2.000620"));
+            ApplicantForm *f = s.intake->applicantForm();
+            f->nameEdit()->setText(QStringLiteral("Nguyễn Văn Đức"));
+            f->idEdit()->setText(QStringLiteral("001089012345"));
+            f->birthEdit()->setText(QStringLiteral("02/05/1989"));
+            f->genderBox()->setCurrentIndex(1);
+            f->phoneEdit()->setText(QStringLiteral("0912345678"));
+            f->address()->detailEdit()->setText(QStringLiteral("Thôn Đông, Xã Yên Định, Tỉnh Thanh Hoá"));
+            for (int row = 0; row < 3; ++row)
+                s.intake->checklist()->table()->item(row, 0)->setCheckState(Qt::Checked);
+            s.intake->checklist()->table()->setFocus();
+            QCoreApplication::processEvents();
+            const bool small = size.width() < 1366;
+            s.window->grab().save(dir + (small ? QStringLiteral("/intake-1024.png") : QStringLiteral("/intake.png")));
+            if (small)
+                continue;
+            s.intake->checklist()->table()->item(3, 0)->setCheckState(Qt::Checked);
+            s.intake->save();
+            s.window->tabs()->setCurrentIndex(1);
+            s.window->queuePage()->view()->setCurrentIndex(s.window->queuePage()->model()->index(0, 0));
+            QCoreApplication::processEvents();
+            s.window->grab().save(dir + QStringLiteral("/queue.png"));
+        }
     }
 };
 

@@ -1,6 +1,8 @@
 #pragma once
 // The applicant: a citizen (name, ID number, birth date, gender) or an organisation (name,
-// tax code); phone, e-mail, address. Each field shows its own problem in Vietnamese next to
+// tax code); phone, e-mail, address; and the person who actually submits for them (người nộp
+// thay / người đại diện) with their ID — required for an organisation, whose receipt that
+// person signs. Each field shows its own problem in Vietnamese next to
 // it; nothing typed is ever cleared by a failed check.
 #include "domain/Dossier.h"
 
@@ -22,6 +24,7 @@ public:
     explicit ApplicantForm(QWidget *parent = nullptr);
     Applicant applicant() const;
     void fillFrom(const CccdQr &qr);
+    void setApplicant(const Applicant &a);  // e.g. a restored draft
     void clear();
     // Checks every field, shows the messages, returns whether all are valid.
     bool validate();
@@ -35,6 +38,10 @@ public:
     QLineEdit *phoneEdit() const { return m_phone; }
     QLineEdit *emailEdit() const { return m_email; }
     AddressEditor *address() const { return m_address; }
+    QLineEdit *representativeNameEdit() const { return m_repName; }
+    QLineEdit *representativeIdEdit() const { return m_repId; }
+    // Every control in reading (and Tab) order.
+    QList<QWidget *> tabRoute() const;
     QLabel *messageFor(QWidget *field) const;
     QWidget *lastField() const;
 
@@ -53,6 +60,7 @@ private:
     void checkBirth();
     void checkPhone();
     void checkEmail();
+    void checkRepresentative();
     void retranslate();
     QComboBox *m_kind;
     QLineEdit *m_name;
@@ -62,6 +70,8 @@ private:
     QLineEdit *m_phone;
     QLineEdit *m_email;
     AddressEditor *m_address;
+    QLineEdit *m_repName;  // người nộp thay / người đại diện
+    QLineEdit *m_repId;
     QFormLayout *m_form;
     QHash<QWidget *, QLabel *> m_messages;
     QList<QLabel *> m_labels;

@@ -41,6 +41,12 @@ void FeeVariantPicker::setProcedure(const Procedure *p)
     emit changed();
 }
 
+void FeeVariantPicker::choose(const QString &id)
+{
+    if (const int i = m_combo->findData(id); i >= 0)
+        m_combo->setCurrentIndex(i);
+}
+
 QString FeeVariantPicker::chosenId() const { return m_combo->currentIndex() < 0 ? QString() : m_combo->currentData().toString(); }
 
 const FeeVariant *FeeVariantPicker::chosen() const

@@ -18,6 +18,7 @@ public:
     // Shows the procedure's variants; keeps the choice when it is the same procedure again.
     void setProcedure(const Procedure *p);
     QString chosenId() const;                // FeeVariant::id, empty when none is chosen
+    void choose(const QString &id);          // e.g. from a restored draft; an unknown id chooses nothing
     const FeeVariant *chosen() const;        // null when none is chosen
     bool needsChoice() const;                // several variants and none chosen yet
     QComboBox *combo() const { return m_combo; }

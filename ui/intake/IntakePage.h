@@ -2,12 +2,15 @@
 // The intake screen: pick the procedure, take the applicant (typed or scanned from the ID
 // card), tick the documents received, then F9 registers and prints the receipt; F10 prints a
 // supplement request instead; F11 refuses with a reason. Keyboard first, every action has a key.
+// What is being typed is kept as a draft in the database as the clerk types, so nothing is
+// lost to Ctrl+N, a closed window, a crash or a power cut without the clerk saying so.
 #include "domain/Guidance.h"
 #include "services/DocumentService.h"
 #include "services/ReferenceData.h"
 #include "util/Result.h"
 
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -33,10 +36,15 @@ class IntakePage : public QWidget {
 public:
     IntakePage(CounterServices &services, DocumentPresenter &presenter, ClerkPrompts &prompts, QWidget *parent = nullptr);
 
-    void startNew();  // clears the form for the next citizen and focuses the procedure search
-    bool save();      // F9
+    void startNew();     // clears the form for the next citizen (no question) and focuses the procedure search
+    bool requestNew();   // Ctrl+N: asks first when a dossier is half-typed; false = the clerk stayed
+    bool confirmClose(); // the window is closing: asks when a dossier is half-typed; false = stay open
+    void offerDraftRestore();  // at start: a draft left by a crash or power cut is offered back
+    bool hasUnsavedWork() const;
+    void saveDraftNow();
+    bool save();             // F9
     bool printSupplement();  // F10
-    bool refuse();    // F11
+    bool refuse();           // F11
 
     ProcedurePicker *procedurePicker() const { return m_procedure; }
     ApplicantForm *applicantForm() const { return m_applicant; }
@@ -58,13 +66,23 @@ protected:
 
 private:
     DossierDraft draft() const;
+    void restoreDraft(const DossierDraft &d);
+    void commitPendingEdits();
     bool checkReadyForGuidance();
     bool finishGuidance(const Result<GuidanceRecord> &g, FormKind kind);
     void onProcedureChosen();
     void onScan(const QString &payload);
     void onReferenceChanged(ReferenceData::Changes what);
+    void onFormChanged();
     void refreshPreview();
-    void showMessage(const QString &text, bool error, const QStringList &details = {});
+    // A message belongs to the dossier on screen: a success goes when the next one is begun;
+    // an error goes as soon as `stillWrong` says it is resolved (or with the dossier).
+    void showError(const QString &text, const QStringList &details = {}, std::function<bool()> stillWrong = {});
+    void showSuccess(const QString &text, const QStringList &details = {});
+    void showMessage(const QString &text, bool error, const QStringList &details);
+    void clearMessage();
+    void buildLayout();
+    void setTabRoute();
     void retranslate();
 
     CounterServices &m_services;
@@ -92,6 +110,11 @@ private:
     ScannerBurstFilter *m_scanner;
     QTimer *m_clockTick;
     FeeVariantPicker *m_feeVariant;
+    QTimer *m_draftTimer;
+    QString m_checklistProcedure;  // the procedure whose checklist is shown
+    enum class MessageKind { None, Success, Error } m_messageKind = MessageKind::None;
+    std::function<bool()> m_errorStillWrong;
+    bool m_loading = false;  // the form is being filled by the program, not typed
 };
 
 }  // namespace pc

@@ -27,7 +27,8 @@ ProcedurePicker::ProcedurePicker(QWidget *parent)
     layout->addWidget(m_edit);
     layout->addWidget(m_list);
     layout->addWidget(m_chosen);
-    connect(m_edit, &QLineEdit::textEdited, this, &ProcedurePicker::search);
+    // textChanged, not textEdited: text put back by the scanner filter searches again too.
+    connect(m_edit, &QLineEdit::textChanged, this, &ProcedurePicker::search);
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { chooseRow(m_list->row(item)); });
     retranslate();
 }
