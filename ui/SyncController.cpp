@@ -23,6 +23,8 @@ SyncController::SyncController(const QString &dbPath, const Clock &clock, QObjec
 
 SyncController::~SyncController()
 {
+    // Aborts what is in flight (it stays in the outbox) before the thread goes away.
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -1,8 +1,11 @@
 #include "SyncHarness.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <stdexcept>
@@ -106,6 +109,37 @@ QString Centre::admin(const QStringList &args) const
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
+QString Centre::issueCode(const QString &unit, int counter, const QString &ttlHours) const
+{
+    QStringList args{QStringLiteral("issue-code"), QStringLiteral("--unit"), unit, QStringLiteral("--counter"), QString::number(counter)};
+    if (!ttlHours.isEmpty())
+        args << QStringLiteral("--ttl-hours") << ttlHours;
+    const QString code = admin(args);
+    if (code.isEmpty())
+        throw std::runtime_error("issue-code failed");
+    return code;
+}
+
+quint16 BadCentre::start(const QString &mode, const QStringList &options)
+{
+    stop();
+    m_process = std::make_unique<QProcess>();
+    const Pki &pki = Pki::get();
+    m_process->start(binary("tests/centre/postcounter-badcentre"),
+                     QStringList{QStringLiteral("--cert"), pki.path(QStringLiteral("server.pem")), QStringLiteral("--key"), pki.path(QStringLiteral("server.key")),
+                                 QStringLiteral("--mode"), mode} + options);
+    m_port = static_cast<quint16>(readPortLine(*m_process).toUInt());
+    return m_port;
+}
+
+void BadCentre::stop()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
 QSet<QString> Centre::eventIds() const
 {
     const QStringList ids = admin({QStringLiteral("list-events")}).split(u'\n', Qt::SkipEmptyParts);
@@ -130,7 +164,7 @@ QString Proxy::stop()
     return QString::fromUtf8(m_process->readAllStandardOutput()).trimmed();
 }
 
-Counter::Counter(const QString &unit)
+Counter::Counter(const QString &unit) : unit(unit)
 {
     const CliRun r = cli({QStringLiteral("setup"), QStringLiteral("--unit-id"), unit, QStringLiteral("--unit-name"), QStringLiteral("Bưu điện thử"),
                           QStringLiteral("--counter"), QStringLiteral("1")});
@@ -148,7 +182,7 @@ void Counter::registerDossiers(int n) const
 void Counter::enrol(const Centre &centre, quint16 port, const QString &ca, const QString &pin) const
 {
     QStringList args{QStringLiteral("sync"), QStringLiteral("enrol"), QStringLiteral("--url"), QStringLiteral("https://127.0.0.1:%1/").arg(port),
-                     QStringLiteral("--code"), centre.admin({QStringLiteral("issue-code")}), QStringLiteral("--ca"), Pki::get().path(ca)};
+                     QStringLiteral("--code"), centre.issueCode(unit), QStringLiteral("--ca"), Pki::get().path(ca)};
     if (!pin.isEmpty())
         args << QStringLiteral("--pin") << pin;
     const CliRun r = cli(args);
@@ -158,18 +192,36 @@ void Counter::enrol(const Centre &centre, quint16 port, const QString &ca, const
 
 void Counter::retarget(quint16 port) const
 {
+    // If this write silently failed, the fault tests after it would run without their fault.
+    if (exec(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'sync.url'"), {QStringLiteral("https://127.0.0.1:%1/").arg(port)}) != 1)
+        throw std::runtime_error("retarget: the counter has no sync.url to rewrite");
+}
+
+int Counter::exec(const QString &sql, const QVariantList &binds) const
+{
     const QString name = QUuid::createUuid().toString();
+    int changed = -1;
+    QString error;
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         c.setDatabaseName(db);
-        if (!c.open())
-            throw std::runtime_error("cannot open the counter's database");
-        QSqlQuery q(c);
-        q.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'sync.url'"));
-        q.addBindValue(QStringLiteral("https://127.0.0.1:%1/").arg(port));
-        q.exec();
+        if (c.open()) {
+            QSqlQuery q(c);
+            q.prepare(sql);
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            if (q.exec())
+                changed = q.numRowsAffected();
+            else
+                error = q.lastError().text();
+        } else {
+            error = c.lastError().text();
+        }
     }
     QSqlDatabase::removeDatabase(name);
+    if (changed < 0)
+        throw std::runtime_error("counter SQL failed: " + error.toStdString());
+    return changed;
 }
 
 CliRun Counter::sync(int maxAttempts) const
@@ -220,6 +272,38 @@ QSet<QString> Counter::eventIds() const
     }
     QSqlDatabase::removeDatabase(name);
     return out;
+}
+
+HttpReply exchange(CentreClient &client, const HttpRequest &request, int waitMs)
+{
+    std::optional<HttpReply> answer;
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    const quint64 id = client.send(request, [&](const HttpReply &r) {
+        answer = r;
+        loop.quit();
+    });
+    deadline.start(waitMs);
+    loop.exec();
+    if (!answer) {
+        client.abort(id);
+        HttpReply timedOut;
+        timedOut.failure = HttpReply::Failure::Timeout;
+        return timedOut;
+    }
+    return *answer;
+}
+
+HttpReply post(CentreClient &client, const QString &path, const QByteArray &body, const QHash<QByteArray, QByteArray> &headers)
+{
+    return exchange(client, {"POST", path, body, headers, 0});
+}
+
+HttpReply get(CentreClient &client, const QString &path, const QHash<QByteArray, QByteArray> &headers)
+{
+    return exchange(client, {"GET", path, {}, headers, 0});
 }
 
 }  // namespace pc::test

@@ -180,7 +180,7 @@ TEST_CASE("sync: certificate problems are refused with a clear message and chang
         const quint16 port = centre.start(cert);
         Counter counter;
         const CliRun r = counter.cli({QStringLiteral("sync"), QStringLiteral("enrol"), QStringLiteral("--url"), QStringLiteral("https://127.0.0.1:%1/").arg(port),
-                                      QStringLiteral("--code"), centre.admin({QStringLiteral("issue-code")}), QStringLiteral("--ca"), Pki::get().path(ca)});
+                                      QStringLiteral("--code"), centre.issueCode(), QStringLiteral("--ca"), Pki::get().path(ca)});
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(expect));
         CHECK(centre.eventIds().isEmpty());
@@ -194,7 +194,7 @@ TEST_CASE("sync: a pin mismatch, a captive portal, malformed JSON and a rejected
         Setup s;
         const CliRun enrol = s.counter.cli({QStringLiteral("sync"), QStringLiteral("enrol"), QStringLiteral("--url"),
                                             QStringLiteral("https://127.0.0.1:%1/").arg(s.port), QStringLiteral("--code"),
-                                            s.centre.admin({QStringLiteral("issue-code")}), QStringLiteral("--ca"), Pki::get().path(QStringLiteral("ca.pem")),
+                                            s.centre.issueCode(), QStringLiteral("--ca"), Pki::get().path(QStringLiteral("ca.pem")),
                                             QStringLiteral("--pin"), QString(64, u'0')});
         CHECK(enrol.exitCode == 2);
         CHECK(enrol.err.contains(QStringLiteral("ghim")));
@@ -245,6 +245,7 @@ TEST_CASE("sync: a pin mismatch, a captive portal, malformed JSON and a rejected
         REQUIRE(counter.cli({QStringLiteral("setup"), QStringLiteral("--unit-id"), QStringLiteral("000.00.16.H56"), QStringLiteral("--unit-name"),
                              QStringLiteral("Bưu điện mới"), QStringLiteral("--counter"), QStringLiteral("1")}).exitCode == 0);
         counter.registerDossiers(2);  // … and enrolled under its new unit
+        counter.unit = QStringLiteral("000.00.16.H56");
         counter.enrol(centre, port);
         const CliRun r = counter.sync();
         REQUIRE(r.exitCode == 0);
