@@ -266,7 +266,7 @@ qint64 CentreStore::publish(const wire::Change &c, const QString &unitId, int co
     }
     QSqlQuery q;
     if (!run(m_db, u"INSERT INTO changes (unit_id, counter, body) VALUES (?, ?, ?)"_s,
-             {unitId.isEmpty() ? QVariant() : QVariant(unitId), counter > 0 ? QVariant(counter) : QVariant(),
+             {unitId.isEmpty() ? QVariant() : QVariant(unitId), counter >= 0 ? QVariant(counter) : QVariant(),
               QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))},
              &q))
         return -1;
@@ -284,7 +284,7 @@ qint64 CentreStore::publishStatus(const QString &dossierCode, int status, const 
     if (const auto owner = ownerOf(dossierCode))
         return publish(c, owner->first, owner->second);
     const QString unit = unitOfCode(dossierCode);
-    return publish(c, unit.isEmpty() ? dossierCode : unit, 0);
+    return publish(c, unit.isEmpty() ? dossierCode : unit, -1);
 }
 
 int CentreStore::eventCount()

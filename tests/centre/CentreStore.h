@@ -40,8 +40,8 @@ public:
     // cursor from an older one is answered 410 (the counter resyncs from the start).
     qint64 epoch();
     bool expireCursors();
-    // unitId empty = for every unit; counter 0 = every counter of the unit. -1 on failure.
-    qint64 publish(const wire::Change &change, const QString &unitId, int counter = 0);
+    // unitId empty = for every unit; counter -1 = every counter of the unit. Returns -1 on failure.
+    qint64 publish(const wire::Change &change, const QString &unitId, int counter = -1);
     // Which counter of which unit registered this dossier at the centre (from its events).
     std::optional<std::pair<QString, int>> ownerOf(const QString &dossierCode, bool *failed = nullptr);
     // A status change for a dossier the centre knows goes to the counter that registered it;

@@ -80,7 +80,7 @@ int main(int argc, char **argv)
         bool counterOk = false, ttlOk = false;
         const int counter = option(args, QStringLiteral("--counter")).toInt(&counterOk);
         const double ttlHours = option(args, QStringLiteral("--ttl-hours"), QStringLiteral("24")).toDouble(&ttlOk);
-        if (unit.isEmpty() || !counterOk || counter < 1 || !ttlOk || ttlHours < 0 || !args.isEmpty()) {
+        if (unit.isEmpty() || !counterOk || counter < 0 || !ttlOk || ttlHours < 0 || !args.isEmpty()) {
             err << "usage: postcounter-centre --db FILE issue-code --unit ID --counter N [--ttl-hours H]\n";
             return 2;
         }

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRandomGenerator>
 #include <QUuid>
 #include <stdexcept>
 
@@ -254,6 +255,37 @@ int count(const QString &db, const QString &sql)
     return n;
 }
 }  // namespace
+
+QString Counter::setting(const QString &key) const
+{
+    const QString name = QUuid::createUuid().toString();
+    QString value;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(db);
+        c.open();
+        QSqlQuery q(c);
+        q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        q.addBindValue(key);
+        if (q.exec() && q.next())
+            value = q.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+void Counter::inflateEvent(int n, int bytes) const
+{
+    QByteArray noise(bytes * 3 / 4 + 3, Qt::Uninitialized);
+    for (char &ch : noise)
+        ch = static_cast<char>(QRandomGenerator::global()->bounded(256));
+    const QString filler = QString::fromLatin1(noise.toBase64().left(bytes));
+    const int changed = exec(QStringLiteral("UPDATE dossier_events SET data = json_set(data, '$.filler', ?) WHERE uuid = "
+                                            "(SELECT event_uuid FROM outbox ORDER BY id LIMIT 1 OFFSET ?)"),
+                             {filler, n});
+    if (changed != 1)
+        throw std::runtime_error("inflateEvent: no such queued event");
+}
 
 int Counter::pending() const { return count(db, QStringLiteral("SELECT count(*) FROM outbox")); }
 int Counter::quarantined() const { return count(db, QStringLiteral("SELECT count(*) FROM quarantined_events")); }

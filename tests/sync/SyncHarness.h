@@ -67,6 +67,8 @@ struct Counter {
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("counter.sqlite"));
     explicit Counter(const QString &unit = QStringLiteral("000.00.16.H56"));
+    struct Existing {};
+    Counter(const QString &existingDb, Existing) : db(existingDb) {}  // a counter set up elsewhere
     CliRun cli(const QStringList &args, const QByteArray &in = {}) const { return runCli(db, args, in); }
     void registerDossiers(int n) const;
     void enrol(const Centre &centre, quint16 port, const QString &ca = QStringLiteral("ca.pem"), const QString &pin = {}) const;
@@ -79,6 +81,10 @@ struct Counter {
     int exec(const QString &sql, const QVariantList &binds = {}) const;
     // Runs sync --once until it answers 0 or the tries run out; returns the tries used (-1 = never).
     int syncUntilDone(int tries, int maxAttempts = 2) const;
+    QString setting(const QString &key) const;
+    // Makes the event of the n-th oldest registration bigger by `bytes` of incompressible text
+    // (the intake's own field limits do not apply here: this plays an event already queued).
+    void inflateEvent(int n, int bytes) const;
     int pending() const;
     int quarantined() const;
     QSet<QString> eventIds() const;  // the counter-made events that must reach the centre
