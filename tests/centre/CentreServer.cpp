@@ -118,12 +118,16 @@ QHttpServerResponse CentreServer::batch(const QHttpServerRequest &req)
     auto batch = wire::decodeBatch(body);
     if (!batch)
         return error(QHttpServerResponse::StatusCode::BadRequest, "bad_batch", batch.error().message);
-    if (m_faults.maxBatchEvents > 0 && batch->events.size() > m_faults.maxBatchEvents)
+    // What tests read on stderr to see the fault happen and the client react.
+    if (m_faults.maxBatchEvents > 0 && batch->events.size() > m_faults.maxBatchEvents) {
+        qWarning("centre: 413 for a batch of %d events", int(batch->events.size()));
         return error(QHttpServerResponse::StatusCode::PayloadTooLarge, "too_large", u"Lô quá lớn"_s);
+    }
     QString storeError;
     const auto stored = m_store.store(*device, *batch, &storeError);
     if (!stored)  // never "accepted" for what is not durably stored
         return storageError(storeError);
+    qWarning("centre: answered a batch of %d events", int(batch->events.size()));
     const QByteArray answer = wire::encodeBatchResult(*stored);
     if (req.value("Accept-Encoding").contains("gzip")) {  // the answer is mostly ids: worth compressing on a slow link
         QHttpServerResponse r("application/json", gzip::compress(answer));

@@ -5,6 +5,7 @@
 //   postcounter-centre --db FILE publish-status CODE STATUS [--note TEXT]
 //   postcounter-centre --db FILE publish-catalogue FILE.json | publish-schedule FILE.json
 //   postcounter-centre --db FILE count-events | list-events | expire-cursors
+// Any command: [--log FILE] appends warnings to FILE instead of stderr.
 #include "CentreServer.h"
 
 #include <QCoreApplication>
@@ -29,10 +30,25 @@ QString option(QStringList &args, const QString &name, const QString &fallback =
 bool flag(QStringList &args, const QString &name) { return args.removeAll(name) > 0; }
 }  // namespace
 
+// --log FILE: warnings (413s, batches answered, SQL failures) go to FILE, so that a test can
+// read them without a pipe that could fill up and stall the centre.
+QFile *g_log = nullptr;
+void logToFile(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log->write(message.toUtf8() + '\n');
+    g_log->flush();
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
+    const QString logPath = option(args, QStringLiteral("--log"));
+    QFile logFile(logPath);
+    if (!logPath.isEmpty() && logFile.open(QIODevice::Append)) {
+        g_log = &logFile;
+        qInstallMessageHandler(logToFile);
+    }
     QTextStream out(stdout), err(stderr);
     const QString dbPath = option(args, QStringLiteral("--db"), QStringLiteral("centre.sqlite"));
     if (args.isEmpty()) {

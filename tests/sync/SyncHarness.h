@@ -31,6 +31,7 @@ public:
     QString issueCode(const QString &unit = QStringLiteral("000.00.16.H56"), int counter = 1, const QString &ttlHours = {}) const;
     QSet<QString> eventIds() const;
     quint16 port() const { return m_port; }
+    QString log() const;  // the centre's warnings so far (413s, batches answered), from its --log file
 
 private:
     QString m_db;
@@ -57,8 +58,10 @@ public:
     quint16 start(quint16 target, const QStringList &options);
     QString stop();  // returns the byte counts line
     quint16 port() const { return m_port; }
+    qint64 carriedUp();  // bytes towards the centre so far
 
 private:
+    qint64 m_up = 0;
     quint16 m_port = 0;
     std::unique_ptr<QProcess> m_process;
 };

@@ -7,11 +7,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QThread>
 
 using namespace pc;
 using namespace pc::test;
@@ -141,16 +142,24 @@ TEST_CASE("sync faults: the centre killed and restarted mid-drain", "[sync][faul
     s.counter.enrol(s.centre, s.port);
     s.counter.registerDossiers(80);
     Proxy slow;
-    const quint16 p = slow.start(s.port, {QStringLiteral("--kbps"), QStringLiteral("128"), QStringLiteral("--latency-ms"), QStringLiteral("50")});
+    const quint16 p = slow.start(s.port, {QStringLiteral("--kbps"), QStringLiteral("128"), QStringLiteral("--latency-ms"), QStringLiteral("50"),
+                                          QStringLiteral("--progress")});
     s.counter.retarget(p);
     QProcess drain;
     drain.start(QStringLiteral(POSTCOUNTER_CLI), {QStringLiteral("--db"), s.counter.db, QStringLiteral("sync"), QStringLiteral("--once"),
                                                   QStringLiteral("--max-attempts"), QStringLiteral("2")});
-    QThread::msleep(400);
+    REQUIRE(drain.waitForStarted());
+    // Waits for the condition, not for a time: the batch is on its way through the proxy.
+    QDeadlineTimer deadline(20000);
+    while (slow.carriedUp() < 8000 && drain.state() == QProcess::Running && !deadline.hasExpired())
+        drain.waitForReadyRead(20);
+    INFO("carried up " << slow.carriedUp());
+    REQUIRE(slow.carriedUp() >= 8000);
+    REQUIRE(drain.state() == QProcess::Running);  // the fault lands mid-drain …
+    CHECK(s.centre.admin({QStringLiteral("count-events")}).toInt() < 80);  // … before the centre had everything
     s.centre.kill();
-    QThread::msleep(200);
     s.centre.start(QStringLiteral("server"), {}, s.port);
-    drain.waitForFinished(60000);
+    REQUIRE(drain.waitForFinished(60000));
     REQUIRE(s.counter.syncUntilDone(20) > 0);
     s.exactlyOnce();
 }
@@ -165,8 +174,15 @@ TEST_CASE("sync: a throttled 256 kbit/s, 300 ms link drains and a 413 halves the
     s.counter.retarget(p);
     const CliRun r = s.counter.sync(6);
     INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
+    REQUIRE(r.exitCode == 0);  // drained over the rural link
     s.exactlyOnce();
+    // the 413s happened, and each halved the batch: 50 (all) -> 25 -> 12, which the centre took
+    const QString log = s.centre.log();
+    INFO(log.toStdString());
+    CHECK(log.contains(QStringLiteral("413 for a batch of 50 events")));
+    CHECK(log.contains(QStringLiteral("413 for a batch of 25 events")));
+    CHECK(log.contains(QStringLiteral("answered a batch of 12 events")));
+    CHECK(!log.contains(QRegularExpression(QStringLiteral("answered a batch of (1[7-9]|[2-9][0-9]) events"))));
 }
 
 TEST_CASE("sync: certificate problems are refused with a clear message and change nothing", "[sync][tls]")

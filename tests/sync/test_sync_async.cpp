@@ -83,7 +83,7 @@ TEST_CASE("sync 3: one big event on a 256 kbit/s link travels alone with its own
     const SyncReport r = SyncService(*t.services).runOnce(o);
     INFO(r.message.toStdString());
     CHECK(r.outcome == SyncReport::Outcome::Complete);
-    CHECK(r.accepted == 4);
+    CHECK(r.accepted + r.duplicates == 4);  // a small batch may time out while the big one fills the link: resent, duplicate
     CHECK(SyncService(*t.services).status()->pending == 0);
     CHECK(centre.eventIds().size() == 4);
 }

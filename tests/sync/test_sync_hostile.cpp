@@ -6,6 +6,9 @@
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace pc;
 using namespace pc::test;
@@ -211,4 +214,85 @@ TEST_CASE("sync 7: enrolment codes are bound to one unit and counter, expire, an
     const CliRun locked = enrolArgs(counter, url(port), centre.issueCode(), ca);
     CHECK(locked.exitCode == 2);
     CHECK(locked.err.contains(QStringLiteral("tạm khóa")));
+}
+
+namespace {
+// What a full disk must not do: events the counter let go of are all at the centre.
+void nothingLostUnderFullDisk(Centre &centre, const Counter &counter, int pendingExpected)
+{
+    const CliRun r = counter.sync(3);
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 3);
+    CHECK(counter.pending() == pendingExpected);  // seen: the outbox emptied, the centre held 1
+    const QSet<QString> atCentre = centre.eventIds();
+    CHECK(atCentre.size() == counter.eventIds().size() - pendingExpected);
+    CHECK(centre.admin({QStringLiteral("count-events")}).toInt() == atCentre.size());
+}
+int pageCount(const QString &db)
+{
+    int pages = -1;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pages"));
+        c.setDatabaseName(db);
+        if (c.open()) {
+            QSqlQuery q(QStringLiteral("PRAGMA page_count"), c);
+            if (q.next())
+                pages = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pages"));
+    return pages;
+}
+}  // namespace
+
+TEST_CASE("sync 6: a centre whose database cannot grow answers no event accepted that it did not store", "[sync][hostile][centre]")
+{
+    Enrolled s;
+    s.counter.registerDossiers(3);
+    REQUIRE(s.counter.sync().exitCode == 0);
+    s.centre.kill();
+    const int pages = pageCount(s.dir.filePath(QStringLiteral("centre.sqlite")));
+    REQUIRE(pages > 0);
+    // the database may not grow by more than one page: a disk that is full, as SQLite sees it
+    s.centre.start(QStringLiteral("server"), {QStringLiteral("--max-pages"), QString::number(pages + 1)}, s.port);
+    s.counter.registerDossiers(10);
+    nothingLostUnderFullDisk(s.centre, s.counter, 10);
+    CHECK(s.centre.log().contains(QStringLiteral("full")));  // the fault did happen at the centre
+    s.centre.start(QStringLiteral("server"), {}, s.port);  // space again: everything arrives once
+    REQUIRE(s.counter.sync().exitCode == 0);
+    CHECK(s.centre.eventIds() == s.counter.eventIds());
+}
+
+// Needs root (mount): run by hand with `test_sync "[.tmpfs]"`. The seen reproduction itself.
+TEST_CASE("sync 6: the centre's database on a full 2 MiB tmpfs", "[.tmpfs]")
+{
+    QTemporaryDir mountPoint;
+    QProcess mount;
+    mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=2m"),
+                                          QStringLiteral("tmpfs"), mountPoint.path()});
+    REQUIRE(mount.waitForFinished(10000));
+    REQUIRE(mount.exitCode() == 0);
+    struct Unmount {
+        QString path;
+        ~Unmount() { QProcess::execute(QStringLiteral("umount"), {path}); }
+    } unmount{mountPoint.path()};
+    {
+        Centre centre(mountPoint.filePath(QStringLiteral("centre.sqlite")));
+        const quint16 port = centre.start();
+        Counter counter;
+        counter.enrol(centre, port);
+        counter.registerDossiers(2);
+        REQUIRE(counter.sync().exitCode == 0);
+        // fill the file system, leaving a few KB
+        QFile filler(mountPoint.filePath(QStringLiteral("filler")));
+        REQUIRE(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+        filler.close();
+        counter.registerDossiers(10);
+        nothingLostUnderFullDisk(centre, counter, counter.pending());
+        CHECK(counter.pending() > 0);  // the disk really was full for some of them
+        centre.kill();
+    }
 }
