@@ -157,7 +157,11 @@ qint64 Proxy::carriedUp()
 {
     if (!m_process)
         return m_up;
+    // QProcess reads its pipes only when asked: wait briefly for what the proxy wrote.
+    m_process->setReadChannel(QProcess::StandardError);
+    m_process->waitForReadyRead(20);
     const QList<QByteArray> lines = m_process->readAllStandardError().split('\n');
+    m_process->setReadChannel(QProcess::StandardOutput);
     for (const QByteArray &l : lines)
         if (l.startsWith("carried up "))
             m_up = l.mid(11).trimmed().toLongLong();
