@@ -26,7 +26,7 @@ QString helpText()
         "  parse cccd-qr NỘI_DUNG\n"
         "  guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO\n"
         "  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf\n"
-        "  sync --once | sync status | sync quarantine | sync enrol --url URL --ca TỆP_CA [--pin SHA256] [--code MÃ]");
+        "  sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]");
 }
 }  // namespace
 

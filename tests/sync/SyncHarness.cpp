@@ -187,7 +187,7 @@ QString Proxy::stop()
     return QString::fromUtf8(m_process->readAllStandardOutput()).trimmed();
 }
 
-Counter::Counter(const QString &unit) : unit(unit)
+Counter::Counter(const QString &unitId) : unit(unitId)
 {
     const CliRun r = cli({QStringLiteral("setup"), QStringLiteral("--unit-id"), unit, QStringLiteral("--unit-name"), QStringLiteral("Bưu điện thử"),
                           QStringLiteral("--counter"), QStringLiteral("1")});
