@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <QFile>
+#include <QLoggingCategory>
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
 #endif
@@ -33,6 +34,10 @@ std::optional<QString> readCode(Context &c)
 
 int runSync(Context &c)
 {
+    // stderr is the clerk's: Vietnamese only. The English detail (category pc.sync) is shown
+    // when asked for, e.g. QT_LOGGING_RULES="pc.sync.warning=true".
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("pc.sync.warning=false"));
     const bool once = takeFlag(c.args, QStringLiteral("--once"));
     const auto attempts = takeOption(c.args, QStringLiteral("--max-attempts"));
     const QString sub = once ? QStringLiteral("--once") : c.args.isEmpty() ? QString() : c.args.takeFirst();
@@ -87,7 +92,8 @@ int runSync(Context &c)
     for (const QString &w : r.warnings)
         c.err << CliText::tr("Cảnh báo: %1").arg(w) << '\n';
     c.out << "accepted " << r.accepted << '\n' << "duplicate " << r.duplicates << '\n' << "rejected " << r.rejected << '\n'
-          << "changes " << r.changesApplied << '\n' << "changes_quarantined " << r.changesQuarantined << '\n';
+          << "changes " << r.changesApplied << '\n' << "changes_quarantined " << r.changesQuarantined << '\n'
+          << "requests " << r.requests << '\n';
     c.out.flush();
     switch (r.outcome) {
     case SyncReport::Outcome::Complete:

@@ -296,3 +296,16 @@ TEST_CASE("sync 6: the centre's database on a full 2 MiB tmpfs", "[.tmpfs]")
         centre.kill();
     }
 }
+
+TEST_CASE("sync 5: network errors reach the clerk in Vietnamese only", "[sync][hostile][messages]")
+{
+    Enrolled s;
+    s.counter.registerDossiers(1);
+    s.centre.kill();  // connection refused
+    const CliRun r = s.counter.sync(1);
+    CHECK(r.exitCode == 3);
+    CHECK(r.err.contains(QStringLiteral("Không kết nối được tới trung tâm: trung tâm từ chối kết nối")));
+    CHECK(!r.err.contains(QStringLiteral("refused")));  // Qt's "Connection refused" goes to the log only
+    CHECK(!r.err.contains(QStringLiteral("Error")));
+    CHECK(s.counter.cli({QStringLiteral("sync"), QStringLiteral("status")}).err.contains(QStringLiteral("trung tâm từ chối kết nối")));
+}
