@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QUrlQuery>
 #include <QUuid>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +39,7 @@ SyncRun::~SyncRun() = default;
 bool SyncRun::start()
 {
     auto config = m_sync.config();
-    if (!config || m_sync.authHeaders().value("Authorization") == "Bearer ") {
+    if (!config || !m_sync.enrolled()) {
         m_report.outcome = SyncReport::Outcome::ConfigError;
         m_report.message = config ? RunText::tr("Quầy chưa đăng ký với trung tâm (chạy \"sync enrol\").") : config.error().message;
         m_phase = Phase::Done;
@@ -113,7 +114,10 @@ void SyncRun::pushMore()
     if (m_phase != Phase::Push || m_retry.isActive())
         return;
     OutboxRepository outbox(m_sync.services().database().sql());
-    while (static_cast<int>(m_flights.size()) < m_depth) {
+    // A big event travelling alone does not count against the depth: it holds nothing back.
+    auto shared = [this] { return std::count_if(m_flights.cbegin(), m_flights.cend(), [](const auto &f) { return !f.second.alone; }); };
+    auto aloneInFlight = [this] { return std::any_of(m_flights.cbegin(), m_flights.cend(), [](const auto &f) { return f.second.alone; }); };
+    while (shared() < m_depth) {
         auto waiting = outbox.oldest(m_batchSize + static_cast<int>(m_inFlight.size() + m_deferred.size()));
         if (!waiting)
             return finish(SyncReport::Outcome::ConfigError, waiting.error().message);
@@ -125,11 +129,12 @@ void SyncRun::pushMore()
                 continue;
             const qint64 size = encodedSize(e);
             if (size > m_options.maxBatchBytes) {
-                if (batch.events.isEmpty()) {  // too big to share a batch: it travels alone
+                if (batch.events.isEmpty() && !aloneInFlight()) {  // too big to share a batch: it travels alone
                     batch.events.append(e);
                     flight.alone = true;
+                    break;
                 }
-                break;  // keeps the order: what follows goes in the next batch
+                continue;  // one big event at a time; the ones after it do not wait for it
             }
             if (bytes + size > m_options.maxBatchBytes || batch.events.size() >= m_batchSize)
                 break;

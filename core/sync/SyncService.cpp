@@ -72,6 +72,8 @@ QHash<QByteArray, QByteArray> SyncService::authHeaders()
     return {{"Authorization", "Bearer " + m_services.preference(kToken).toUtf8()}};
 }
 
+bool SyncService::enrolled() { return !m_services.preference(kToken).isEmpty(); }
+
 QString SyncService::deviceId() { return m_services.preference(kDevice); }
 QString SyncService::cursor() { return m_services.preference(kCursor); }
 Status SyncService::setCursor(const QString &cursor) { return m_services.setPreference(kCursor, cursor); }

@@ -75,6 +75,7 @@ public:
     // A configuration for a candidate enrolment, checked but not stored.
     Result<CentreConfig> candidateConfig(const QUrl &url, const QString &caFile, const QString &pin);
     QHash<QByteArray, QByteArray> authHeaders();
+    bool enrolled();  // holds a device token
     QString deviceId();
     QString cursor();
     Status setCursor(const QString &cursor);

@@ -44,7 +44,7 @@ TEST_CASE("sync 5a: a centre that trickles its answer ends in the exchange's dea
     test::Centre centre(dir.filePath(QStringLiteral("c.sqlite")));
     const quint16 good = centre.start();
     REQUIRE(SyncService(*t.services).enrol(url(good), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
-    t.services->setPreference(QStringLiteral("sync.url"), url(port).toString());
+    REQUIRE(t.services->setPreference(QStringLiteral("sync.url"), url(port).toString()));
     SyncOptions o;
     o.deadlineMs = 1500;
     o.maxAttempts = 2;
@@ -68,7 +68,7 @@ TEST_CASE("sync 3: one big event on a 256 kbit/s link travels alone with its own
     test::TempCounter t;
     t.clock.now = QDateTime::currentDateTimeUtc();
     REQUIRE(SyncService(*t.services).enrol(url(port), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
-    t.services->setPreference(QStringLiteral("sync.url"), url(slow).toString());
+    REQUIRE(t.services->setPreference(QStringLiteral("sync.url"), url(slow).toString()));
     for (int i = 0; i < 4; ++i)
         REQUIRE(t.services->intake().registerDossier(test::completeDraft()));
     test::Counter view(t.dbPath(), test::Counter::Existing{});
