@@ -98,7 +98,7 @@ TEST_CASE("sync 5a: an enrolment is taken up at once while a push is stuck on th
     test::TempCounter t;
     t.clock.now = QDateTime::currentDateTimeUtc();
     REQUIRE(SyncService(*t.services).enrol(url(port), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
-    t.services->setPreference(QStringLiteral("sync.url"), url(trickle).toString());  // the centre now hangs mid-answer
+    REQUIRE(t.services->setPreference(QStringLiteral("sync.url"), url(trickle).toString()));  // the centre now hangs mid-answer
     for (int i = 0; i < 3; ++i)
         REQUIRE(t.services->intake().registerDossier(test::completeDraft()));
 
