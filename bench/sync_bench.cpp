@@ -45,7 +45,7 @@ int main(int argc, char **argv)
     const quint16 p = link.start(port, {QStringLiteral("--kbps"), kbps, QStringLiteral("--latency-ms"), latency});
     SyncService sync(counter);
     if (auto r = sync.enrol(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(p)), test::Pki::get().path(QStringLiteral("ca.pem")), QString(),
-                            centre.admin({QStringLiteral("issue-code")})); !r)
+                            centre.issueCode(QStringLiteral("000.00.16.H56"), 0)); !r)
         qFatal("%s", qPrintable(r.error().message));
     const QString afterEnrol = link.stop();  // count only the drain
     link.start(port, {QStringLiteral("--kbps"), kbps, QStringLiteral("--latency-ms"), latency, QStringLiteral("--port"), QString::number(p)});

@@ -477,8 +477,88 @@
         <translation>The centre did not answer in time (slow or broken link).</translation>
     </message>
     <message>
-        <source>Không kết nối được tới trung tâm: %1</source>
-        <translation>Cannot reach the centre: %1</translation>
+        <source>chứng chỉ của trung tâm đã bị thu hồi</source>
+        <translation>the centre's certificate has been revoked</translation>
+    </message>
+    <message>
+        <source>chứng chỉ của trung tâm không hợp lệ</source>
+        <translation>the centre's certificate is not valid</translation>
+    </message>
+    <message>
+        <source>không bắt tay TLS được với trung tâm</source>
+        <translation>the TLS handshake with the centre failed</translation>
+    </message>
+    <message>
+        <source>trung tâm từ chối kết nối (máy chủ không chạy hoặc sai cổng)</source>
+        <translation>the centre refused the connection (server not running or wrong port)</translation>
+    </message>
+    <message>
+        <source>trung tâm đóng kết nối giữa chừng</source>
+        <translation>the centre closed the connection half-way</translation>
+    </message>
+    <message>
+        <source>không tìm thấy máy chủ trung tâm (kiểm tra địa chỉ hoặc mạng)</source>
+        <translation>the centre's server was not found (check the address or the network)</translation>
+    </message>
+    <message>
+        <source>mạng của quầy đang mất kết nối</source>
+        <translation>the counter's network is down</translation>
+    </message>
+    <message>
+        <source>máy chủ proxy của mạng không cho đi qua</source>
+        <translation>the network's proxy server does not let the request through</translation>
+    </message>
+    <message>
+        <source>lỗi mạng khi liên hệ trung tâm</source>
+        <translation>network error while contacting the centre</translation>
+    </message>
+    <message>
+        <source>trung tâm cho rằng yêu cầu không hợp lệ</source>
+        <translation>the centre considers the request invalid</translation>
+    </message>
+    <message>
+        <source>trung tâm không chấp nhận quầy này</source>
+        <translation>the centre does not accept this counter</translation>
+    </message>
+    <message>
+        <source>trung tâm không có địa chỉ này (kiểm tra địa chỉ đã đăng ký)</source>
+        <translation>the centre has no such address (check the enrolled address)</translation>
+    </message>
+    <message>
+        <source>trung tâm hết thời gian chờ yêu cầu</source>
+        <translation>the centre timed out waiting for the request</translation>
+    </message>
+    <message>
+        <source>dữ liệu gửi quá lớn</source>
+        <translation>the data sent is too large</translation>
+    </message>
+    <message>
+        <source>trung tâm đang quá tải, cần chờ</source>
+        <translation>the centre is overloaded; wait</translation>
+    </message>
+    <message>
+        <source>trung tâm gặp lỗi nội bộ</source>
+        <translation>the centre had an internal error</translation>
+    </message>
+    <message>
+        <source>trung tâm tạm thời không phục vụ</source>
+        <translation>the centre is temporarily unavailable</translation>
+    </message>
+    <message>
+        <source>trả lời không mong đợi</source>
+        <translation>unexpected answer</translation>
+    </message>
+    <message>
+        <source>Trung tâm trả lời lỗi %1: %2.</source>
+        <translation>The centre answered error %1: %2.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ trung tâm chuyển hướng sang nơi khác (%1); quầy không đi theo và không gửi dữ liệu. Có thể mạng đòi đăng nhập, hoặc địa chỉ đã đăng ký không còn đúng.</source>
+        <translation>The centre's address redirects elsewhere (%1); the counter does not follow and sends nothing. The network may require a login, or the enrolled address is no longer right.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được tới trung tâm: %1.</source>
+        <translation>Cannot connect to the centre: %1.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1026,29 @@ Register another new dossier anyway?</translation>
     <message>
         <source>Đang liên hệ trung tâm…</source>
         <translation>Contacting the centre…</translation>
+    </message>
+</context>
+<context>
+    <name>pc::EnrolText</name>
+    <message>
+        <source>Quầy chưa được thiết lập: thiết lập quầy trước khi đăng ký với trung tâm.</source>
+        <translation>The counter is not set up: set it up before enrolling with the centre.</translation>
+    </message>
+    <message>
+        <source>Mã đăng ký phải là dãy chữ số do trung tâm cấp.</source>
+        <translation>The enrolment code must be the digits the centre issued.</translation>
+    </message>
+    <message>
+        <source>Trung tâm từ chối mã đăng ký: mã sai, đã dùng, đã hết hạn hoặc không cấp cho đơn vị và quầy này.</source>
+        <translation>The centre refused the enrolment code: wrong, already used, expired, or not issued for this unit and counter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trung tâm tạm khóa đăng ký vì nhập sai mã nhiều lần; hãy thử lại sau %n phút.</source>
+        <translation><numerusform>The centre has locked enrolment after too many wrong codes; try again in %n minute.</numerusform><numerusform>The centre has locked enrolment after too many wrong codes; try again in %n minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Trả lời đăng ký của trung tâm không hợp lệ.</source>
+        <translation>The centre's enrolment answer is not valid.</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2304,57 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
 </context>
 <context>
+    <name>pc::RunText</name>
+    <message>
+        <source>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</source>
+        <translation>The counter is not enrolled with the centre (run "sync enrol").</translation>
+    </message>
+    <message>
+        <source>Đã dừng đồng bộ.</source>
+        <translation>Synchronisation stopped.</translation>
+    </message>
+    <message>
+        <source>Đã gửi %1 yêu cầu tới trung tâm trong lần đồng bộ này mà chưa xong (trung tâm trả lời bất thường hoặc còn quá nhiều dữ liệu). Dừng tại đây; lần đồng bộ sau sẽ tiếp tục.</source>
+        <translation>Sent %1 requests to the centre in this run without finishing (the centre answers oddly or there is too much data). Stopping here; the next run will continue.</translation>
+    </message>
+    <message>
+        <source>Trung tâm không nhận mã thiết bị của quầy. Hãy đăng ký lại quầy với trung tâm.</source>
+        <translation>The centre does not accept the counter's device token. Enrol the counter with the centre again.</translation>
+    </message>
+    <message>
+        <source>Trung tâm từ chối vì sự kiện quá lớn (HTTP 413).</source>
+        <translation>Refused by the centre: the event is too large (HTTP 413).</translation>
+    </message>
+    <message>
+        <source>Một sự kiện quá lớn so với đường truyền lúc này; sẽ gửi lại ở lần đồng bộ sau.</source>
+        <translation>One event is too large for the link right now; it will be sent again in the next run.</translation>
+    </message>
+    <message>
+        <source>Trả lời không phải của trung tâm (có thể mạng đòi đăng nhập): %1</source>
+        <translation>The answer is not the centre's (the network may require a login): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trung tâm không trả lời về %n sự kiện vừa gửi; các sự kiện này vẫn chờ gửi lại.</source>
+        <translation><numerusform>The centre did not answer about the %n event just sent; it is still waiting to be sent again.</numerusform><numerusform>The centre did not answer about the %n events just sent; they are still waiting to be sent again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Trung tâm vẫn còn thay đổi sau %1 trang; lần đồng bộ này dừng ở đây, lần sau sẽ đọc tiếp.</source>
+        <translation>The centre still has changes after %1 pages; this run stops here and the next one reads on.</translation>
+    </message>
+    <message>
+        <source>Danh sách thay đổi từ trung tâm không hợp lệ: %1</source>
+        <translation>The centre's list of changes is not valid: %1</translation>
+    </message>
+    <message>
+        <source>Không lưu được thay đổi từ trung tâm: %1</source>
+        <translation>Could not store a change from the centre: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sự kiện quá lớn so với đường truyền lúc này; sẽ gửi lại ở lần đồng bộ sau.</source>
+        <translation><numerusform>%n event is too large for the link right now; it will be sent again in the next run.</numerusform><numerusform>%n events are too large for the link right now; they will be sent again in the next run.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pc::ScheduleStoreText</name>
     <message>
         <source>lịch nghỉ lưu trong cơ sở dữ liệu bị hỏng (%1).</source>
@@ -2308,22 +2462,6 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>The centre's https address is not configured (run "sync enrol").</translation>
     </message>
     <message>
-        <source>Không đọc được chứng chỉ của cơ quan chứng thực: %1</source>
-        <translation>Cannot read the certificate authority file: %1</translation>
-    </message>
-    <message>
-        <source>Quầy chưa được thiết lập: thiết lập quầy trước khi đăng ký với trung tâm.</source>
-        <translation>The counter is not set up: set it up before enrolling with the centre.</translation>
-    </message>
-    <message>
-        <source>Trung tâm từ chối mã đăng ký (%1): %2</source>
-        <translation>The centre refused the enrolment code (%1): %2</translation>
-    </message>
-    <message>
-        <source>Trả lời đăng ký của trung tâm không hợp lệ.</source>
-        <translation>The centre's enrolment answer is not valid.</translation>
-    </message>
-    <message>
         <source>Đồng hồ máy quầy lệch %1 phút so với trung tâm: ngày hẹn in trên giấy tiếp nhận có thể sai. Hãy chỉnh đồng hồ.</source>
         <translation>The counter's clock is %1 minutes off the centre's: appointment dates on receipts may be wrong. Set the clock.</translation>
     </message>
@@ -2332,28 +2470,32 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Some dossiers carry times later than the centre's clock: the counter's clock was wrong before.</translation>
     </message>
     <message>
-        <source>Trung tâm không nhận mã thiết bị của quầy (%1). Hãy đăng ký lại quầy với trung tâm.</source>
-        <translation>The centre does not accept this counter's device token (%1). Enrol the counter again.</translation>
+        <source>Địa chỉ trung tâm phải là một địa chỉ https:// đầy đủ.</source>
+        <translation>The centre's address must be a full https:// address.</translation>
     </message>
     <message>
-        <source>Trung tâm trả lời lỗi %1 %2.</source>
-        <translation>The centre answered with error %1 %2.</translation>
+        <source>Không đọc được tệp chứng chỉ của cơ quan chứng thực: %1</source>
+        <translation>Cannot read the certificate authority's file: %1</translation>
     </message>
     <message>
-        <source>Trả lời không phải của trung tâm (có thể mạng đòi đăng nhập): %1</source>
-        <translation>The answer did not come from the centre (the network may want a login): %1</translation>
+        <source>Tệp %1 không chứa chứng chỉ PEM của cơ quan chứng thực.</source>
+        <translation>File %1 holds no PEM certificate of a certificate authority.</translation>
     </message>
     <message>
-        <source>Trung tâm không nhận mã thiết bị của quầy. Hãy đăng ký lại quầy với trung tâm.</source>
-        <translation>The centre does not accept this counter's device token. Enrol the counter again.</translation>
+        <source>Ghim khóa phải gồm đúng 64 ký tự hex (SHA-256).</source>
+        <translation>The key pin must be exactly 64 hex characters (SHA-256).</translation>
     </message>
     <message>
-        <source>Danh sách thay đổi từ trung tâm không hợp lệ: %1</source>
-        <translation>The centre's list of changes is not valid: %1</translation>
+        <source>Trạng thái %1 không có trong bảng mã trạng thái quốc gia (1–10).</source>
+        <translation>Status %1 is not in the national status code table (1–10).</translation>
     </message>
     <message>
-        <source>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</source>
-        <translation>The counter is not enrolled with the centre (run "sync enrol").</translation>
+        <source>Quầy không có hồ sơ %1.</source>
+        <translation>The counter has no dossier %1.</translation>
+    </message>
+    <message>
+        <source>Không thể chuyển hồ sơ %1 từ "%2" sang "%3".</source>
+        <translation>Dossier %1 cannot move from "%2" to "%3".</translation>
     </message>
 </context>
 <context>
@@ -2432,10 +2574,6 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Danh sách thay đổi thiếu cursor hoặc changes.</source>
         <translation>The list of changes lacks cursor or changes.</translation>
-    </message>
-    <message>
-        <source>Thay đổi trạng thái số %1 không hợp lệ.</source>
-        <translation>Status change %1 is not valid.</translation>
     </message>
 </context>
 <context>
@@ -2613,14 +2751,6 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Usage: guidance supplement --json FILE [--reason REASON] [--contact CONTACT] | guidance refusal --json FILE --reason REASON</translation>
     </message>
     <message>
-        <source>Cách dùng: sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</source>
-        <translation>Usage: sync --once | sync status | sync quarantine | sync enrol --url URL --code CODE --ca CA_FILE [--pin SHA256]</translation>
-    </message>
-    <message>
-        <source>Cách dùng: sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</source>
-        <translation>Usage: sync enrol --url URL --code CODE --ca CA_FILE [--pin SHA256]</translation>
-    </message>
-    <message>
         <source>Đã đăng ký quầy với trung tâm %1.</source>
         <translation>The counter is enrolled with the centre %1.</translation>
     </message>
@@ -2723,6 +2853,22 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Tạo cơ sở dữ liệu mới: %1 (dùng --db ĐƯỜNG_DẪN để chọn tệp khác)</source>
         <translation>Creating a new database: %1 (use --db PATH to choose another file)</translation>
+    </message>
+    <message>
+        <source>Mã đăng ký một lần do trung tâm cấp: </source>
+        <translation>One-time enrolment code issued by the centre: </translation>
+    </message>
+    <message>
+        <source>Cách dùng: sync --once | sync status | sync quarantine | sync enrol --url URL --ca TỆP_CA [--pin SHA256] [--code MÃ]</source>
+        <translation>Usage: sync --once | sync status | sync quarantine | sync enrol --url URL --ca CA_FILE [--pin SHA256] [--code CODE]</translation>
+    </message>
+    <message>
+        <source>Cách dùng: sync enrol --url URL --ca TỆP_CA [--pin SHA256] [--code MÃ] (không có --code: đọc mã từ đầu vào chuẩn)</source>
+        <translation>Usage: sync enrol --url URL --ca CA_FILE [--pin SHA256] [--code CODE] (without --code: the code is read from standard input)</translation>
+    </message>
+    <message>
+        <source>Chưa có mã đăng ký: nhập mã do trung tâm cấp (hoặc đưa qua đầu vào chuẩn).</source>
+        <translation>No enrolment code: enter the code the centre issued (or pass it on standard input).</translation>
     </message>
 </context>
 <context>

@@ -465,8 +465,88 @@
         <translation>Trung tâm không trả lời kịp (đường truyền chậm hoặc bị ngắt).</translation>
     </message>
     <message>
-        <source>Không kết nối được tới trung tâm: %1</source>
-        <translation>Không kết nối được tới trung tâm: %1</translation>
+        <source>chứng chỉ của trung tâm đã bị thu hồi</source>
+        <translation>chứng chỉ của trung tâm đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>chứng chỉ của trung tâm không hợp lệ</source>
+        <translation>chứng chỉ của trung tâm không hợp lệ</translation>
+    </message>
+    <message>
+        <source>không bắt tay TLS được với trung tâm</source>
+        <translation>không bắt tay TLS được với trung tâm</translation>
+    </message>
+    <message>
+        <source>trung tâm từ chối kết nối (máy chủ không chạy hoặc sai cổng)</source>
+        <translation>trung tâm từ chối kết nối (máy chủ không chạy hoặc sai cổng)</translation>
+    </message>
+    <message>
+        <source>trung tâm đóng kết nối giữa chừng</source>
+        <translation>trung tâm đóng kết nối giữa chừng</translation>
+    </message>
+    <message>
+        <source>không tìm thấy máy chủ trung tâm (kiểm tra địa chỉ hoặc mạng)</source>
+        <translation>không tìm thấy máy chủ trung tâm (kiểm tra địa chỉ hoặc mạng)</translation>
+    </message>
+    <message>
+        <source>mạng của quầy đang mất kết nối</source>
+        <translation>mạng của quầy đang mất kết nối</translation>
+    </message>
+    <message>
+        <source>máy chủ proxy của mạng không cho đi qua</source>
+        <translation>máy chủ proxy của mạng không cho đi qua</translation>
+    </message>
+    <message>
+        <source>lỗi mạng khi liên hệ trung tâm</source>
+        <translation>lỗi mạng khi liên hệ trung tâm</translation>
+    </message>
+    <message>
+        <source>trung tâm cho rằng yêu cầu không hợp lệ</source>
+        <translation>trung tâm cho rằng yêu cầu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>trung tâm không chấp nhận quầy này</source>
+        <translation>trung tâm không chấp nhận quầy này</translation>
+    </message>
+    <message>
+        <source>trung tâm không có địa chỉ này (kiểm tra địa chỉ đã đăng ký)</source>
+        <translation>trung tâm không có địa chỉ này (kiểm tra địa chỉ đã đăng ký)</translation>
+    </message>
+    <message>
+        <source>trung tâm hết thời gian chờ yêu cầu</source>
+        <translation>trung tâm hết thời gian chờ yêu cầu</translation>
+    </message>
+    <message>
+        <source>dữ liệu gửi quá lớn</source>
+        <translation>dữ liệu gửi quá lớn</translation>
+    </message>
+    <message>
+        <source>trung tâm đang quá tải, cần chờ</source>
+        <translation>trung tâm đang quá tải, cần chờ</translation>
+    </message>
+    <message>
+        <source>trung tâm gặp lỗi nội bộ</source>
+        <translation>trung tâm gặp lỗi nội bộ</translation>
+    </message>
+    <message>
+        <source>trung tâm tạm thời không phục vụ</source>
+        <translation>trung tâm tạm thời không phục vụ</translation>
+    </message>
+    <message>
+        <source>trả lời không mong đợi</source>
+        <translation>trả lời không mong đợi</translation>
+    </message>
+    <message>
+        <source>Trung tâm trả lời lỗi %1: %2.</source>
+        <translation>Trung tâm trả lời lỗi %1: %2.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ trung tâm chuyển hướng sang nơi khác (%1); quầy không đi theo và không gửi dữ liệu. Có thể mạng đòi đăng nhập, hoặc địa chỉ đã đăng ký không còn đúng.</source>
+        <translation>Địa chỉ trung tâm chuyển hướng sang nơi khác (%1); quầy không đi theo và không gửi dữ liệu. Có thể mạng đòi đăng nhập, hoặc địa chỉ đã đăng ký không còn đúng.</translation>
+    </message>
+    <message>
+        <source>Không kết nối được tới trung tâm: %1.</source>
+        <translation>Không kết nối được tới trung tâm: %1.</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1011,29 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     <message>
         <source>Đang liên hệ trung tâm…</source>
         <translation>Đang liên hệ trung tâm…</translation>
+    </message>
+</context>
+<context>
+    <name>pc::EnrolText</name>
+    <message>
+        <source>Quầy chưa được thiết lập: thiết lập quầy trước khi đăng ký với trung tâm.</source>
+        <translation>Quầy chưa được thiết lập: thiết lập quầy trước khi đăng ký với trung tâm.</translation>
+    </message>
+    <message>
+        <source>Mã đăng ký phải là dãy chữ số do trung tâm cấp.</source>
+        <translation>Mã đăng ký phải là dãy chữ số do trung tâm cấp.</translation>
+    </message>
+    <message>
+        <source>Trung tâm từ chối mã đăng ký: mã sai, đã dùng, đã hết hạn hoặc không cấp cho đơn vị và quầy này.</source>
+        <translation>Trung tâm từ chối mã đăng ký: mã sai, đã dùng, đã hết hạn hoặc không cấp cho đơn vị và quầy này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trung tâm tạm khóa đăng ký vì nhập sai mã nhiều lần; hãy thử lại sau %n phút.</source>
+        <translation><numerusform>Trung tâm tạm khóa đăng ký vì nhập sai mã nhiều lần; hãy thử lại sau %n phút.</numerusform></translation>
+    </message>
+    <message>
+        <source>Trả lời đăng ký của trung tâm không hợp lệ.</source>
+        <translation>Trả lời đăng ký của trung tâm không hợp lệ.</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2277,57 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
 </context>
 <context>
+    <name>pc::RunText</name>
+    <message>
+        <source>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</source>
+        <translation>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</translation>
+    </message>
+    <message>
+        <source>Đã dừng đồng bộ.</source>
+        <translation>Đã dừng đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Đã gửi %1 yêu cầu tới trung tâm trong lần đồng bộ này mà chưa xong (trung tâm trả lời bất thường hoặc còn quá nhiều dữ liệu). Dừng tại đây; lần đồng bộ sau sẽ tiếp tục.</source>
+        <translation>Đã gửi %1 yêu cầu tới trung tâm trong lần đồng bộ này mà chưa xong (trung tâm trả lời bất thường hoặc còn quá nhiều dữ liệu). Dừng tại đây; lần đồng bộ sau sẽ tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Trung tâm không nhận mã thiết bị của quầy. Hãy đăng ký lại quầy với trung tâm.</source>
+        <translation>Trung tâm không nhận mã thiết bị của quầy. Hãy đăng ký lại quầy với trung tâm.</translation>
+    </message>
+    <message>
+        <source>Trung tâm từ chối vì sự kiện quá lớn (HTTP 413).</source>
+        <translation>Trung tâm từ chối vì sự kiện quá lớn (HTTP 413).</translation>
+    </message>
+    <message>
+        <source>Một sự kiện quá lớn so với đường truyền lúc này; sẽ gửi lại ở lần đồng bộ sau.</source>
+        <translation>Một sự kiện quá lớn so với đường truyền lúc này; sẽ gửi lại ở lần đồng bộ sau.</translation>
+    </message>
+    <message>
+        <source>Trả lời không phải của trung tâm (có thể mạng đòi đăng nhập): %1</source>
+        <translation>Trả lời không phải của trung tâm (có thể mạng đòi đăng nhập): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trung tâm không trả lời về %n sự kiện vừa gửi; các sự kiện này vẫn chờ gửi lại.</source>
+        <translation><numerusform>Trung tâm không trả lời về %n sự kiện vừa gửi; các sự kiện này vẫn chờ gửi lại.</numerusform></translation>
+    </message>
+    <message>
+        <source>Trung tâm vẫn còn thay đổi sau %1 trang; lần đồng bộ này dừng ở đây, lần sau sẽ đọc tiếp.</source>
+        <translation>Trung tâm vẫn còn thay đổi sau %1 trang; lần đồng bộ này dừng ở đây, lần sau sẽ đọc tiếp.</translation>
+    </message>
+    <message>
+        <source>Danh sách thay đổi từ trung tâm không hợp lệ: %1</source>
+        <translation>Danh sách thay đổi từ trung tâm không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Không lưu được thay đổi từ trung tâm: %1</source>
+        <translation>Không lưu được thay đổi từ trung tâm: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sự kiện quá lớn so với đường truyền lúc này; sẽ gửi lại ở lần đồng bộ sau.</source>
+        <translation><numerusform>%n sự kiện quá lớn so với đường truyền lúc này; sẽ gửi lại ở lần đồng bộ sau.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pc::ScheduleStoreText</name>
     <message>
         <source>lịch nghỉ lưu trong cơ sở dữ liệu bị hỏng (%1).</source>
@@ -2281,22 +2435,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Chưa cấu hình địa chỉ https của trung tâm (chạy "sync enrol").</translation>
     </message>
     <message>
-        <source>Không đọc được chứng chỉ của cơ quan chứng thực: %1</source>
-        <translation>Không đọc được chứng chỉ của cơ quan chứng thực: %1</translation>
-    </message>
-    <message>
-        <source>Quầy chưa được thiết lập: thiết lập quầy trước khi đăng ký với trung tâm.</source>
-        <translation>Quầy chưa được thiết lập: thiết lập quầy trước khi đăng ký với trung tâm.</translation>
-    </message>
-    <message>
-        <source>Trung tâm từ chối mã đăng ký (%1): %2</source>
-        <translation>Trung tâm từ chối mã đăng ký (%1): %2</translation>
-    </message>
-    <message>
-        <source>Trả lời đăng ký của trung tâm không hợp lệ.</source>
-        <translation>Trả lời đăng ký của trung tâm không hợp lệ.</translation>
-    </message>
-    <message>
         <source>Đồng hồ máy quầy lệch %1 phút so với trung tâm: ngày hẹn in trên giấy tiếp nhận có thể sai. Hãy chỉnh đồng hồ.</source>
         <translation>Đồng hồ máy quầy lệch %1 phút so với trung tâm: ngày hẹn in trên giấy tiếp nhận có thể sai. Hãy chỉnh đồng hồ.</translation>
     </message>
@@ -2305,28 +2443,32 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Đã có hồ sơ ghi thời điểm muộn hơn giờ của trung tâm: đồng hồ máy quầy từng chạy sai.</translation>
     </message>
     <message>
-        <source>Trung tâm không nhận mã thiết bị của quầy (%1). Hãy đăng ký lại quầy với trung tâm.</source>
-        <translation>Trung tâm không nhận mã thiết bị của quầy (%1). Hãy đăng ký lại quầy với trung tâm.</translation>
+        <source>Địa chỉ trung tâm phải là một địa chỉ https:// đầy đủ.</source>
+        <translation>Địa chỉ trung tâm phải là một địa chỉ https:// đầy đủ.</translation>
     </message>
     <message>
-        <source>Trung tâm trả lời lỗi %1 %2.</source>
-        <translation>Trung tâm trả lời lỗi %1 %2.</translation>
+        <source>Không đọc được tệp chứng chỉ của cơ quan chứng thực: %1</source>
+        <translation>Không đọc được tệp chứng chỉ của cơ quan chứng thực: %1</translation>
     </message>
     <message>
-        <source>Trả lời không phải của trung tâm (có thể mạng đòi đăng nhập): %1</source>
-        <translation>Trả lời không phải của trung tâm (có thể mạng đòi đăng nhập): %1</translation>
+        <source>Tệp %1 không chứa chứng chỉ PEM của cơ quan chứng thực.</source>
+        <translation>Tệp %1 không chứa chứng chỉ PEM của cơ quan chứng thực.</translation>
     </message>
     <message>
-        <source>Trung tâm không nhận mã thiết bị của quầy. Hãy đăng ký lại quầy với trung tâm.</source>
-        <translation>Trung tâm không nhận mã thiết bị của quầy. Hãy đăng ký lại quầy với trung tâm.</translation>
+        <source>Ghim khóa phải gồm đúng 64 ký tự hex (SHA-256).</source>
+        <translation>Ghim khóa phải gồm đúng 64 ký tự hex (SHA-256).</translation>
     </message>
     <message>
-        <source>Danh sách thay đổi từ trung tâm không hợp lệ: %1</source>
-        <translation>Danh sách thay đổi từ trung tâm không hợp lệ: %1</translation>
+        <source>Trạng thái %1 không có trong bảng mã trạng thái quốc gia (1–10).</source>
+        <translation>Trạng thái %1 không có trong bảng mã trạng thái quốc gia (1–10).</translation>
     </message>
     <message>
-        <source>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</source>
-        <translation>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</translation>
+        <source>Quầy không có hồ sơ %1.</source>
+        <translation>Quầy không có hồ sơ %1.</translation>
+    </message>
+    <message>
+        <source>Không thể chuyển hồ sơ %1 từ "%2" sang "%3".</source>
+        <translation>Không thể chuyển hồ sơ %1 từ "%2" sang "%3".</translation>
     </message>
 </context>
 <context>
@@ -2405,10 +2547,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Danh sách thay đổi thiếu cursor hoặc changes.</source>
         <translation>Danh sách thay đổi thiếu cursor hoặc changes.</translation>
-    </message>
-    <message>
-        <source>Thay đổi trạng thái số %1 không hợp lệ.</source>
-        <translation>Thay đổi trạng thái số %1 không hợp lệ.</translation>
     </message>
 </context>
 <context>
@@ -2586,14 +2724,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Cách dùng: guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO</translation>
     </message>
     <message>
-        <source>Cách dùng: sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</source>
-        <translation>Cách dùng: sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</translation>
-    </message>
-    <message>
-        <source>Cách dùng: sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</source>
-        <translation>Cách dùng: sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</translation>
-    </message>
-    <message>
         <source>Đã đăng ký quầy với trung tâm %1.</source>
         <translation>Đã đăng ký quầy với trung tâm %1.</translation>
     </message>
@@ -2696,6 +2826,22 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Tạo cơ sở dữ liệu mới: %1 (dùng --db ĐƯỜNG_DẪN để chọn tệp khác)</source>
         <translation>Tạo cơ sở dữ liệu mới: %1 (dùng --db ĐƯỜNG_DẪN để chọn tệp khác)</translation>
+    </message>
+    <message>
+        <source>Mã đăng ký một lần do trung tâm cấp: </source>
+        <translation>Mã đăng ký một lần do trung tâm cấp: </translation>
+    </message>
+    <message>
+        <source>Cách dùng: sync --once | sync status | sync quarantine | sync enrol --url URL --ca TỆP_CA [--pin SHA256] [--code MÃ]</source>
+        <translation>Cách dùng: sync --once | sync status | sync quarantine | sync enrol --url URL --ca TỆP_CA [--pin SHA256] [--code MÃ]</translation>
+    </message>
+    <message>
+        <source>Cách dùng: sync enrol --url URL --ca TỆP_CA [--pin SHA256] [--code MÃ] (không có --code: đọc mã từ đầu vào chuẩn)</source>
+        <translation>Cách dùng: sync enrol --url URL --ca TỆP_CA [--pin SHA256] [--code MÃ] (không có --code: đọc mã từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>Chưa có mã đăng ký: nhập mã do trung tâm cấp (hoặc đưa qua đầu vào chuẩn).</source>
+        <translation>Chưa có mã đăng ký: nhập mã do trung tâm cấp (hoặc đưa qua đầu vào chuẩn).</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,8 @@ SyncController::SyncController(const QString &dbPath, const Clock &clock, std::s
 
 SyncController::~SyncController()
 {
+    // Aborts what is in flight (it stays in the outbox) before the thread goes away.
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -1,27 +1,63 @@
 #include "Cli.h"
-#include "storage/OutboxRepository.h"
 #include "sync/SyncService.h"
 
+#include <cstdio>
+#include <QFile>
+#include <QLoggingCategory>
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
+
 namespace pc::cli {
+namespace {
+// The enrolment code is a secret: it comes from standard input (or a prompt on a terminal)
+// when not given, so that it need not appear in the process list.
+std::optional<QString> readCode(Context &c)
+{
+    bool terminal = false;
+#if defined(Q_OS_UNIX)
+    terminal = isatty(STDIN_FILENO) != 0;
+#endif
+    if (terminal) {
+        c.err << CliText::tr("Mã đăng ký một lần do trung tâm cấp: ");
+        c.err.flush();
+    }
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    const QString line = QString::fromUtf8(in.readLine(64)).trimmed();
+    if (line.isEmpty())
+        return std::nullopt;
+    return line;
+}
+}  // namespace
 
 int runSync(Context &c)
 {
+    // stderr is the clerk's: Vietnamese only. The English detail (category pc.sync) is shown
+    // when asked for, e.g. QT_LOGGING_RULES="pc.sync.warning=true".
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("pc.sync.warning=false"));
     const bool once = takeFlag(c.args, QStringLiteral("--once"));
     const auto attempts = takeOption(c.args, QStringLiteral("--max-attempts"));
     const QString sub = once ? QStringLiteral("--once") : c.args.isEmpty() ? QString() : c.args.takeFirst();
     if (sub.isEmpty())
-        return c.usage(CliText::tr("Cách dùng: sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]"));
+        return c.usage(CliText::tr("Cách dùng: sync --once | sync status | sync quarantine | sync enrol --url URL --ca TỆP_CA [--pin SHA256] [--code MÃ]"));
     CounterServices *s = c.services();
     if (!s)
         return c.openExit;
     SyncService sync(*s);
     if (sub == u"enrol") {
         const auto url = takeOption(c.args, QStringLiteral("--url"));
-        const auto code = takeOption(c.args, QStringLiteral("--code"));
+        auto code = takeOption(c.args, QStringLiteral("--code"));
         const auto ca = takeOption(c.args, QStringLiteral("--ca"));
         const auto pin = takeOption(c.args, QStringLiteral("--pin"));
-        if (!url || !code || !ca || !c.args.isEmpty())
-            return c.usage(CliText::tr("Cách dùng: sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]"));
+        if (!url || !ca || !c.args.isEmpty())
+            return c.usage(CliText::tr("Cách dùng: sync enrol --url URL --ca TỆP_CA [--pin SHA256] [--code MÃ] (không có --code: đọc mã từ đầu vào chuẩn)"));
+        if (!code)
+            code = readCode(c);
+        if (!code)
+            return c.fail(Error::badInput(CliText::tr("Chưa có mã đăng ký: nhập mã do trung tâm cấp (hoặc đưa qua đầu vào chuẩn).")));
         if (auto r = sync.enrol(QUrl(*url), *ca, pin.value_or(QString()), *code); !r)
             return c.fail(r.error());
         c.out << CliText::tr("Đã đăng ký quầy với trung tâm %1.").arg(*url) << '\n';
@@ -39,7 +75,8 @@ int runSync(Context &c)
         return Ok;
     }
     if (sub == u"quarantine") {
-        auto q = OutboxRepository(s->database().sql()).quarantined();
+        // Events the centre rejected and changes from the centre the counter could not apply.
+        auto q = sync.quarantined();
         if (!q)
             return c.fail(q.error());
         for (const QuarantinedEvent &e : q.value())
@@ -55,7 +92,8 @@ int runSync(Context &c)
     for (const QString &w : r.warnings)
         c.err << CliText::tr("Cảnh báo: %1").arg(w) << '\n';
     c.out << "accepted " << r.accepted << '\n' << "duplicate " << r.duplicates << '\n' << "rejected " << r.rejected << '\n'
-          << "changes " << r.changesApplied << '\n';
+          << "changes " << r.changesApplied << '\n' << "changes_quarantined " << r.changesQuarantined << '\n'
+          << "requests " << r.requests << '\n';
     c.out.flush();
     switch (r.outcome) {
     case SyncReport::Outcome::Complete:
@@ -63,6 +101,8 @@ int runSync(Context &c)
     case SyncReport::Outcome::ConfigError:
         return c.fail(Error::badInput(r.message));
     case SyncReport::Outcome::Unreachable:
+    case SyncReport::Outcome::BudgetExhausted:
+    case SyncReport::Outcome::Stopped:
         c.err << CliText::tr("Lỗi: %1").arg(r.message) << '\n';
         return Unreachable;
     }

@@ -16,10 +16,13 @@ Status DayCalendar::availability(int, int) const { return success(); }
 
 QDate DayCalendar::nextWorkingDay(const QDate &after) const
 {
+    // Each day is asked once: a calendar shared with another thread may change between two
+    // questions, and a second answer about the same day must not undo the first.
     QDate d = after.addDays(1);
-    for (int guard = 0; guard < 366 && calendar::dateSupported(d) && !isWorkingDay(d); ++guard)
-        d = d.addDays(1);
-    return calendar::dateSupported(d) && isWorkingDay(d) ? d : QDate();
+    for (int guard = 0; guard < 366 && calendar::dateSupported(d); ++guard, d = d.addDays(1))
+        if (isWorkingDay(d))
+            return d;
+    return {};
 }
 
 namespace {

@@ -94,7 +94,8 @@ LunarDate LunarCalendar::fromSolar(const QDate &d)
 
 std::optional<QDate> LunarCalendar::toSolar(int year, int month, int day, bool leap)
 {
-    if (month < 1 || month > 12 || day < 1 || day > 30 || !calendar::yearSupported(year))
+    // The last months of lunar year 1899 fall in January 1900, a supported solar year.
+    if (month < 1 || month > 12 || day < 1 || day > 30 || year < calendar::kFirstYear - 1 || year > calendar::kLastYear)
         return std::nullopt;
     const Span s = spanStartingIn(month >= 11 ? year : year - 1);
     const int j = (month >= 11 ? month : month + 12) - 11;  // position counting no leap month
@@ -112,7 +113,8 @@ std::optional<QDate> LunarCalendar::toSolar(int year, int month, int day, bool l
     const qint64 length = newMoonDay(s.k11 + index + 1) - start;
     if (day > length)
         return std::nullopt;
-    return QDate::fromJulianDay(start + day - 1);
+    const QDate solar = QDate::fromJulianDay(start + day - 1);
+    return calendar::dateSupported(solar) ? std::optional(solar) : std::nullopt;
 }
 
 int LunarCalendar::leapMonth(int lunarYear)

@@ -1,6 +1,7 @@
 #include "SyncService.h"
 
-#include "Gzip.h"
+#include "EnrolmentRequest.h"
+#include "SyncRun.h"
 #include "Wire.h"
 #include "services/CounterServices.h"
 #include "storage/CatalogueRepository.h"
@@ -10,14 +11,13 @@
 #include "storage/SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QThread>
-#include <QUrlQuery>
-#include <QUuid>
-#include <deque>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -28,27 +28,43 @@ class SyncText {
 };
 const QString kUrl = u"sync.url"_s, kCa = u"sync.ca_file"_s, kPin = u"sync.pin"_s, kToken = u"sync.token"_s, kDevice = u"sync.device_id"_s,
               kCursor = u"sync.cursor"_s, kLastSuccess = u"sync.last_success"_s, kLastError = u"sync.last_error"_s,
-              kClockOffset = u"sync.clock_offset"_s;
+              kClockOffset = u"sync.clock_offset"_s,
+              // Changes the counter could not apply, as a JSON list (newest last, at most kMaxQuarantinedChanges).
+              kQuarantinedChanges = u"sync.quarantined_changes"_s;
+constexpr int kMaxQuarantinedChanges = 1000;
 
-QString serverError(const HttpReply &r)
+bool atTopLevel()
 {
-    const QJsonObject e = QJsonDocument::fromJson(r.body).object().value(u"error").toObject();
-    return e.value(u"message").toString(e.value(u"code").toString());
+    // A QEventLoop here must not nest inside a running one (the sync thread's, the UI's).
+    return QThread::currentThread()->loopLevel() == 0;
 }
 }  // namespace
 
-Result<CentreConfig> SyncService::config()
+Result<CentreConfig> SyncService::candidateConfig(const QUrl &url, const QString &caFile, const QString &pin)
 {
     CentreConfig c;
-    c.baseUrl = QUrl(m_services.preference(kUrl));
-    if (!c.baseUrl.isValid() || c.baseUrl.scheme() != u"https")
-        return Error::badInput(SyncText::tr("Chưa cấu hình địa chỉ https của trung tâm (chạy \"sync enrol\")."));
-    const QString ca = m_services.preference(kCa);
-    c.caCertificates = QSslCertificate::fromPath(ca, QSsl::Pem);
+    c.baseUrl = url;
+    if (!c.baseUrl.isValid() || c.baseUrl.scheme() != u"https" || c.baseUrl.host().isEmpty())
+        return Error::badInput(SyncText::tr("Địa chỉ trung tâm phải là một địa chỉ https:// đầy đủ."));
+    const QFileInfo ca(caFile);
+    if (!ca.isFile() || !ca.isReadable())
+        return Error::badInput(SyncText::tr("Không đọc được tệp chứng chỉ của cơ quan chứng thực: %1").arg(caFile));
+    c.caCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
     if (c.caCertificates.isEmpty())
-        return Error::badInput(SyncText::tr("Không đọc được chứng chỉ của cơ quan chứng thực: %1").arg(ca));
-    c.pinSha256 = m_services.preference(kPin);
+        return Error::badInput(SyncText::tr("Tệp %1 không chứa chứng chỉ PEM của cơ quan chứng thực.").arg(caFile));
+    static const QRegularExpression hex64(u"^[0-9A-Fa-f]{64}$"_s);
+    if (!pin.isEmpty() && !hex64.match(pin).hasMatch())
+        return Error::badInput(SyncText::tr("Ghim khóa phải gồm đúng 64 ký tự hex (SHA-256)."));
+    c.pinSha256 = pin;
     return c;
+}
+
+Result<CentreConfig> SyncService::config()
+{
+    const QString url = m_services.preference(kUrl);
+    if (url.isEmpty())
+        return Error::badInput(SyncText::tr("Chưa cấu hình địa chỉ https của trung tâm (chạy \"sync enrol\")."));
+    return candidateConfig(QUrl(url), m_services.preference(kCa), m_services.preference(kPin));
 }
 
 QHash<QByteArray, QByteArray> SyncService::authHeaders()
@@ -56,33 +72,62 @@ QHash<QByteArray, QByteArray> SyncService::authHeaders()
     return {{"Authorization", "Bearer " + m_services.preference(kToken).toUtf8()}};
 }
 
-Status SyncService::enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
+bool SyncService::enrolled() { return !m_services.preference(kToken).isEmpty(); }
+
+QString SyncService::deviceId() { return m_services.preference(kDevice); }
+QString SyncService::cursor() { return m_services.preference(kCursor); }
+Status SyncService::setCursor(const QString &cursor) { return m_services.setPreference(kCursor, cursor); }
+
+Status SyncService::storeEnrolment(const QUrl &url, const QString &caFile, const QString &pin, const QString &token, const QString &device)
 {
-    auto identity = m_services.identity().load();
-    if (!identity || !identity.value())
-        return Error::refused(SyncText::tr("Quầy chưa được thiết lập: thiết lập quầy trước khi đăng ký với trung tâm."));
-    for (const auto &[k, v] : {std::pair{kUrl, url.toString()}, std::pair{kCa, caFile}, std::pair{kPin, pin}})
+    QSqlDatabase &db = m_services.database().sql();
+    sql::Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    // A new centre or device starts its changes feed from the beginning.
+    for (const auto &[k, v] : {std::pair{kUrl, url.toString()}, std::pair{kCa, QFileInfo(caFile).absoluteFilePath()}, std::pair{kPin, pin},
+                               std::pair{kToken, token}, std::pair{kDevice, device}, std::pair{kCursor, QString()}})
         if (auto s = m_services.setPreference(k, v); !s)
             return s;
-    auto c = config();
-    if (!c)
-        return c.error();
-    CentreClient client(c.value());
-    const QByteArray body = QJsonDocument(QJsonObject{{u"protocol"_s, wire::kProtocol}, {u"code"_s, code.trimmed()},
-                                                      {u"unit_id"_s, identity.value()->unitId}, {u"counter"_s, identity.value()->counterNumber}})
-                                .toJson(QJsonDocument::Compact);
-    const HttpReply r = client.post(u"v1/enrol"_s, body, {{"Content-Type", "application/json"}});
-    if (!r.ok())
-        return Error::refused(r.errorText);
-    if (r.status != 200)
-        return Error::refused(SyncText::tr("Trung tâm từ chối mã đăng ký (%1): %2").arg(r.status).arg(serverError(r)));
-    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-    const QString token = o.value(u"token").toString(), device = o.value(u"device_id").toString();
-    if (token.isEmpty() || device.isEmpty())
-        return Error::refused(SyncText::tr("Trả lời đăng ký của trung tâm không hợp lệ."));
-    if (auto s = m_services.setPreference(kToken, token); !s)
-        return s;
-    return m_services.setPreference(kDevice, device);
+    return tx.commit();
+}
+
+Status SyncService::enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
+{
+    if (!atTopLevel())
+        return Error::internal(u"SyncService::enrol called inside an event loop"_s);
+    EnrolmentRequest request(m_services);
+    QEventLoop loop;
+    Status result = success();
+    QObject::connect(&request, &EnrolmentRequest::finished, &loop, [&](const Status &s) {
+        result = s;
+        loop.quit();
+    });
+    if (!request.start(url, caFile, pin, code))
+        return request.result();
+    loop.exec();
+    return result;
+}
+
+SyncReport SyncService::runOnce(const SyncOptions &options)
+{
+    SyncReport report;
+    if (!atTopLevel()) {
+        report.outcome = SyncReport::Outcome::ConfigError;
+        report.message = u"SyncService::runOnce called inside an event loop"_s;
+        return report;
+    }
+    SyncRun run(m_services, options);
+    QEventLoop loop;
+    QObject::connect(&run, &SyncRun::finished, &loop, [&](const SyncReport &r) {
+        report = r;
+        loop.quit();
+    });
+    if (run.start())
+        loop.exec();
+    else
+        report = run.report();
+    return report;
 }
 
 void SyncService::checkClock(const HttpReply &reply, SyncReport &report)
@@ -102,202 +147,126 @@ void SyncService::checkClock(const HttpReply &reply, SyncReport &report)
         report.warnings << SyncText::tr("Đã có hồ sơ ghi thời điểm muộn hơn giờ của trung tâm: đồng hồ máy quầy từng chạy sai.");
 }
 
-bool SyncService::backoff(int &attempt, const SyncOptions &o, const HttpReply &reply, SyncReport &report)
+void SyncService::recordOutcome(const SyncReport &report)
 {
-    report.message = reply.errorText;
-    if (++attempt >= o.maxAttempts)
-        return false;
-    // Full jitter: a random wait up to an exponentially growing cap, at least Retry-After.
-    const int cap = std::min(o.capDelayMs, o.baseDelayMs << std::min(attempt, 16));
-    int wait = static_cast<int>(QRandomGenerator::global()->bounded(cap + 1));
-    if (reply.retryAfterSeconds >= 0)
-        wait = std::max(wait, reply.retryAfterSeconds * 1000);
-    QThread::msleep(static_cast<unsigned long>(wait));
-    return true;
-}
-
-bool SyncService::push(CentreClient &client, const SyncOptions &o, SyncReport &report)
-{
-    OutboxRepository outbox(m_services.database().sql());
-    const QString device = m_services.preference(kDevice);
-    struct Flight {
-        QStringList ids;
-        std::shared_ptr<CentreClient::Pending> exchange;
-    };
-    // Two batches in flight: the next one travels while the centre answers the previous one,
-    // so the link's latency is not paid once per batch. Each answer settles only its own batch.
-    std::deque<Flight> flights;
-    QSet<QString> inFlight;
-    int batchSize = o.initialBatch, attempt = 0, sent = 0, depth = 2;
-    auto fail = [&](SyncReport::Outcome outcome, const QString &message) {
-        flights.clear();  // aborts what is still in flight; those events stay in the outbox
-        report.outcome = outcome;
-        report.message = message;
-        return false;
-    };
-    for (;;) {
-        while (static_cast<int>(flights.size()) < depth) {
-            auto waiting = outbox.oldest(batchSize + static_cast<int>(inFlight.size()));
-            if (!waiting)
-                return fail(SyncReport::Outcome::ConfigError, waiting.error().message);
-            wire::Batch batch{QUuid::createUuid().toString(QUuid::WithoutBraces), device, {}};
-            for (const wire::Event &e : waiting.value())
-                if (!inFlight.contains(e.id) && batch.events.size() < batchSize)
-                    batch.events.append(e);
-            if (batch.events.isEmpty())
-                break;
-            auto headers = authHeaders();
-            headers.insert({{"Idempotency-Key", batch.batchId.toLatin1()}, {"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}});
-            Flight f;
-            for (const wire::Event &e : batch.events) {
-                f.ids << e.id;
-                inFlight.insert(e.id);
-            }
-            f.exchange = client.start("POST", u"v1/events:batch"_s, gzip::compress(wire::encodeBatch(batch)), headers);
-            flights.push_back(std::move(f));
-        }
-        if (flights.empty())
-            return true;
-        Flight f = std::move(flights.front());
-        flights.pop_front();
-        HttpReply r = client.wait(f.exchange);
-        for (const QString &id : std::as_const(f.ids))
-            inFlight.remove(id);
-        checkClock(r, report);
-        if (r.failure == HttpReply::Failure::Tls || r.failure == HttpReply::Failure::PinMismatch)
-            return fail(SyncReport::Outcome::ConfigError, r.errorText);
-        if (r.ok() && (r.status == 401 || r.status == 403))
-            return fail(SyncReport::Outcome::ConfigError,
-                        SyncText::tr("Trung tâm không nhận mã thiết bị của quầy (%1). Hãy đăng ký lại quầy với trung tâm.").arg(serverError(r)));
-        if ((r.ok() && r.status == 413) || r.failure == HttpReply::Failure::Timeout) {
-            batchSize = std::max(1, batchSize / 2);  // too big for the link or the centre
-            depth = 1;
-            if (r.failure == HttpReply::Failure::Timeout && !backoff(attempt, o, r, report))
-                return fail(SyncReport::Outcome::Unreachable, r.errorText);
-            continue;
-        }
-        std::optional<wire::BatchResult> result;
-        if (r.ok() && r.status == 200) {
-            auto decoded = wire::decodeBatchResult(r.body);
-            if (decoded)
-                result = decoded.value();
-            else  // a 200 without the expected answer (a captive portal, a cut body): nothing settled
-                r.errorText = SyncText::tr("Trả lời không phải của trung tâm (có thể mạng đòi đăng nhập): %1").arg(decoded.error().message);
-        } else if (r.ok()) {
-            r.errorText = SyncText::tr("Trung tâm trả lời lỗi %1 %2.").arg(r.status).arg(serverError(r));
-        }
-        if (!result) {
-            depth = 1;
-            if (!backoff(attempt, o, r, report))
-                return fail(SyncReport::Outcome::Unreachable, r.errorText);
-            continue;
-        }
-        if (auto st = outbox.settle(result->results, m_services.clock().nowUtc()); !st)
-            return fail(SyncReport::Outcome::ConfigError, st.error().message);
-        for (const wire::EventResult &e : result->results) {
-            report.accepted += e.outcome == wire::EventResult::Outcome::Accepted;
-            report.duplicates += e.outcome == wire::EventResult::Outcome::Duplicate;
-            report.rejected += e.outcome == wire::EventResult::Outcome::Rejected;
-        }
-        sent += static_cast<int>(result->results.size());
-        attempt = 0;
-        depth = 2;
-        batchSize = std::min(o.maxBatch, batchSize * 2);
-        if (o.progress)
-            o.progress(sent, outbox.pending().value_or(0));
-    }
-}
-
-bool SyncService::pull(CentreClient &client, const SyncOptions &o, SyncReport &report)
-{
-    int attempt = 0;
-    for (;;) {
-        QUrlQuery q;
-        q.addQueryItem(u"cursor"_s, m_services.preference(kCursor));
-        q.addQueryItem(u"limit"_s, u"200"_s);
-        HttpReply r = client.get(u"v1/changes?"_s + q.toString(QUrl::FullyEncoded), authHeaders());
-        if (r.failure == HttpReply::Failure::Tls || r.failure == HttpReply::Failure::PinMismatch) {
-            report.message = r.errorText;
-            report.outcome = SyncReport::Outcome::ConfigError;
-            return false;
-        }
-        if (r.ok() && r.status == 410) {  // the centre forgot this cursor: full resync
-            if (auto s = m_services.setPreference(kCursor, QString()); !s)
-                return false;
-            continue;
-        }
-        if (r.ok() && (r.status == 401 || r.status == 403)) {
-            report.message = SyncText::tr("Trung tâm không nhận mã thiết bị của quầy. Hãy đăng ký lại quầy với trung tâm.");
-            report.outcome = SyncReport::Outcome::ConfigError;
-            return false;
-        }
-        auto page = r.ok() && r.status == 200 ? wire::decodeChanges(r.body) : Result<wire::ChangesPage>(Error::badInput(QString()));
-        if (!page) {
-            if (r.ok())
-                r.errorText = r.status == 200 ? SyncText::tr("Danh sách thay đổi từ trung tâm không hợp lệ: %1").arg(page.error().message)
-                                              : SyncText::tr("Trung tâm trả lời lỗi %1 %2.").arg(r.status).arg(serverError(r));
-            if (!backoff(attempt, o, r, report))
-                return false;
-            continue;
-        }
-        QSqlDatabase &db = m_services.database().sql();
-        for (const wire::Change &c : page->changes) {
-            // Each change is applied idempotently, so a page replayed after a crash is harmless.
-            if (c.kind == wire::Change::Kind::Status) {
-                sql::Transaction tx(db);
-                auto applied = DossierRepository(db).applyCentreStatus(c.dossierCode, *statusFromCode(c.status), c.at,
-                                                                       u"centre-status-"_s + QString::number(c.seq), c.note);
-                if (applied && tx.commit())
-                    report.changesApplied += *applied;
-            } else if (c.kind == wire::Change::Kind::Catalogue) {
-                if (CatalogueRepository(db).import(QJsonDocument(c.document).toJson(QJsonDocument::Compact), u"centre"_s)) {
-                    ++report.changesApplied;
-                    (void)m_services.reloadCatalogue();
-                }
-            } else if (c.kind == wire::Change::Kind::HolidayRules) {
-                // Same as a catalogue: applied when newer than the rule set in force, else skipped.
-                if (m_services.calendar().importRuleSet(QJsonDocument(c.document).toJson(QJsonDocument::Compact), u"centre"_s))
-                    ++report.changesApplied;
-            } else {
-                const int year = c.document.value(u"year").toInt();
-                auto newest = HolidayScheduleRepository(db).newestFor(year);
-                const QByteArray json = QJsonDocument(c.document).toJson(QJsonDocument::Compact);
-                auto incoming = HolidaySchedule::fromJson(json);
-                if (incoming && !(newest && newest.value() && newest.value()->toJson() == incoming->toJson()) &&
-                    m_services.calendar().importSchedule(json, u"centre"_s))
-                    ++report.changesApplied;
-            }
-        }
-        if (auto s = m_services.setPreference(kCursor, page->cursor); !s)
-            return false;
-        attempt = 0;
-        if (!page->more)
-            return true;
-    }
-}
-
-SyncReport SyncService::runOnce(const SyncOptions &options)
-{
-    SyncReport report;
-    auto c = config();
-    if (!c || m_services.preference(kToken).isEmpty()) {
-        report.outcome = SyncReport::Outcome::ConfigError;
-        report.message = c ? SyncText::tr("Quầy chưa đăng ký với trung tâm (chạy \"sync enrol\").") : c.error().message;
-        return report;
-    }
-    CentreClient client(c.value());
-    const bool done = push(client, options, report) && pull(client, options, report);
-    if (done) {
+    if (report.outcome == SyncReport::Outcome::Complete) {
         (void)m_services.setPreference(kLastSuccess, toStoredUtc(m_services.clock().nowUtc()));
         (void)m_services.setPreference(kLastError, QString());
-        report.message.clear();
-        report.outcome = SyncReport::Outcome::Complete;
-    } else {
-        if (report.outcome == SyncReport::Outcome::Complete)
-            report.outcome = SyncReport::Outcome::Unreachable;
+    } else if (report.outcome != SyncReport::Outcome::Stopped) {
         (void)m_services.setPreference(kLastError, report.message);
     }
-    return report;
+}
+
+// ---- changes from the centre --------------------------------------------------------------
+// One change at a time. Other change kinds are added here, next to these.
+ChangeOutcome SyncService::applyChange(const wire::Change &c)
+{
+    QSqlDatabase &db = m_services.database().sql();
+    auto quarantine = [&](const QString &reason) -> ChangeOutcome {
+        if (auto s = quarantineChange(c, reason); !s)
+            return {ChangeOutcome::Kind::Failed, s.error().message};
+        return {ChangeOutcome::Kind::Quarantined, reason};
+    };
+    auto failedOrQuarantined = [&](const Error &e) -> ChangeOutcome {
+        return e.isUserError() ? quarantine(e.message) : ChangeOutcome{ChangeOutcome::Kind::Failed, e.message};
+    };
+    if (c.kind == wire::Change::Kind::Status) {
+        const auto to = statusFromCode(c.status);
+        if (!to)
+            return quarantine(SyncText::tr("Trạng thái %1 không có trong bảng mã trạng thái quốc gia (1–10).").arg(c.status));
+        DossierRepository dossiers(db);
+        auto found = dossiers.findByCode(c.dossierCode);
+        if (!found)
+            return failedOrQuarantined(found.error());
+        if (!found.value())
+            return quarantine(SyncText::tr("Quầy không có hồ sơ %1.").arg(c.dossierCode));
+        const Dossier &d = *found.value();
+        const QString eventId = u"centre-status-"_s + QString::number(c.seq);
+        QDateTime newest;
+        for (const DossierEvent &e : d.events) {
+            if (e.uuid == eventId)
+                return {};  // applied before: a replayed page
+            newest = std::max(newest, e.at);
+        }
+        if ((newest.isValid() && c.at < newest) || d.status == *to)
+            return {};  // an older decision never overwrites a newer local event; the same status is no change
+        if (!isAllowedTransition(d.status, *to))
+            return quarantine(SyncText::tr("Không thể chuyển hồ sơ %1 từ \"%2\" sang \"%3\".").arg(c.dossierCode, statusName(d.status), statusName(*to)));
+        sql::Transaction tx(db);
+        if (!tx.begun())
+            return {ChangeOutcome::Kind::Failed, tx.begun().error().message};
+        auto applied = dossiers.applyCentreStatus(c.dossierCode, *to, c.at, eventId, c.note);
+        if (!applied)
+            return failedOrQuarantined(applied.error());
+        if (auto s = tx.commit(); !s)
+            return {ChangeOutcome::Kind::Failed, s.error().message};
+        return {*applied ? ChangeOutcome::Kind::Applied : ChangeOutcome::Kind::Unchanged, {}};
+    }
+    if (c.kind == wire::Change::Kind::Catalogue) {
+        const int version = c.document.value(u"version").toInt();
+        auto current = CatalogueRepository(db).current();
+        if (current && current.value() && version <= current.value()->version())
+            return {};  // in force already or older: nothing to do
+        auto imported = CatalogueRepository(db).import(QJsonDocument(c.document).toJson(QJsonDocument::Compact), u"centre"_s);
+        if (!imported)
+            return failedOrQuarantined(imported.error());
+        (void)m_services.reloadCatalogue();
+        return {ChangeOutcome::Kind::Applied, {}};
+    }
+    if (c.kind == wire::Change::Kind::HolidayRules) {
+        // Like a catalogue: applied when newer than the rule set in force, else nothing to do.
+        const QString version = c.document.value(u"version").toString();
+        if (auto current = m_services.calendar().ruleSet(); current && HolidayRuleSet::compareVersions(version, current->version) <= 0)
+            return {};
+        auto imported = m_services.calendar().importRuleSet(QJsonDocument(c.document).toJson(QJsonDocument::Compact), u"centre"_s);
+        if (!imported)
+            return failedOrQuarantined(imported.error());
+        return {ChangeOutcome::Kind::Applied, {}};
+    }
+    const int year = c.document.value(u"year").toInt();
+    auto newest = HolidayScheduleRepository(db).newestFor(year);
+    const QByteArray json = QJsonDocument(c.document).toJson(QJsonDocument::Compact);
+    auto incoming = HolidaySchedule::fromJson(json);
+    if (!incoming)
+        return failedOrQuarantined(incoming.error());
+    if (newest && newest.value() && newest.value()->toJson() == incoming->toJson())
+        return {};
+    auto imported = m_services.calendar().importSchedule(json, u"centre"_s);
+    if (!imported)
+        return failedOrQuarantined(imported.error());
+    return {ChangeOutcome::Kind::Applied, {}};
+}
+
+Status SyncService::quarantineChange(const wire::Change &c, const QString &reason)
+{
+    QJsonArray list = QJsonDocument::fromJson(m_services.preference(kQuarantinedChanges).toUtf8()).array();
+    const QString kind = wire::changeKindKey(c.kind);
+    for (const QJsonValue &v : std::as_const(list)) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"seq").toInteger() == c.seq && o.value(u"kind").toString() == kind && o.value(u"dossier_code").toString() == c.dossierCode)
+            return success();  // a replayed page: quarantined once
+    }
+    list.append(QJsonObject{{u"seq"_s, c.seq}, {u"kind"_s, kind}, {u"dossier_code"_s, c.dossierCode}, {u"status"_s, c.status},
+                            {u"reason"_s, reason}, {u"quarantined_at"_s, toStoredUtc(m_services.clock().nowUtc())}});
+    while (list.size() > kMaxQuarantinedChanges)
+        list.removeFirst();
+    return m_services.setPreference(kQuarantinedChanges, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+}
+
+Result<QList<QuarantinedEvent>> SyncService::quarantined()
+{
+    auto events = OutboxRepository(m_services.database().sql()).quarantined();
+    if (!events)
+        return events.error();
+    QList<QuarantinedEvent> out = events.value();
+    const QJsonArray changes = QJsonDocument::fromJson(m_services.preference(kQuarantinedChanges).toUtf8()).array();
+    for (const QJsonValue &v : changes) {
+        const QJsonObject o = v.toObject();
+        out.append({u"centre-change-"_s + QString::number(o.value(u"seq").toInteger()), o.value(u"dossier_code").toString(),
+                    u"centre."_s + o.value(u"kind").toString(), o.value(u"reason").toString(), fromStoredUtc(o.value(u"quarantined_at").toString())});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const QuarantinedEvent &a, const QuarantinedEvent &b) { return a.at < b.at; });
+    return out;
 }
 
 Result<SyncStatus> SyncService::status()
@@ -311,18 +280,12 @@ Result<SyncStatus> SyncService::status()
         return quarantined.error();
     SyncStatus s;
     s.pending = *pending;
-    s.quarantined = *quarantined;
+    s.quarantined = *quarantined + static_cast<int>(QJsonDocument::fromJson(m_services.preference(kQuarantinedChanges).toUtf8()).array().size());
     s.lastSuccess = fromStoredUtc(m_services.preference(kLastSuccess));
     s.lastError = m_services.preference(kLastError);
     s.enrolled = !m_services.preference(kToken).isEmpty();
     s.clockOffsetSeconds = m_services.preference(kClockOffset).toLongLong();
     return s;
 }
-
-}  // namespace pc
-
-namespace pc {
-
-Result<QList<QuarantinedEvent>> SyncService::quarantined() { return OutboxRepository(m_services.database().sql()).quarantined(); }
 
 }  // namespace pc

@@ -1,5 +1,7 @@
 #include "SyncWorker.h"
 
+#include "EnrolmentRequest.h"
+#include "SyncRun.h"
 #include "services/CounterServices.h"
 
 #include <QNetworkInformation>
@@ -13,7 +15,11 @@ SyncWorker::SyncWorker(QString dbPath, const Clock &clock, int intervalMs, std::
     qRegisterMetaType<pc::SyncSnapshot>();
 }
 
-SyncWorker::~SyncWorker() = default;
+SyncWorker::~SyncWorker()
+{
+    m_run.reset();  // aborts what is in flight before the database connection goes
+    m_enrolment.reset();
+}
 
 void SyncWorker::start()
 {
@@ -39,44 +45,106 @@ void SyncWorker::start()
 
 void SyncWorker::syncNow()
 {
-    if (!m_services || m_running)
+    if (!m_services || m_stopped)
         return;
-    m_running = true;
-    publish();
-    SyncService sync(*m_services);
+    if (m_run || m_enrolment || m_enrolWaiting) {
+        m_again = true;  // taken up as soon as the current work ends
+        return;
+    }
+    m_again = false;
     SyncOptions o;
     o.maxAttempts = 3;  // the worker's own backoff takes over after that
     o.progress = [this](int sent, int pending) { emit progress(sent, pending); };
-    const SyncReport r = sync.runOnce(o);
-    m_running = false;
-    m_warnings = r.warnings;
-    m_online = r.outcome == SyncReport::Outcome::Complete;
-    if (m_online) {
-        m_failures = 0;
-        m_timer->start(m_intervalMs);
-    } else {
-        // exponential backoff with full jitter: somewhere up to 30 s × 2^failures, at most the interval
-        const qint64 cap = std::min<qint64>(m_intervalMs, 30000LL << std::min(++m_failures, 10));
-        m_timer->start(static_cast<int>(QRandomGenerator::global()->bounded(cap) + 1000));
+    m_run = std::make_unique<SyncRun>(*m_services, o);
+    connect(m_run.get(), &SyncRun::finished, this, &SyncWorker::runFinished);
+    if (!m_run->start()) {
+        m_run.reset();
+        m_online = false;
+        publish();
+        return;
     }
     publish();
 }
 
+void SyncWorker::runFinished(const SyncReport &r)
+{
+    // Called from inside the run's own callback: release it once that has returned.
+    if (m_run)
+        m_run.release()->deleteLater();
+    if (m_stopped)
+        return;
+    m_warnings = r.warnings;
+    if (r.outcome != SyncReport::Outcome::Stopped) {
+        m_online = r.outcome == SyncReport::Outcome::Complete;
+        if (m_online) {
+            m_failures = 0;
+            m_timer->start(m_intervalMs);
+        } else {
+            // exponential backoff with full jitter: somewhere up to 30 s × 2^failures, at most the interval
+            const qint64 cap = std::min<qint64>(m_intervalMs, 30000LL << std::min(++m_failures, 10));
+            m_timer->start(static_cast<int>(QRandomGenerator::global()->bounded(cap) + 1000));
+        }
+    }
+    publish();
+    if (m_enrolWaiting)
+        return startEnrolment();
+    if (m_again)
+        syncNow();
+}
+
 void SyncWorker::enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
 {
-    if (!m_services)
+    if (!m_services || m_stopped)
         return emit enrolled(false, QString());
-    const Status r = SyncService(*m_services).enrol(url, caFile, pin, code);
-    emit enrolled(r.ok(), r.ok() ? QString() : r.error().message);
-    publish();
-    if (r.ok())
-        syncNow();
+    m_enrolWaiting = EnrolArgs{url, caFile, pin, code};
+    if (m_enrolment) {
+        m_enrolment->abort();  // the newer request replaces it
+        m_enrolment.release()->deleteLater();
+    }
+    if (m_run)
+        return m_run->stop();  // runFinished starts the enrolment; no push is ever half-way
+    startEnrolment();
+}
+
+void SyncWorker::startEnrolment()
+{
+    const EnrolArgs a = *m_enrolWaiting;
+    m_enrolWaiting.reset();
+    m_enrolment = std::make_unique<EnrolmentRequest>(*m_services);
+    connect(m_enrolment.get(), &EnrolmentRequest::finished, this, [this](const Status &r) {
+        if (m_enrolment)
+            m_enrolment.release()->deleteLater();
+        emit enrolled(r.ok(), r.ok() ? QString() : r.error().message);
+        publish();
+        if (m_enrolWaiting)
+            return startEnrolment();
+        syncNow();  // enrolled or not, the queue is tried (with the configuration now in force)
+    });
+    if (!m_enrolment->start(a.url, a.caFile, a.pin, a.code)) {
+        const Status r = m_enrolment->result();
+        m_enrolment.reset();
+        emit enrolled(false, r.error().message);
+        publish();
+        if (m_again)
+            syncNow();
+    }
+}
+
+void SyncWorker::stop()
+{
+    m_stopped = true;
+    if (m_timer)
+        m_timer->stop();
+    if (m_run)
+        m_run->stop();
+    if (m_enrolment)
+        m_enrolment->abort();
 }
 
 void SyncWorker::publish()
 {
     SyncSnapshot snap;
-    snap.running = m_running;
+    snap.running = m_run && m_run->isRunning();
     snap.online = m_online;
     snap.warnings = m_warnings;
     if (m_services) {

@@ -3,6 +3,10 @@
 // It opens its own connection to the counter's database. Triggers: start-up, a timer, the OS
 // saying the network is back (a hint only), each registration, and "Sync now"; after a failure
 // it waits with exponential backoff and full jitter before trying on its own again.
+// Everything is driven by this thread's event loop (SyncRun, EnrolmentRequest): no nested loop
+// and no sleep, so a stop, an enrolment or a new registration is taken up at once. An
+// enrolment stops the run in progress first (its in-flight batches stay in the outbox), so the
+// two never interleave.
 #include "SyncService.h"
 
 #include <QObject>
@@ -14,6 +18,8 @@ namespace pc {
 class CounterServices;
 class Clock;
 class ReferenceData;
+class SyncRun;
+class EnrolmentRequest;
 
 struct SyncSnapshot {
     bool enrolled = false;
@@ -40,6 +46,8 @@ public slots:
     void syncNow();
     // Enrolment talks to the centre, so it runs here too, never on the UI thread.
     void enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code);
+    // Stops what is in flight and stays idle (the window is closing).
+    void stop();
 
 signals:
     void snapshot(const pc::SyncSnapshot &s);
@@ -47,16 +55,26 @@ signals:
     void enrolled(bool ok, const QString &message);
 
 private:
+    struct EnrolArgs {
+        QUrl url;
+        QString caFile, pin, code;
+    };
+    void runFinished(const SyncReport &r);
+    void startEnrolment();
     void publish();
     QString m_dbPath;
     const Clock &m_clock;
     int m_intervalMs;
     int m_failures = 0;
-    bool m_running = false;
     bool m_online = false;
+    bool m_again = false;   // a trigger came during a run: run again when it ends
+    bool m_stopped = false;
     QStringList m_warnings;
     std::shared_ptr<ReferenceData> m_reference;
     std::unique_ptr<CounterServices> m_services;
+    std::unique_ptr<SyncRun> m_run;
+    std::unique_ptr<EnrolmentRequest> m_enrolment;
+    std::optional<EnrolArgs> m_enrolWaiting;
     QTimer *m_timer = nullptr;
 };
 

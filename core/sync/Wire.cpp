@@ -154,8 +154,8 @@ Result<ChangesPage> decodeChanges(const QByteArray &json)
             ch.dossierCode = c.value(u"dossier_code").toString();
             ch.status = c.value(u"status").toInt();
             ch.note = c.value(u"note").toString();
-            if (ch.status < 1 || ch.status > 10 || ch.dossierCode.isEmpty())
-                return Error::badInput(WireText::tr("Thay đổi trạng thái số %1 không hợp lệ.").arg(ch.seq));
+            // An unknown status or dossier is not the page's fault: the counter quarantines that
+            // one change and applies the rest (SyncService::applyChange).
         } else if (kind == u"catalogue" || kind == u"holiday_schedule" || kind == u"holiday_rules") {
             ch.kind = kind == u"catalogue" ? Change::Kind::Catalogue : kind == u"holiday_rules" ? Change::Kind::HolidayRules : Change::Kind::HolidaySchedule;
             ch.document = c.value(u"document").toObject();

@@ -67,12 +67,38 @@ std::optional<Device> CentreServer::authenticate(const QHttpServerRequest &req)
 
 QHttpServerResponse CentreServer::enrol(const QHttpServerRequest &req)
 {
+    // Guessing a nine-digit code must not be cheap: a few failures per address, then 429.
+    const QString client = req.remoteAddress().toString();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QDateTime> &failures = m_enrolFailures[client];
+    failures.removeIf([&](const QDateTime &t) { return t.secsTo(now) >= kEnrolWindowSeconds; });
+    if (failures.size() >= kEnrolFailuresAllowed) {
+        QHttpServerResponse r = error(QHttpServerResponse::StatusCode::TooManyRequests, "too_many_attempts", u"Quá nhiều lần đăng ký sai; hãy thử lại sau"_s);
+        r.addHeader("Retry-After", QByteArray::number(std::max<qint64>(1, kEnrolWindowSeconds - failures.first().secsTo(now))));
+        return r;
+    }
     const QJsonObject o = QJsonDocument::fromJson(req.body()).object();
-    const auto device = m_store.enrol(o.value(u"code").toString(), o.value(u"unit_id").toString(), o.value(u"counter").toInt());
-    if (!device)
-        return error(QHttpServerResponse::StatusCode::Forbidden, "bad_code", u"Mã đăng ký không đúng hoặc đã dùng"_s);
-    return json(QJsonDocument(QJsonObject{{u"protocol"_s, wire::kProtocol}, {u"device_id"_s, device->first}, {u"token"_s, device->second}})
+    const Enrolment e = m_store.enrol(o.value(u"code").toString(), o.value(u"unit_id").toString(), o.value(u"counter").toInt());
+    if (e.outcome == Enrolment::Outcome::StorageError) {
+        QHttpServerResponse r = error(QHttpServerResponse::StatusCode::ServiceUnavailable, "storage_error", u"Trung tâm không lưu được; hãy thử lại"_s);
+        r.addHeader("Retry-After", "5");
+        return r;
+    }
+    if (e.outcome == Enrolment::Outcome::Refused) {
+        failures.append(now);
+        return error(QHttpServerResponse::StatusCode::Forbidden, "bad_code",
+                     e.reason == u"expired" ? u"Mã đăng ký đã hết hạn"_s : u"Mã đăng ký không đúng, đã dùng hoặc không cấp cho đơn vị và quầy này"_s);
+    }
+    return json(QJsonDocument(QJsonObject{{u"protocol"_s, wire::kProtocol}, {u"device_id"_s, e.deviceId}, {u"token"_s, e.token}})
                     .toJson(QJsonDocument::Compact));
+}
+
+QHttpServerResponse CentreServer::storageError(const QString &detail)
+{
+    qWarning("centre: not stored: %s", qPrintable(detail));
+    QHttpServerResponse r = error(QHttpServerResponse::StatusCode::ServiceUnavailable, "storage_error", u"Trung tâm chưa lưu được; hãy gửi lại sau"_s);
+    r.addHeader("Retry-After", "1");
+    return r;
 }
 
 QHttpServerResponse CentreServer::batch(const QHttpServerRequest &req)
@@ -92,9 +118,17 @@ QHttpServerResponse CentreServer::batch(const QHttpServerRequest &req)
     auto batch = wire::decodeBatch(body);
     if (!batch)
         return error(QHttpServerResponse::StatusCode::BadRequest, "bad_batch", batch.error().message);
-    if (m_faults.maxBatchEvents > 0 && batch->events.size() > m_faults.maxBatchEvents)
+    // What tests read on stderr to see the fault happen and the client react.
+    if (m_faults.maxBatchEvents > 0 && batch->events.size() > m_faults.maxBatchEvents) {
+        qWarning("centre: 413 for a batch of %d events", int(batch->events.size()));
         return error(QHttpServerResponse::StatusCode::PayloadTooLarge, "too_large", u"Lô quá lớn"_s);
-    const QByteArray answer = wire::encodeBatchResult(m_store.store(*device, *batch));
+    }
+    QString storeError;
+    const auto stored = m_store.store(*device, *batch, &storeError);
+    if (!stored)  // never "accepted" for what is not durably stored
+        return storageError(storeError);
+    qWarning("centre: answered a batch of %d events", int(batch->events.size()));
+    const QByteArray answer = wire::encodeBatchResult(*stored);
     if (req.value("Accept-Encoding").contains("gzip")) {  // the answer is mostly ids: worth compressing on a slow link
         QHttpServerResponse r("application/json", gzip::compress(answer));
         r.addHeader("Content-Encoding", "gzip");
@@ -122,7 +156,10 @@ QHttpServerResponse CentreServer::changes(const QHttpServerRequest &req)
             return error(QHttpServerResponse::StatusCode::Gone, "cursor_expired", u"Con trỏ đã hết hạn: đồng bộ lại từ đầu"_s);
     }
     const int limit = std::clamp(q.queryItemValue(u"limit"_s).toInt(), 1, 500);
-    return json(wire::encodeChanges(m_store.changes(*device, after, limit)));
+    const auto page = m_store.changes(*device, after, limit);
+    if (!page)
+        return storageError(u"changes"_s);
+    return json(wire::encodeChanges(*page));
 }
 
 }  // namespace pc::centre

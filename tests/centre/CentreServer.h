@@ -3,6 +3,8 @@
 // fault switches tests use to play a bad day at the centre.
 #include "CentreStore.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QHttpServer>
 
 namespace pc::centre {
@@ -15,6 +17,10 @@ struct Faults {
     int maxBatchEvents = 0;     // > 0: larger batches get 413
 };
 
+// Failed enrolment attempts allowed per client address in a window, before 429.
+constexpr int kEnrolFailuresAllowed = 5;
+constexpr qint64 kEnrolWindowSeconds = 15 * 60;
+
 class CentreServer {
 public:
     CentreServer(CentreStore &store, Faults faults);
@@ -25,9 +31,11 @@ private:
     QHttpServerResponse batch(const QHttpServerRequest &req);
     QHttpServerResponse changes(const QHttpServerRequest &req);
     std::optional<QHttpServerResponse> fault();
+    QHttpServerResponse storageError(const QString &detail);
     std::optional<Device> authenticate(const QHttpServerRequest &req);
     CentreStore &m_store;
     Faults m_faults;
+    QHash<QString, QList<QDateTime>> m_enrolFailures;  // by client address
     QHttpServer m_server;
 };
 

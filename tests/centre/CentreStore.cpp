@@ -2,8 +2,10 @@
 
 #include "util/Clock.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -12,106 +14,208 @@ using namespace Qt::StringLiterals;
 
 namespace pc::centre {
 namespace {
-bool run(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {}, QSqlQuery *out = nullptr)
+// One statement, checked: false (and the error) when SQLite did not do it.
+bool run(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {}, QSqlQuery *out = nullptr, QString *error = nullptr)
 {
     QSqlQuery q(db);
-    q.prepare(sql);
+    bool ok = q.prepare(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    const bool ok = q.exec();
+    ok = ok && q.exec();
+    if (!ok && error)
+        *error = q.lastError().text();
+    if (!ok)
+        qWarning("centre: SQL failed: %s (%s)", qPrintable(q.lastError().text()), qPrintable(sql.left(60)));
     if (out)
         *out = std::move(q);
     return ok;
 }
+void rollback(QSqlDatabase &db) { run(db, u"ROLLBACK"_s); }
+// The store holds personal data and device tokens: owner only (SQLite gives -wal and -shm the
+// database file's mode, so creating the file 0600 first covers them too).
+void ownerOnly(const QString &path)
+{
+    const QFile::Permissions rw = QFile::ReadOwner | QFile::WriteOwner;
+    for (const QString &p : {path, path + u"-wal"_s, path + u"-shm"_s}) {
+        if (!QFile::exists(p)) {
+            if (p != path)
+                continue;
+            QFile create(p);
+            if (create.open(QIODevice::WriteOnly))
+                create.close();
+        }
+        QFile::setPermissions(p, rw);
+    }
+}
+QString newToken() { return QUuid::createUuid().toString(QUuid::Id128) + QUuid::createUuid().toString(QUuid::Id128); }
 }  // namespace
 
-bool CentreStore::open(const QString &path, QString *error)
+QString CentreStore::unitOfCode(const QString &dossierCode)
 {
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"centre"_s);
+    static const QRegularExpression shape(u"^(.+)-(\\d{6})-(\\d{4})$"_s);
+    const auto m = shape.match(dossierCode);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+bool CentreStore::open(const QString &path, QString *error, int busyTimeoutMs)
+{
+    if (path != u":memory:")
+        ownerOnly(path);
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"centre-"_s + QUuid::createUuid().toString(QUuid::Id128));
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
     if (!m_db.open()) {
         *error = m_db.lastError().text();
         return false;
     }
     for (const QString &s : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-                             u"CREATE TABLE IF NOT EXISTS enrol_codes (code TEXT PRIMARY KEY, used INTEGER NOT NULL DEFAULT 0)"_s,
-                             u"CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, token TEXT UNIQUE NOT NULL, unit_id TEXT NOT NULL, counter INTEGER)"_s,
+                             u"CREATE TABLE IF NOT EXISTS enrol_codes (code TEXT PRIMARY KEY, used INTEGER NOT NULL DEFAULT 0, "
+                              "unit_id TEXT NOT NULL, counter INTEGER NOT NULL, expires_at TEXT NOT NULL)"_s,
+                             u"CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, token TEXT UNIQUE NOT NULL, unit_id TEXT NOT NULL, counter INTEGER NOT NULL)"_s,
                              u"CREATE TABLE IF NOT EXISTS events (id TEXT PRIMARY KEY, device_id TEXT NOT NULL, type TEXT NOT NULL, "
                               "dossier_code TEXT NOT NULL, at TEXT NOT NULL, data TEXT NOT NULL, received_at TEXT NOT NULL)"_s,
-                             u"CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, unit_id TEXT, body TEXT NOT NULL)"_s,
+                             u"CREATE INDEX IF NOT EXISTS events_by_dossier ON events (dossier_code)"_s,
+                             u"CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, unit_id TEXT, counter INTEGER, body TEXT NOT NULL)"_s,
                              u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"_s}) {
-        if (!run(m_db, s)) {
-            *error = m_db.lastError().text();
+        if (!run(m_db, s, {}, nullptr, error))
             return false;
-        }
     }
+    if (path != u":memory:")
+        ownerOnly(path);
     return true;
 }
 
-QString CentreStore::issueCode()
+std::optional<QString> CentreStore::issueCode(const QString &unitId, int counter, qint64 ttlSeconds)
 {
-    const QString code = QString::number(QRandomGenerator::global()->bounded(100000000, 999999999));
-    run(m_db, u"INSERT INTO enrol_codes (code) VALUES (?)"_s, {code});
+    const QString code = QString::number(QRandomGenerator::system()->bounded(100000000, 999999999));
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(ttlSeconds);
+    if (!run(m_db, u"INSERT INTO enrol_codes (code, unit_id, counter, expires_at) VALUES (?,?,?,?)"_s, {code, unitId, counter, toStoredUtc(expires)}))
+        return std::nullopt;
     return code;
 }
 
-std::optional<QPair<QString, QString>> CentreStore::enrol(const QString &code, const QString &unitId, int counter)
+Enrolment CentreStore::enrol(const QString &code, const QString &unitId, int counter)
 {
+    Enrolment out;
+    if (!run(m_db, u"BEGIN IMMEDIATE"_s, {}, nullptr, &out.reason)) {
+        out.outcome = Enrolment::Outcome::StorageError;
+        return out;
+    }
     QSqlQuery q;
-    run(m_db, u"UPDATE enrol_codes SET used = 1 WHERE code = ? AND used = 0"_s, {code}, &q);
-    if (q.numRowsAffected() != 1)
-        return std::nullopt;  // unknown or already used: one-time codes
-    const QString device = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString token = QUuid::createUuid().toString(QUuid::Id128) + QUuid::createUuid().toString(QUuid::Id128);
-    run(m_db, u"INSERT INTO devices (id, token, unit_id, counter) VALUES (?,?,?,?)"_s, {device, token, unitId, counter});
-    return QPair<QString, QString>{device, token};
+    if (!run(m_db, u"SELECT unit_id, counter, expires_at, used FROM enrol_codes WHERE code = ?"_s, {code}, &q, &out.reason)) {
+        rollback(m_db);
+        out.outcome = Enrolment::Outcome::StorageError;
+        return out;
+    }
+    // The code proves the unit and counter: the request's claim must match it exactly.
+    const bool known = q.next();
+    const bool matches = known && q.value(0).toString() == unitId && q.value(1).toInt() == counter;
+    const bool fresh = known && QDateTime::currentDateTimeUtc() < fromStoredUtc(q.value(2).toString());
+    const bool unused = known && q.value(3).toInt() == 0;
+    q.finish();
+    if (!matches || !fresh || !unused) {
+        rollback(m_db);
+        out.reason = !known || !matches ? u"unknown"_s : !unused ? u"used"_s : u"expired"_s;
+        return out;
+    }
+    out.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    out.token = newToken();
+    QSqlQuery used;
+    if (!run(m_db, u"UPDATE enrol_codes SET used = 1 WHERE code = ? AND used = 0"_s, {code}, &used, &out.reason) || used.numRowsAffected() != 1 ||
+        !run(m_db, u"INSERT INTO devices (id, token, unit_id, counter) VALUES (?,?,?,?)"_s, {out.deviceId, out.token, unitId, counter}, nullptr,
+             &out.reason) ||
+        !run(m_db, u"COMMIT"_s, {}, nullptr, &out.reason)) {
+        rollback(m_db);
+        out.outcome = Enrolment::Outcome::StorageError;
+        return out;
+    }
+    out.outcome = Enrolment::Outcome::Enrolled;
+    return out;
 }
 
 std::optional<Device> CentreStore::deviceForToken(const QString &token)
 {
     QSqlQuery q;
-    run(m_db, u"SELECT id, unit_id FROM devices WHERE token = ?"_s, {token}, &q);
-    if (!q.next())
+    if (!run(m_db, u"SELECT id, unit_id, counter FROM devices WHERE token = ?"_s, {token}, &q) || !q.next())
         return std::nullopt;
-    return Device{q.value(0).toString(), q.value(1).toString()};
+    return Device{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
 }
 
-wire::BatchResult CentreStore::store(const Device &device, const wire::Batch &batch)
+std::optional<wire::BatchResult> CentreStore::store(const Device &device, const wire::Batch &batch, QString *error)
 {
     wire::BatchResult out{batch.batchId, {}};
-    run(m_db, u"BEGIN IMMEDIATE"_s);
+    // IMMEDIATE: the write lock is taken before anything is read, so "already stored" below
+    // means stored by a request that committed before this one.
+    if (!run(m_db, u"BEGIN IMMEDIATE"_s, {}, nullptr, error))
+        return std::nullopt;
+    auto fail = [&]() -> std::optional<wire::BatchResult> {
+        rollback(m_db);
+        return std::nullopt;
+    };
+    QHash<QString, wire::EventResult::Outcome> answeredHere;  // an id twice in one batch gets one answer
     for (const wire::Event &e : batch.events) {
         wire::EventResult r{e.id, wire::EventResult::Outcome::Accepted, {}};
         if (e.id.isEmpty())
             continue;  // nothing to answer about
-        if (!e.dossierCode.startsWith(device.unitId + u'-')) {
+        if (answeredHere.contains(e.id)) {
+            r.outcome = answeredHere.value(e.id);
+            out.results.append(r);
+            continue;
+        }
+        bool lookupFailed = false;
+        const auto owner = ownerOf(e.dossierCode, &lookupFailed);
+        if (lookupFailed)
+            return fail();
+        if (unitOfCode(e.dossierCode) != device.unitId) {
             r.outcome = wire::EventResult::Outcome::Rejected;
             r.reason = u"Mã hồ sơ %1 không thuộc đơn vị %2 của thiết bị"_s.arg(e.dossierCode, device.unitId);
+        } else if (owner && owner->second != device.counter) {
+            r.outcome = wire::EventResult::Outcome::Rejected;
+            r.reason = u"Hồ sơ %1 do quầy %2 tiếp nhận, không phải quầy %3"_s.arg(e.dossierCode).arg(owner->second).arg(device.counter);
         } else if (!e.type.startsWith(u"dossier.") || !e.at.isValid()) {
             r.outcome = wire::EventResult::Outcome::Rejected;
             r.reason = u"Sự kiện không hợp lệ (loại \"%1\")"_s.arg(e.type);
         } else {
             QSqlQuery q;
-            run(m_db, u"INSERT OR IGNORE INTO events (id, device_id, type, dossier_code, at, data, received_at) VALUES (?,?,?,?,?,?,?)"_s,
-                {e.id, device.id, e.type, e.dossierCode, toStoredUtc(e.at), QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)),
-                 toStoredUtc(QDateTime::currentDateTimeUtc())},
-                &q);
+            if (!run(m_db, u"INSERT OR IGNORE INTO events (id, device_id, type, dossier_code, at, data, received_at) VALUES (?,?,?,?,?,?,?)"_s,
+                     {e.id, device.id, e.type, e.dossierCode, toStoredUtc(e.at), QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)),
+                      toStoredUtc(QDateTime::currentDateTimeUtc())},
+                     &q, error))
+                return fail();
             if (q.numRowsAffected() == 0)
-                r.outcome = wire::EventResult::Outcome::Duplicate;  // unique id: stored once, ever
+                r.outcome = wire::EventResult::Outcome::Duplicate;  // unique id: stored once, ever, by an earlier request
         }
+        answeredHere.insert(e.id, r.outcome);
         out.results.append(r);
     }
-    run(m_db, u"COMMIT"_s);
+    if (!run(m_db, u"COMMIT"_s, {}, nullptr, error))
+        return fail();
     return out;
 }
 
-wire::ChangesPage CentreStore::changes(const Device &device, qint64 afterSeq, int limit)
+std::optional<std::pair<QString, int>> CentreStore::ownerOf(const QString &dossierCode, bool *failed)
+{
+    QSqlQuery q;
+    if (!run(m_db, u"SELECT d.unit_id, d.counter FROM events e JOIN devices d ON d.id = e.device_id WHERE e.dossier_code = ? LIMIT 1"_s, {dossierCode},
+             &q)) {
+        if (failed)
+            *failed = true;
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return std::pair{q.value(0).toString(), q.value(1).toInt()};
+}
+
+std::optional<wire::ChangesPage> CentreStore::changes(const Device &device, qint64 afterSeq, int limit)
 {
     wire::ChangesPage page;
     QSqlQuery q;
-    run(m_db, u"SELECT seq, body FROM changes WHERE seq > ? AND (unit_id IS NULL OR unit_id = ?) ORDER BY seq LIMIT ?"_s,
-        {afterSeq, device.unitId, limit + 1}, &q);
+    // Exactly this unit, and this counter or every counter of it: never a prefix match.
+    if (!run(m_db, u"SELECT seq, body FROM changes WHERE seq > ? AND (unit_id IS NULL OR (unit_id = ? AND (counter IS NULL OR counter = ?))) "
+                    "ORDER BY seq LIMIT ?"_s,
+             {afterSeq, device.unitId, device.counter, limit + 1}, &q))
+        return std::nullopt;
     qint64 last = afterSeq;
     while (q.next()) {
         if (page.changes.size() == limit) {
@@ -134,9 +238,9 @@ wire::ChangesPage CentreStore::changes(const Device &device, qint64 afterSeq, in
     }
     if (!page.more) {  // past the last row this device may see: remember the global end
         QSqlQuery m;
-        run(m_db, u"SELECT coalesce(max(seq), 0) FROM changes"_s, {}, &m);
-        if (m.next())
-            last = std::max(last, m.value(0).toLongLong());
+        if (!run(m_db, u"SELECT coalesce(max(seq), 0) FROM changes"_s, {}, &m) || !m.next())
+            return std::nullopt;
+        last = std::max(last, m.value(0).toLongLong());
     }
     page.cursor = QString::fromLatin1(QByteArray("v1:" + QByteArray::number(epoch()) + ':' + QByteArray::number(last)).toBase64());
     return page;
@@ -149,9 +253,9 @@ qint64 CentreStore::epoch()
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
-void CentreStore::expireCursors() { run(m_db, u"INSERT OR REPLACE INTO meta (key, value) VALUES ('epoch', ?)"_s, {epoch() + 1}); }
+bool CentreStore::expireCursors() { return run(m_db, u"INSERT OR REPLACE INTO meta (key, value) VALUES ('epoch', ?)"_s, {epoch() + 1}); }
 
-qint64 CentreStore::publish(const wire::Change &c, const QString &unitId)
+qint64 CentreStore::publish(const wire::Change &c, const QString &unitId, int counter)
 {
     QJsonObject o{{u"kind"_s, wire::changeKindKey(c.kind)}, {u"at"_s, toStoredUtc(c.at)}};
     if (c.kind == wire::Change::Kind::Status) {
@@ -162,9 +266,26 @@ qint64 CentreStore::publish(const wire::Change &c, const QString &unitId)
         o.insert(u"document"_s, c.document);
     }
     QSqlQuery q;
-    run(m_db, u"INSERT INTO changes (unit_id, body) VALUES (?, ?)"_s,
-        {unitId.isEmpty() ? QVariant() : QVariant(unitId), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))}, &q);
+    if (!run(m_db, u"INSERT INTO changes (unit_id, counter, body) VALUES (?, ?, ?)"_s,
+             {unitId.isEmpty() ? QVariant() : QVariant(unitId), counter >= 0 ? QVariant(counter) : QVariant(),
+              QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))},
+             &q))
+        return -1;
     return q.lastInsertId().toLongLong();
+}
+
+qint64 CentreStore::publishStatus(const QString &dossierCode, int status, const QString &note, const QDateTime &at)
+{
+    wire::Change c;
+    c.kind = wire::Change::Kind::Status;
+    c.dossierCode = dossierCode;
+    c.status = status;
+    c.at = at;
+    c.note = note;
+    if (const auto owner = ownerOf(dossierCode))
+        return publish(c, owner->first, owner->second);
+    const QString unit = unitOfCode(dossierCode);
+    return publish(c, unit.isEmpty() ? dossierCode : unit, -1);
 }
 
 int CentreStore::eventCount()

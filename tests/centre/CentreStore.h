@@ -1,35 +1,58 @@
 #pragma once
 // The reference centre's own SQLite store: enrolment codes, devices, events (unique on the
-// counter-made id: storing is idempotent) and the changes feed.
+// counter-made id: storing is idempotent) and the changes feed. Every SQL statement is
+// checked: what was not durably stored is never reported as stored.
 #include "sync/Wire.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <optional>
 
 namespace pc::centre {
 
+// An enrolled device, bound to the one unit and counter its enrolment code was issued for.
 struct Device {
     QString id;
     QString unitId;
+    int counter = 0;
+};
+
+struct Enrolment {
+    enum class Outcome { Enrolled, Refused, StorageError };
+    Outcome outcome = Outcome::Refused;
+    QString deviceId, token;
+    QString reason;  // for Refused / StorageError
 };
 
 class CentreStore {
 public:
-    bool open(const QString &path, QString *error);
-    QString issueCode();
-    std::optional<QPair<QString, QString>> enrol(const QString &code, const QString &unitId, int counter);  // device id, token
+    // busyTimeoutMs: how long a writer waits for another writer before failing (retryable).
+    bool open(const QString &path, QString *error, int busyTimeoutMs = 10000);
+    // A one-time code for one unit and counter, valid for ttlSeconds from now (default 24 h).
+    std::optional<QString> issueCode(const QString &unitId, int counter, qint64 ttlSeconds = 24 * 3600);
+    Enrolment enrol(const QString &code, const QString &unitId, int counter);
     std::optional<Device> deviceForToken(const QString &token);
-    // Stores what is new, answers per event.
-    wire::BatchResult store(const Device &device, const wire::Batch &batch);
-    wire::ChangesPage changes(const Device &device, qint64 afterSeq, int limit);
+    // Stores what is new, answers per event; nullopt when the store failed (nothing may be
+    // answered "accepted" then: the caller answers a retryable error).
+    std::optional<wire::BatchResult> store(const Device &device, const wire::Batch &batch, QString *error);
+    std::optional<wire::ChangesPage> changes(const Device &device, qint64 afterSeq, int limit);
     // Cursors carry the epoch they were issued in; expiring cursors starts a new epoch, and a
     // cursor from an older one is answered 410 (the counter resyncs from the start).
     qint64 epoch();
-    void expireCursors();
-    qint64 publish(const wire::Change &change, const QString &unitId);
+    bool expireCursors();
+    // unitId empty = for every unit; counter -1 = every counter of the unit. Returns -1 on failure.
+    qint64 publish(const wire::Change &change, const QString &unitId, int counter = -1);
+    // Which counter of which unit registered this dossier at the centre (from its events).
+    std::optional<std::pair<QString, int>> ownerOf(const QString &dossierCode, bool *failed = nullptr);
+    // A status change for a dossier the centre knows goes to the counter that registered it;
+    // for an unknown one, to the unit named in the code. Publishes raw: no validation, so
+    // tests can play a centre that sends what a counter must refuse.
+    qint64 publishStatus(const QString &dossierCode, int status, const QString &note, const QDateTime &at);
     int eventCount();
     QStringList eventIds();
     QSqlDatabase &db() { return m_db; }
+    // "000.00.16.H56-261128-0001" -> "000.00.16.H56"; empty when the code has not that shape.
+    static QString unitOfCode(const QString &dossierCode);
 
 private:
     QSqlDatabase m_db;

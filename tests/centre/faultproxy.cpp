@@ -2,8 +2,9 @@
 // counter and the centre: it cuts connections at a chosen or random byte in either direction,
 // and throttles to a bandwidth with a latency. TLS passes through it untouched.
 //   postcounter-faultproxy --target PORT [--port P] [--cut-up N] [--cut-down N]
-//       [--random-cut MAX] [--cut-probability P] [--kbps K] [--latency-ms L] [--seed S]
-// Prints "listening PORT"; on exit prints the bytes carried each way.
+//       [--random-cut MAX] [--cut-probability P] [--kbps K] [--latency-ms L] [--seed S] [--progress]
+// Prints "listening PORT"; on exit prints the bytes carried each way. On stderr, "carried up N"
+// as the bytes towards the centre go through.
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPointer>
@@ -23,6 +24,7 @@ struct Options {
     double cutProbability = 1.0;      // … with this probability, in a random direction
     double kbps = 0;                  // 0 = unlimited
     int latencyMs = 0;
+    bool reportProgress = false;  // --progress: "carried up N" on stderr
 };
 
 qint64 g_up = 0, g_down = 0;
@@ -79,6 +81,8 @@ private:
                 m_to->write(data);
             m_sent += data.size();
             *m_counter += data.size();
+            if (m_o.reportProgress && m_counter == &g_up)  // tests wait on this to know a transfer is under way
+                QTextStream(stderr) << "carried up " << g_up << Qt::endl;
         }
         schedule();
     }
@@ -121,6 +125,7 @@ int main(int argc, char **argv)
     o.cutProbability = option(args, QStringLiteral("--cut-probability"), QStringLiteral("1")).toDouble();
     o.kbps = option(args, QStringLiteral("--kbps"), QStringLiteral("0")).toDouble();
     o.latencyMs = option(args, QStringLiteral("--latency-ms"), QStringLiteral("0")).toInt();
+    o.reportProgress = args.removeAll(QStringLiteral("--progress")) > 0;
     const quint16 port = static_cast<quint16>(option(args, QStringLiteral("--port"), QStringLiteral("0")).toUInt());
     QRandomGenerator rng(option(args, QStringLiteral("--seed"), QString::number(QRandomGenerator::global()->generate())).toUInt());
     g_clock.start();

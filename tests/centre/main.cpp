@@ -1,15 +1,17 @@
 // postcounter-centre: the reference provincial centre for tests and demos.
 //   postcounter-centre --db FILE serve --cert C --key K [--port P] [--fail-rate X] [--retry-after S]
-//                      [--captive-portal] [--malformed-json] [--max-batch N]
-//   postcounter-centre --db FILE issue-code
+//                      [--captive-portal] [--malformed-json] [--max-batch N] [--max-pages N]
+//   postcounter-centre --db FILE issue-code --unit ID --counter N [--ttl-hours H (default 24)]
 //   postcounter-centre --db FILE publish-status CODE STATUS [--note TEXT]
 //   postcounter-centre --db FILE publish-catalogue FILE.json | publish-schedule FILE.json | publish-holiday-rules FILE.json
 //   postcounter-centre --db FILE count-events | list-events | expire-cursors
+// Any command: [--log FILE] appends warnings to FILE instead of stderr.
 #include "CentreServer.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTextStream>
 
 using namespace pc;
@@ -28,10 +30,25 @@ QString option(QStringList &args, const QString &name, const QString &fallback =
 bool flag(QStringList &args, const QString &name) { return args.removeAll(name) > 0; }
 }  // namespace
 
+// --log FILE: warnings (413s, batches answered, SQL failures) go to FILE, so that a test can
+// read them without a pipe that could fill up and stall the centre.
+QFile *g_log = nullptr;
+void logToFile(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log->write(message.toUtf8() + '\n');
+    g_log->flush();
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
+    const QString logPath = option(args, QStringLiteral("--log"));
+    QFile logFile(logPath);
+    if (!logPath.isEmpty() && logFile.open(QIODevice::Append)) {
+        g_log = &logFile;
+        qInstallMessageHandler(logToFile);
+    }
     QTextStream out(stdout), err(stderr);
     const QString dbPath = option(args, QStringLiteral("--db"), QStringLiteral("centre.sqlite"));
     if (args.isEmpty()) {
@@ -54,6 +71,16 @@ int main(int argc, char **argv)
         f.maxBatchEvents = option(args, QStringLiteral("--max-batch"), QStringLiteral("0")).toInt();
         const QString cert = option(args, QStringLiteral("--cert")), key = option(args, QStringLiteral("--key"));
         const quint16 port = static_cast<quint16>(option(args, QStringLiteral("--port"), QStringLiteral("0")).toUInt());
+        // A full disk, injected: SQLite refuses to grow the file past N pages (SQLITE_FULL),
+        // the same error a full file system gives.
+        const int maxPages = option(args, QStringLiteral("--max-pages"), QStringLiteral("0")).toInt();
+        if (maxPages > 0) {
+            QSqlQuery q(store.db());
+            if (!q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(maxPages))) {
+                err << "cannot limit the database size\n";
+                return 1;
+            }
+        }
         CentreServer server(store, f);
         const quint16 bound = server.listen(port, cert, key, &error);
         if (!bound) {
@@ -64,17 +91,31 @@ int main(int argc, char **argv)
         return app.exec();
     }
     if (command == u"issue-code") {
-        out << store.issueCode() << '\n';
+        // A code is for one unit and one counter: enrolling with it proves both.
+        const QString unit = option(args, QStringLiteral("--unit"));
+        bool counterOk = false, ttlOk = false;
+        const int counter = option(args, QStringLiteral("--counter")).toInt(&counterOk);
+        const double ttlHours = option(args, QStringLiteral("--ttl-hours"), QStringLiteral("24")).toDouble(&ttlOk);
+        if (unit.isEmpty() || !counterOk || counter < 0 || !ttlOk || ttlHours < 0 || !args.isEmpty()) {
+            err << "usage: postcounter-centre --db FILE issue-code --unit ID --counter N [--ttl-hours H]\n";
+            return 2;
+        }
+        const auto code = store.issueCode(unit, counter, static_cast<qint64>(ttlHours * 3600));
+        if (!code) {
+            err << "cannot store the code\n";
+            return 1;
+        }
+        out << *code << '\n';
         return 0;
     }
     if (command == u"publish-status" && args.size() >= 2) {
-        wire::Change c;
-        c.kind = wire::Change::Kind::Status;
-        c.dossierCode = args.at(0);
-        c.status = args.at(1).toInt();
-        c.at = QDateTime::currentDateTimeUtc();
-        c.note = option(args, QStringLiteral("--note"));
-        out << store.publish(c, c.dossierCode.section(u'-', 0, 0)) << '\n';
+        const QString note = option(args, QStringLiteral("--note"));
+        const qint64 seq = store.publishStatus(args.at(0), args.at(1).toInt(), note, QDateTime::currentDateTimeUtc());
+        if (seq < 0) {
+            err << "cannot store the change\n";
+            return 1;
+        }
+        out << seq << '\n';
         return 0;
     }
     if ((command == u"publish-catalogue" || command == u"publish-schedule" || command == u"publish-holiday-rules") && args.size() == 1) {
@@ -89,7 +130,12 @@ int main(int argc, char **argv)
                                                    : wire::Change::Kind::HolidayRules;
         c.at = QDateTime::currentDateTimeUtc();
         c.document = QJsonDocument::fromJson(f.readAll()).object();
-        out << store.publish(c, {}) << '\n';
+        const qint64 seq = store.publish(c, {});
+        if (seq < 0) {
+            err << "cannot store the change\n";
+            return 1;
+        }
+        out << seq << '\n';
         return 0;
     }
     if (command == u"count-events") {
@@ -102,8 +148,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (command == u"expire-cursors") {
-        store.expireCursors();
-        return 0;
+        return store.expireCursors() ? 0 : 1;
     }
     err << "unknown command: " << command << '\n';
     return 2;

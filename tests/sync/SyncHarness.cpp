@@ -1,9 +1,13 @@
 #include "SyncHarness.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QRandomGenerator>
 #include <QUuid>
 #include <stdexcept>
 
@@ -84,7 +88,7 @@ quint16 Centre::start(const QString &certName, const QStringList &faults, quint1
     m_process = std::make_unique<QProcess>();
     const Pki &pki = Pki::get();
     m_process->start(binary("tests/centre/postcounter-centre"),
-                     QStringList{QStringLiteral("--db"), m_db, QStringLiteral("serve"), QStringLiteral("--cert"), pki.path(certName + QStringLiteral(".pem")),
+                     QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--log"), m_db + QStringLiteral(".log"), QStringLiteral("serve"), QStringLiteral("--cert"), pki.path(certName + QStringLiteral(".pem")),
                                  QStringLiteral("--key"), pki.path(certName + QStringLiteral(".key")), QStringLiteral("--port"), QString::number(port)} + faults);
     m_port = static_cast<quint16>(readPortLine(*m_process).toUInt());
     return m_port;
@@ -110,15 +114,68 @@ QString Centre::admin(const QStringList &args) const
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
+QString Centre::issueCode(const QString &unit, int counter, const QString &ttlHours) const
+{
+    QStringList args{QStringLiteral("issue-code"), QStringLiteral("--unit"), unit, QStringLiteral("--counter"), QString::number(counter)};
+    if (!ttlHours.isEmpty())
+        args << QStringLiteral("--ttl-hours") << ttlHours;
+    const QString code = admin(args);
+    if (code.isEmpty())
+        throw std::runtime_error("issue-code failed");
+    return code;
+}
+
+quint16 BadCentre::start(const QString &mode, const QStringList &options)
+{
+    stop();
+    m_process = std::make_unique<QProcess>();
+    const Pki &pki = Pki::get();
+    m_process->start(binary("tests/centre/postcounter-badcentre"),
+                     QStringList{QStringLiteral("--cert"), pki.path(QStringLiteral("server.pem")), QStringLiteral("--key"), pki.path(QStringLiteral("server.key")),
+                                 QStringLiteral("--mode"), mode} + options);
+    m_port = static_cast<quint16>(readPortLine(*m_process).toUInt());
+    return m_port;
+}
+
+void BadCentre::stop()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
 QSet<QString> Centre::eventIds() const
 {
     const QStringList ids = admin({QStringLiteral("list-events")}).split(u'\n', Qt::SkipEmptyParts);
     return QSet<QString>(ids.begin(), ids.end());
 }
 
+QString Centre::log() const
+{
+    QFile f(m_db + QStringLiteral(".log"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+qint64 Proxy::carriedUp()
+{
+    if (!m_process)
+        return m_up;
+    // QProcess reads its pipes only when asked: wait briefly for what the proxy wrote.
+    m_process->setReadChannel(QProcess::StandardError);
+    m_process->waitForReadyRead(20);
+    const QList<QByteArray> lines = m_process->readAllStandardError().split('\n');
+    m_process->setReadChannel(QProcess::StandardOutput);
+    for (const QByteArray &l : lines)
+        if (l.startsWith("carried up "))
+            m_up = l.mid(11).trimmed().toLongLong();
+    return m_up;
+}
+
 quint16 Proxy::start(quint16 target, const QStringList &options)
 {
     stop();
+    m_up = 0;
     m_process = std::make_unique<QProcess>();
     m_process->start(binary("tests/centre/postcounter-faultproxy"), QStringList{QStringLiteral("--target"), QString::number(target)} + options);
     m_port = static_cast<quint16>(readPortLine(*m_process).toUInt());
@@ -134,7 +191,7 @@ QString Proxy::stop()
     return QString::fromUtf8(m_process->readAllStandardOutput()).trimmed();
 }
 
-Counter::Counter(const QString &unit)
+Counter::Counter(const QString &unitId) : unit(unitId)
 {
     const CliRun r = cli({QStringLiteral("setup"), QStringLiteral("--unit-id"), unit, QStringLiteral("--unit-name"), QStringLiteral("Bưu điện thử"),
                           QStringLiteral("--counter"), QStringLiteral("1")});
@@ -152,7 +209,7 @@ void Counter::registerDossiers(int n) const
 void Counter::enrol(const Centre &centre, quint16 port, const QString &ca, const QString &pin) const
 {
     QStringList args{QStringLiteral("sync"), QStringLiteral("enrol"), QStringLiteral("--url"), QStringLiteral("https://127.0.0.1:%1/").arg(port),
-                     QStringLiteral("--code"), centre.admin({QStringLiteral("issue-code")}), QStringLiteral("--ca"), Pki::get().path(ca)};
+                     QStringLiteral("--code"), centre.issueCode(unit), QStringLiteral("--ca"), Pki::get().path(ca)};
     if (!pin.isEmpty())
         args << QStringLiteral("--pin") << pin;
     const CliRun r = cli(args);
@@ -162,18 +219,36 @@ void Counter::enrol(const Centre &centre, quint16 port, const QString &ca, const
 
 void Counter::retarget(quint16 port) const
 {
+    // If this write silently failed, the fault tests after it would run without their fault.
+    if (exec(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'sync.url'"), {QStringLiteral("https://127.0.0.1:%1/").arg(port)}) != 1)
+        throw std::runtime_error("retarget: the counter has no sync.url to rewrite");
+}
+
+int Counter::exec(const QString &sql, const QVariantList &binds) const
+{
     const QString name = QUuid::createUuid().toString();
+    int changed = -1;
+    QString error;
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         c.setDatabaseName(db);
-        if (!c.open())
-            throw std::runtime_error("cannot open the counter's database");
-        QSqlQuery q(c);
-        q.prepare(QStringLiteral("UPDATE settings SET value = ? WHERE key = 'sync.url'"));
-        q.addBindValue(QStringLiteral("https://127.0.0.1:%1/").arg(port));
-        q.exec();
+        if (c.open()) {
+            QSqlQuery q(c);
+            q.prepare(sql);
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            if (q.exec())
+                changed = q.numRowsAffected();
+            else
+                error = q.lastError().text();
+        } else {
+            error = c.lastError().text();
+        }
     }
     QSqlDatabase::removeDatabase(name);
+    if (changed < 0)
+        throw std::runtime_error("counter SQL failed: " + error.toStdString());
+    return changed;
 }
 
 CliRun Counter::sync(int maxAttempts) const
@@ -207,6 +282,41 @@ int count(const QString &db, const QString &sql)
 }
 }  // namespace
 
+QString Counter::setting(const QString &key) const
+{
+    const QString name = QUuid::createUuid().toString();
+    QString value;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(db);
+        c.open();
+        QSqlQuery q(c);
+        q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        q.addBindValue(key);
+        if (q.exec() && q.next())
+            value = q.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+void Counter::inflateEvent(int n, int bytes) const
+{
+    QByteArray noise(bytes * 3 / 4 + 3, Qt::Uninitialized);
+    for (char &ch : noise)
+        ch = static_cast<char>(QRandomGenerator::global()->bounded(256));
+    const QString filler = QString::fromLatin1(noise.toBase64().left(bytes));
+    // Events are append-only (a trigger): lifted for this one rewrite, as a test's privilege.
+    exec(QStringLiteral("DROP TRIGGER dossier_events_no_update"));
+    const int changed = exec(QStringLiteral("UPDATE dossier_events SET data = json_set(data, '$.filler', ?) WHERE uuid = "
+                                            "(SELECT event_uuid FROM outbox ORDER BY id LIMIT 1 OFFSET ?)"),
+                             {filler, n});
+    exec(QStringLiteral("CREATE TRIGGER dossier_events_no_update BEFORE UPDATE ON dossier_events "
+                        "BEGIN SELECT RAISE(ABORT, 'dossier events are append-only'); END"));
+    if (changed != 1)
+        throw std::runtime_error("inflateEvent: no such queued event");
+}
+
 int Counter::pending() const { return count(db, QStringLiteral("SELECT count(*) FROM outbox")); }
 int Counter::quarantined() const { return count(db, QStringLiteral("SELECT count(*) FROM quarantined_events")); }
 
@@ -224,6 +334,38 @@ QSet<QString> Counter::eventIds() const
     }
     QSqlDatabase::removeDatabase(name);
     return out;
+}
+
+HttpReply exchange(CentreClient &client, const HttpRequest &request, int waitMs)
+{
+    std::optional<HttpReply> answer;
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    const quint64 id = client.send(request, [&](const HttpReply &r) {
+        answer = r;
+        loop.quit();
+    });
+    deadline.start(waitMs);
+    loop.exec();
+    if (!answer) {
+        client.abort(id);
+        HttpReply timedOut;
+        timedOut.failure = HttpReply::Failure::Timeout;
+        return timedOut;
+    }
+    return *answer;
+}
+
+HttpReply post(CentreClient &client, const QString &path, const QByteArray &body, const QHash<QByteArray, QByteArray> &headers)
+{
+    return exchange(client, {"POST", path, body, headers, 0});
+}
+
+HttpReply get(CentreClient &client, const QString &path, const QHash<QByteArray, QByteArray> &headers)
+{
+    return exchange(client, {"GET", path, {}, headers, 0});
 }
 
 }  // namespace pc::test

@@ -7,11 +7,15 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QThread>
 
 using namespace pc;
 using namespace pc::test;
@@ -34,7 +38,7 @@ struct Setup {
 };
 }  // namespace
 
-TEST_CASE("sync: offline registrations reach the centre once; centre decisions come back", "[sync][e2e]")
+TEST_CASE("sync: offline registrations reach the centre once, centre decisions come back", "[sync][e2e]")
 {
     Setup s;
     s.counter.enrol(s.centre, s.port);
@@ -64,15 +68,27 @@ TEST_CASE("sync: offline registrations reach the centre once; centre decisions c
     // a catalogue version and an official holiday schedule come down too
     QFile cat(QStringLiteral(POSTCOUNTER_SOURCE_DIR "/resources/catalogue/default-catalogue.json"));
     REQUIRE(cat.open(QIODevice::ReadOnly));
-    QByteArray v2 = cat.readAll();
-    v2.replace("\"version\": 1,", "\"version\": 2,");
+    // one version above the built-in catalogue, whatever that is now
+    QJsonObject catalogue = QJsonDocument::fromJson(cat.readAll()).object();
+    catalogue[QStringLiteral("version")] = catalogue.value(QStringLiteral("version")).toInt() + 1;
+    const QByteArray v2 = QJsonDocument(catalogue).toJson();
     const QString v2Path = s.dir.filePath(QStringLiteral("catalogue-v2.json"));
     QFile out(v2Path);
     REQUIRE(out.open(QIODevice::WriteOnly));
     out.write(v2);
     out.close();
     s.centre.admin({QStringLiteral("publish-catalogue"), v2Path});
-    s.centre.admin({QStringLiteral("publish-schedule"), QStringLiteral(POSTCOUNTER_SOURCE_DIR "/docs/examples/holiday-schedule-2025.json")});
+    // 2025 ships built in: the centre sends the same days under its own source, a new version
+    QFile example(QStringLiteral(POSTCOUNTER_SOURCE_DIR "/docs/examples/holiday-schedule-2025.json"));
+    REQUIRE(example.open(QIODevice::ReadOnly));
+    QJsonObject schedule = QJsonDocument::fromJson(example.readAll()).object();
+    schedule[QStringLiteral("source")] = schedule.value(QStringLiteral("source")).toString() + QStringLiteral(" (trung tâm gửi)");
+    const QString schedulePath = s.dir.filePath(QStringLiteral("schedule-2025.json"));
+    QFile scheduleOut(schedulePath);
+    REQUIRE(scheduleOut.open(QIODevice::WriteOnly));
+    scheduleOut.write(QJsonDocument(schedule).toJson());
+    scheduleOut.close();
+    s.centre.admin({QStringLiteral("publish-schedule"), schedulePath});
     const CliRun down2 = s.counter.sync();
     REQUIRE(down2.exitCode == 0);
     CHECK(down2.out.contains(QStringLiteral("changes 2")));
@@ -141,16 +157,27 @@ TEST_CASE("sync faults: the centre killed and restarted mid-drain", "[sync][faul
     s.counter.enrol(s.centre, s.port);
     s.counter.registerDossiers(80);
     Proxy slow;
-    const quint16 p = slow.start(s.port, {QStringLiteral("--kbps"), QStringLiteral("128"), QStringLiteral("--latency-ms"), QStringLiteral("50")});
+    // 16 kbit/s: the whole drain (~6 KB of TLS and gzip) takes seconds, so the kill lands in it
+    const quint16 p = slow.start(s.port, {QStringLiteral("--kbps"), QStringLiteral("16"), QStringLiteral("--latency-ms"), QStringLiteral("300"),
+                                          QStringLiteral("--progress")});
     s.counter.retarget(p);
     QProcess drain;
     drain.start(QStringLiteral(POSTCOUNTER_CLI), {QStringLiteral("--db"), s.counter.db, QStringLiteral("sync"), QStringLiteral("--once"),
                                                   QStringLiteral("--max-attempts"), QStringLiteral("2")});
-    QThread::msleep(400);
+    REQUIRE(drain.waitForStarted());
+    // Waits for the condition, not for a time: the batch is on its way through the proxy.
+    QDeadlineTimer deadline(20000);
+    // past the TLS handshake (~2 KB up), into the batch
+    while (slow.carriedUp() < 3000 && drain.state() == QProcess::Running && !deadline.hasExpired()) {
+    }
+    INFO("carried up " << slow.carriedUp());
+    REQUIRE(slow.carriedUp() >= 3000);
+    REQUIRE(drain.state() == QProcess::Running);  // the fault lands mid-drain …
+    REQUIRE(s.counter.pending() > 0);             // … before the counter had its answer
     s.centre.kill();
-    QThread::msleep(200);
     s.centre.start(QStringLiteral("server"), {}, s.port);
-    drain.waitForFinished(60000);
+    REQUIRE(drain.waitForFinished(60000));
+    s.counter.retarget(s.port);  // the recovery need not crawl at 16 kbit/s
     REQUIRE(s.counter.syncUntilDone(20) > 0);
     s.exactlyOnce();
 }
@@ -165,8 +192,15 @@ TEST_CASE("sync: a throttled 256 kbit/s, 300 ms link drains and a 413 halves the
     s.counter.retarget(p);
     const CliRun r = s.counter.sync(6);
     INFO(r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
+    REQUIRE(r.exitCode == 0);  // drained over the rural link
     s.exactlyOnce();
+    // the 413s happened, and each halved the batch: 50 (all) -> 25 -> 12, which the centre took
+    const QString log = s.centre.log();
+    INFO(log.toStdString());
+    CHECK(log.contains(QStringLiteral("413 for a batch of 50 events")));
+    CHECK(log.contains(QStringLiteral("413 for a batch of 25 events")));
+    CHECK(log.contains(QStringLiteral("answered a batch of 12 events")));
+    CHECK(!log.contains(QRegularExpression(QStringLiteral("answered a batch of (1[7-9]|[2-9][0-9]) events"))));
 }
 
 TEST_CASE("sync: certificate problems are refused with a clear message and change nothing", "[sync][tls]")
@@ -180,7 +214,7 @@ TEST_CASE("sync: certificate problems are refused with a clear message and chang
         const quint16 port = centre.start(cert);
         Counter counter;
         const CliRun r = counter.cli({QStringLiteral("sync"), QStringLiteral("enrol"), QStringLiteral("--url"), QStringLiteral("https://127.0.0.1:%1/").arg(port),
-                                      QStringLiteral("--code"), centre.admin({QStringLiteral("issue-code")}), QStringLiteral("--ca"), Pki::get().path(ca)});
+                                      QStringLiteral("--code"), centre.issueCode(), QStringLiteral("--ca"), Pki::get().path(ca)});
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(expect));
         CHECK(centre.eventIds().isEmpty());
@@ -194,7 +228,7 @@ TEST_CASE("sync: a pin mismatch, a captive portal, malformed JSON and a rejected
         Setup s;
         const CliRun enrol = s.counter.cli({QStringLiteral("sync"), QStringLiteral("enrol"), QStringLiteral("--url"),
                                             QStringLiteral("https://127.0.0.1:%1/").arg(s.port), QStringLiteral("--code"),
-                                            s.centre.admin({QStringLiteral("issue-code")}), QStringLiteral("--ca"), Pki::get().path(QStringLiteral("ca.pem")),
+                                            s.centre.issueCode(), QStringLiteral("--ca"), Pki::get().path(QStringLiteral("ca.pem")),
                                             QStringLiteral("--pin"), QString(64, u'0')});
         CHECK(enrol.exitCode == 2);
         CHECK(enrol.err.contains(QStringLiteral("ghim")));
@@ -245,6 +279,7 @@ TEST_CASE("sync: a pin mismatch, a captive portal, malformed JSON and a rejected
         REQUIRE(counter.cli({QStringLiteral("setup"), QStringLiteral("--unit-id"), QStringLiteral("000.00.16.H56"), QStringLiteral("--unit-name"),
                              QStringLiteral("Bưu điện mới"), QStringLiteral("--counter"), QStringLiteral("1")}).exitCode == 0);
         counter.registerDossiers(2);  // … and enrolled under its new unit
+        counter.unit = QStringLiteral("000.00.16.H56");
         counter.enrol(centre, port);
         const CliRun r = counter.sync();
         REQUIRE(r.exitCode == 0);

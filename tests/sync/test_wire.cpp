@@ -69,13 +69,13 @@ TEST_CASE("wire: the reference centre answers the example batch as the example r
     config.caCertificates = QSslCertificate::fromPath(test::Pki::get().path(QStringLiteral("ca.pem")));
     CentreClient client(config);
     QJsonObject enrolBody = QJsonDocument::fromJson(example("enrol-request.json")).object();
-    enrolBody.insert(QStringLiteral("code"), centre.admin({QStringLiteral("issue-code")}));
-    const HttpReply enrol = client.post(QStringLiteral("v1/enrol"), QJsonDocument(enrolBody).toJson(), {{"Content-Type", "application/json"}});
+    enrolBody.insert(QStringLiteral("code"), centre.issueCode(enrolBody.value(u"unit_id").toString(), enrolBody.value(u"counter").toInt()));
+    const HttpReply enrol = test::post(client, QStringLiteral("v1/enrol"), QJsonDocument(enrolBody).toJson(), {{"Content-Type", "application/json"}});
     REQUIRE(enrol.status == 200);
     const QJsonObject device = QJsonDocument::fromJson(enrol.body).object();
     CHECK(device.keys() == QJsonDocument::fromJson(example("enrol-response.json")).object().keys());
     // a reused one-time code is refused with the error body of the contract
-    const HttpReply again = client.post(QStringLiteral("v1/enrol"), QJsonDocument(enrolBody).toJson(), {{"Content-Type", "application/json"}});
+    const HttpReply again = test::post(client, QStringLiteral("v1/enrol"), QJsonDocument(enrolBody).toJson(), {{"Content-Type", "application/json"}});
     CHECK(again.status == 403);
     CHECK(QJsonDocument::fromJson(again.body).object().value(u"error").toObject().contains(u"code"));
 
@@ -83,7 +83,7 @@ TEST_CASE("wire: the reference centre answers the example batch as the example r
                                                {"Idempotency-Key", "0c8a3f5e-6f0b-4c1e-8d2a-7b9e1f3a5c7d"},
                                                {"Content-Type", "application/json"},
                                                {"Content-Encoding", "gzip"}};
-    const HttpReply reply = client.post(QStringLiteral("v1/events:batch"), gzip::compress(example("batch-request.json")), headers);
+    const HttpReply reply = test::post(client, QStringLiteral("v1/events:batch"), gzip::compress(example("batch-request.json")), headers);
     REQUIRE(reply.status == 200);
     CHECK(reply.serverDate.isValid());
     auto answer = wire::decodeBatchResult(reply.body);
@@ -95,14 +95,14 @@ TEST_CASE("wire: the reference centre answers the example batch as the example r
         CHECK(answer->results[i].outcome == expected->results[i].outcome);
     }
     // the same batch again: every accepted event is now a duplicate
-    auto replay = wire::decodeBatchResult(client.post(QStringLiteral("v1/events:batch"), gzip::compress(example("batch-request.json")), headers).body);
+    auto replay = wire::decodeBatchResult(test::post(client, QStringLiteral("v1/events:batch"), gzip::compress(example("batch-request.json")), headers).body);
     REQUIRE(replay);
     CHECK(replay->results.at(0).outcome == wire::EventResult::Outcome::Duplicate);
     CHECK(centre.admin({QStringLiteral("count-events")}) == QStringLiteral("1"));
     // without the token: 401 with an error body
-    const HttpReply anonymous = client.post(QStringLiteral("v1/events:batch"), gzip::compress(example("batch-request.json")), {{"Content-Encoding", "gzip"}});
+    const HttpReply anonymous = test::post(client, QStringLiteral("v1/events:batch"), gzip::compress(example("batch-request.json")), {{"Content-Encoding", "gzip"}});
     CHECK(anonymous.status == 401);
     // changes feed: an unknown cursor is 410
-    const HttpReply gone = client.get(QStringLiteral("v1/changes?cursor=bm9wZQ&limit=10"), {{"Authorization", headers.value("Authorization")}});
+    const HttpReply gone = test::get(client, QStringLiteral("v1/changes?cursor=bm9wZQ&limit=10"), {{"Authorization", headers.value("Authorization")}});
     CHECK(gone.status == 410);
 }

@@ -32,7 +32,7 @@ private slots:
         test::TempCounter t;
         t.clock.setLocal(QDate(2027, 3, 8), QTime(9, 0));  // Monday
         QVERIFY(SyncService(*t.services).enrol(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)),
-                                               test::Pki::get().path(QStringLiteral("ca.pem")), QString(), centre.admin({QStringLiteral("issue-code")})));
+                                               test::Pki::get().path(QStringLiteral("ca.pem")), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
         test::RecordingPresenter presenter;
         test::ScriptedPrompts prompts;
         MainWindow w(*t.services, presenter, prompts);

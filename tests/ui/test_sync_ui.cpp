@@ -40,7 +40,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(statusTexts().contains(QStringLiteral("Chờ đồng bộ: 1 sự kiện")), 10000);
         QSignalSpy enrolled(&sync, &SyncController::enrolled);
         sync.enrol(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)), test::Pki::get().path(QStringLiteral("ca.pem")), QString(),
-                   centre.admin({QStringLiteral("issue-code")}));
+                   centre.issueCode(QStringLiteral("000.00.16.H56"), 2));
         QTRY_COMPARE_WITH_TIMEOUT(enrolled.count(), 1, 20000);
         QVERIFY(enrolled.first().at(0).toBool());
         QTRY_VERIFY_WITH_TIMEOUT(statusTexts().contains(QStringLiteral("Trực tuyến")), 20000);

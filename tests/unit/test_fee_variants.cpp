@@ -335,7 +335,7 @@ TEST_CASE("intake: a foreign applicant's passport is an identity document", "[in
     CHECK(h.applicant.idNumber == u"001089012345"_s);
 }
 
-TEST_CASE("cli: check cccd 001885012345 exits 2; catalogue show lists the fee variants", "[cli][identifiers][fees]")
+TEST_CASE("cli: check cccd 001885012345 exits 2, catalogue show lists the fee variants", "[cli][identifiers][fees]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"cli.sqlite"_s);

@@ -179,7 +179,7 @@ TEST_CASE("limits: intake bounds every field and the number of documents and set
     CHECK(t.services->intake().registerDossier(ok));
 }
 
-TEST_CASE("limits: received_at between 2000 and five minutes ahead; more than 30 days back needs a confirmation", "[limits][intake][dates]")
+TEST_CASE("limits: received_at between 2000 and five minutes ahead, more than 30 days back needs a confirmation", "[limits][intake][dates]")
 {
     TempCounter t;
     t.clock.setLocal(QDate(2026, 11, 27), QTime(9, 0));

@@ -76,7 +76,7 @@ TEST_CASE("festival dates: Hùng Kings (10/3), Vu Lan (15/7), Mid-Autumn (15/8)"
     }
 }
 
-TEST_CASE("every day 1900-2100 converts and comes back; months and years are well formed", "[calendar][lunar]")
+TEST_CASE("every day 1900-2100 converts and comes back, months and years are well formed", "[calendar][lunar]")
 {
     LunarDate previous = LunarCalendar::fromSolar(QDate(1900, 1, 1));
     int months = 0;

@@ -218,7 +218,7 @@ TEST_CASE("a read-only location and an unexpected error are said in Vietnamese",
     QSqlDatabase::removeDatabase(QStringLiteral("ro"));
 }
 
-TEST_CASE("a migration runs as one script: ';' in a string literal or a trigger body is just text", "[storage][migrations]")
+TEST_CASE("a migration runs as one script: a semicolon in a string literal or a trigger body is just text", "[storage][migrations]")
 {
     QTemporaryDir dir;
     const QString migrations = dir.filePath(QStringLiteral("migrations"));

@@ -1,0 +1,38 @@
+#pragma once
+// One enrolment with the centre, asynchronous. Nothing is stored until the centre accepted:
+// then the address, CA file, pin, token and device id are stored together in one transaction.
+// A refused enrolment (bad code, http:// address, unreadable CA, TLS failure, redirect) leaves
+// the previous configuration and token exactly as they were.
+#include "CentreClient.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <memory>
+
+namespace pc {
+
+class CounterServices;
+
+class EnrolmentRequest : public QObject {
+    Q_OBJECT
+public:
+    explicit EnrolmentRequest(CounterServices &services, QObject *parent = nullptr);
+    ~EnrolmentRequest() override;
+    // false: refused before any exchange (result() says why; finished is not emitted).
+    bool start(const QUrl &url, const QString &caFile, const QString &pin, const QString &code);
+    void abort();
+    const Status &result() const { return m_result; }
+
+signals:
+    void finished(const pc::Status &result);
+
+private:
+    void answered(const HttpReply &r);
+    CounterServices &m_services;
+    std::unique_ptr<CentreClient> m_client;
+    QUrl m_url;
+    QString m_caFile, m_pin;
+    Status m_result;
+};
+
+}  // namespace pc
