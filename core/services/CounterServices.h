@@ -9,6 +9,7 @@
 #include "services/DocumentService.h"
 #include "services/GuidanceService.h"
 #include "services/IntakeService.h"
+#include "services/OfficeSettings.h"
 #include "services/QueueService.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
@@ -35,6 +36,7 @@ public:
     QueueService &queue() { return *m_queue; }
     GuidanceService &guidance() { return *m_guidance; }
     DocumentService &documents() { return *m_documents; }
+    OfficeSettings &office() { return *m_office; }  // the forms' office settings, checked
     const DayCalendar &days() const { return *m_days; }
     CalendarService &calendar() { return *m_calendarService; }
     const WorkingHours &hours() const { return m_hours; }
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<QueueService> m_queue;
     std::unique_ptr<GuidanceService> m_guidance;
+    std::unique_ptr<OfficeSettings> m_office;
     std::unique_ptr<DocumentService> m_documents;
 };
 

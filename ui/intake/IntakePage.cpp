@@ -170,7 +170,7 @@ DossierDraft IntakePage::draft() const
     d.sets = m_sets->value();
     if (m_delivery->currentIndex() == 1) {
         d.delivery = {DeliveryMethod::Post, m_postal->address()};
-        d.postage = Money{m_services.preference(QStringLiteral("office.postage"), QStringLiteral("25000")).toLongLong()};
+        d.postage = m_services.office().postage();
     }
     return d;
 }
@@ -255,7 +255,7 @@ bool IntakePage::printSupplement()
 {
     if (!checkReadyForGuidance())
         return false;
-    return finishGuidance(m_services.guidance().recordSupplement(draft(), QString(), m_services.preference(QStringLiteral("office.guidance_contact"))),
+    return finishGuidance(m_services.guidance().recordSupplement(draft(), QString(), m_services.office().guidanceContact()),
                           FormKind::Supplement);
 }
 
