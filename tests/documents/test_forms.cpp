@@ -6,6 +6,7 @@
 #include "documents/FormBuilder.h"
 #include "documents/FormWording.h"
 #include "services/DocumentService.h"
+#include "storage/Database.h"
 
 #include <catch2/catch.hpp>
 
@@ -213,4 +214,37 @@ TEST_CASE("forms: wording of durations and cut-offs", "[documents][forms]")
           QStringLiteral("hồ sơ tiếp nhận sau 15 giờ 00 phút được tính từ ngày làm việc tiếp theo"));
     CHECK(wording::cutoffRule({Duration::Kind::WorkingDays, 5}, QTime()).isEmpty());
     CHECK(wording::cutoffRule({Duration::Kind::ByNotice, 0}, QTime(15, 0)).isEmpty());
+}
+
+TEST_CASE("forms: after the upgrade to schema 9 an old dossier prints its stored wording and old PDF renders are not paper",
+          "[documents][forms][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto v6 = Database::open(path, Database::Options{6});
+        REQUIRE(v6);
+        QSqlDatabase &db = (*v6)->sql();
+        REQUIRE(sql::exec(db, QStringLiteral(
+            "INSERT INTO dossiers (code, unit_id, counter_number, procedure_code, procedure_name, field_name, agency_name, duration_text, "
+            "applicant_name, sets, delivery_method, received_at, appointment_at, status, search_key, ledger_entry) "
+            "VALUES ('000.00.16.H56-261120-2001', '000.00.16.H56', 2, '2.000620', 'Cấp Giấy phép bán lẻ rượu', '', '', '8 ngày làm việc', "
+            "'Nguyễn Văn Đức', 1, 'counter', '2026-11-20T02:00:00.000Z', '2026-12-02T02:00:00.000Z', 2, 'nguyen van duc', 3)")));
+        REQUIRE(sql::exec(db, QStringLiteral("INSERT INTO print_log (document, subject, layout, target, reprint, printed_at) VALUES "
+                                             "('receipt', '000.00.16.H56-261120-2001', 'a4', 'pdf', 0, '2026-11-20T02:05:00.000Z')")));
+    }
+    test::FixedClock clock;
+    auto services = CounterServices::open(path, clock);  // migrates to the newest schema
+    REQUIRE(services);
+    CounterServices &s = *services.value();
+    REQUIRE(s.identity().save(CounterIdentity::withDefaultRange(QStringLiteral("000.00.16.H56"), QStringLiteral("Bưu điện xã Yên Định"), 2)));
+    auto doc = s.documents().prepareReceipt(QStringLiteral("000.00.16.H56-261120-2001"), PaperLayout::A4);
+    REQUIRE(doc);
+    CHECK_FALSE(doc->reprint);  // the old CLI render was not a paper print
+    const QString pdf = dir.filePath(QStringLiteral("old.pdf"));
+    REQUIRE(s.documents().exportPdf(doc.value(), pdf));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("3. Thời gian giải quyết hồ sơ theo quy định là: 8 ngày làm việc")));
+    CHECK(text.contains(QStringLiteral("5. Thời gian trả kết quả giải quyết hồ sơ: 09 giờ 00 phút, ngày 02 tháng 12 năm 2026")));
+    CHECK(text.contains(QStringLiteral("ngày 20 tháng 11 năm 2026")));  // 02:00 UTC is 09:00 in Vietnam, same day
 }
