@@ -37,6 +37,10 @@ TEST_CASE("cli settings: set then get each office key", "[cli][settings]")
     CHECK(c.get(QStringLiteral("office.place")) == QStringLiteral("Quảng Trị"));  // spaces tidied
     CHECK(c.get(QStringLiteral("office.guidance_contact")) == QStringLiteral("Chị Lan, 0233 3852 123"));
     CHECK(c.get(QStringLiteral("office.postage")) == QStringLiteral("32000"));  // stored in đồng, no separators
+    const CliRun list = c.run({QStringLiteral("settings"), QStringLiteral("list")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out == QStringLiteral("office.governing_body\tBưu điện tỉnh Quảng Trị\noffice.place\tQuảng Trị\n"
+                                     "office.guidance_contact\tChị Lan, 0233 3852 123\noffice.postage\t32000\n"));
 }
 
 TEST_CASE("cli settings: postage defaults to the amount intake used before it had an owner", "[cli][settings]")
