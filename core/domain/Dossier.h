@@ -73,7 +73,8 @@ struct Dossier {
     // Unset for dossiers registered before schema version 9: durationText is printed instead.
     std::optional<Duration> duration;
     QTime cutoff;          // the procedure's same-day cut-off; invalid = none
-    QString durationText;  // legacy wording only (old rows); never written for new dossiers' forms
+    QString durationText;  // Vietnamese wording kept for the record and the centre; forms print it
+                           // only for rows from before schema 9 (no `duration`)
     Applicant applicant;
     QList<SubmittedDocument> documents;
     int sets = 1;
