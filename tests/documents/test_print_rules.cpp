@@ -144,6 +144,14 @@ TEST_CASE("print: a 7-document organisation dossier fits each copy on one A4 and
             CHECK(text.contains(QStringLiteral("Giấy tờ bổ sung số 7")));
         }
     }
+    // a reprint's extra line still fits
+    c.paperPrint(c.receipt(PaperLayout::A5));
+    for (const PaperLayout layout : {PaperLayout::A4, PaperLayout::A5}) {
+        INFO("reprint, layout " << paperSpec(layout).key.toStdString());
+        const PreparedDocument again = c.receipt(layout);
+        REQUIRE(again.reprint);
+        CHECK(pdfPages(c.exportPdf(again, QStringLiteral("org-again-%1.pdf").arg(paperSpec(layout).key))) == 2);
+    }
 }
 
 TEST_CASE("print: a receipt longer than a page repeats its title, code and page number on every page", "[documents][pages]")
