@@ -42,6 +42,8 @@
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
   print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
+      office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</source>
         <translation>Usage: postcounter-cli [--db PATH] COMMAND ...
   setup --unit-id ID --unit-name NAME --counter N [--range-start A --range-end B]
@@ -56,6 +58,8 @@
   parse cccd-qr PAYLOAD
   guidance supplement --json FILE [--reason REASON] [--contact CONTACT] | guidance refusal --json FILE --reason REASON
   print receipt DOSSIER_CODE|supplement NUMBER|refusal NUMBER --layout a4|a5|thermal80 --pdf FILE.pdf
+  settings get KEY | settings set KEY VALUE | settings list   (office.governing_body, office.place,
+      office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL --code CODE --ca CA_FILE [--pin SHA256]</translation>
     </message>
 </context>
@@ -1071,69 +1075,6 @@ Register another new dossier anyway?</translation>
     </message>
 </context>
 <context>
-    <name>pc::FormText</name>
-    <message>
-        <source>BẢN IN LẠI – in ngày %1</source>
-        <translation>BẢN IN LẠI – in ngày %1</translation>
-    </message>
-    <message>
-        <source>%1. %2 (%3 bản chính, %4 bản sao)</source>
-        <translation>%1. %2 (%3 bản chính, %4 bản sao)</translation>
-    </message>
-    <message>
-        <source>%1 giờ %2 phút, ngày %3 tháng %4 năm %5</source>
-        <translation>%1 giờ %2 phút, ngày %3 tháng %4 năm %5</translation>
-    </message>
-    <message>
-        <source>ngày %1 tháng %2 năm %3</source>
-        <translation>ngày %1 tháng %2 năm %3</translation>
-    </message>
-    <message>
-        <source>qua dịch vụ bưu chính công ích, gửi tới: %1</source>
-        <translation>qua dịch vụ bưu chính công ích, gửi tới: %1</translation>
-    </message>
-    <message>
-        <source>Bộ phận tiếp nhận và trả kết quả – %1</source>
-        <translation>Bộ phận tiếp nhận và trả kết quả – %1</translation>
-    </message>
-    <message>
-        <source>không thu</source>
-        <translation>không thu</translation>
-    </message>
-    <message>
-        <source>phí %1; lệ phí %2</source>
-        <translation>phí %1; lệ phí %2</translation>
-    </message>
-    <message>
-        <source>; cước bưu chính %1</source>
-        <translation>; cước bưu chính %1</translation>
-    </message>
-    <message>
-        <source>Giấy tiếp nhận hồ sơ %1</source>
-        <translation>Giấy tiếp nhận hồ sơ %1</translation>
-    </message>
-    <message>
-        <source>Tra cứu kết quả: %1</source>
-        <translation>Tra cứu kết quả: %1</translation>
-    </message>
-    <message>
-        <source>Liên 1: giao người nộp hồ sơ</source>
-        <translation>Liên 1: giao người nộp hồ sơ</translation>
-    </message>
-    <message>
-        <source>Liên 2: lưu tại bộ phận tiếp nhận</source>
-        <translation>Liên 2: lưu tại bộ phận tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Phiếu yêu cầu bổ sung %1</source>
-        <translation>Phiếu yêu cầu bổ sung %1</translation>
-    </message>
-    <message>
-        <source>Phiếu từ chối %1</source>
-        <translation>Phiếu từ chối %1</translation>
-    </message>
-</context>
-<context>
     <name>pc::GuidanceListModel</name>
     <message>
         <source>Yêu cầu bổ sung</source>
@@ -1832,6 +1773,88 @@ Register another new dossier anyway?</translation>
         <source>Đổi thông tin quầy</source>
         <translation>Change counter identity</translation>
     </message>
+    <message>
+        <source>Thông tin &amp;đơn vị in trên phiếu…</source>
+        <translation>&amp;Office details on forms…</translation>
+    </message>
+</context>
+<context>
+    <name>pc::OfficeSettingsDialog</name>
+    <message>
+        <source>Thông tin đơn vị in trên phiếu</source>
+        <translation>Office details printed on forms</translation>
+    </message>
+    <message>
+        <source>Các thông tin này được in trên giấy tiếp nhận, phiếu yêu cầu bổ sung và phiếu từ chối (Thông tư 03/2025/TT-VPCP). Ngày trên phiếu là ngày tiếp nhận hồ sơ.</source>
+        <translation>These details are printed on receipts, supplement requests and refusal slips (Circular 03/2025/TT-VPCP). The date on a form is the day the dossier was received.</translation>
+    </message>
+    <message>
+        <source>ví dụ: Bưu điện tỉnh Quảng Trị</source>
+        <translation>e.g. Bưu điện tỉnh Quảng Trị</translation>
+    </message>
+    <message>
+        <source>ví dụ: Quảng Trị</source>
+        <translation>e.g. Quảng Trị</translation>
+    </message>
+    <message>
+        <source>ví dụ: Chị Lan, 0233 3852 123</source>
+        <translation>e.g. Chị Lan, 0233 3852 123</translation>
+    </message>
+    <message>
+        <source>ví dụ: 25000</source>
+        <translation>e.g. 25000</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>pc::OfficeText</name>
+    <message>
+        <source>%1 không được để trống.</source>
+        <translation>%1 must not be empty.</translation>
+    </message>
+    <message>
+        <source>%1 dài quá %2 ký tự.</source>
+        <translation>%1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>Khóa cài đặt không rõ: %1 (có: %2).</source>
+        <translation>Unknown setting key: %1 (known keys: %2).</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản (dòng trên tên đơn vị, ví dụ BƯU ĐIỆN TỈNH QUẢNG TRỊ)</source>
+        <translation>Governing body (the line above the unit name, e.g. BƯU ĐIỆN TỈNH QUẢNG TRỊ)</translation>
+    </message>
+    <message>
+        <source>Địa danh ghi trước ngày tháng trên phiếu</source>
+        <translation>Place name printed before the date on forms</translation>
+    </message>
+    <message>
+        <source>Người và số điện thoại hướng dẫn bổ sung hồ sơ</source>
+        <translation>Contact person and phone number for supplement guidance</translation>
+    </message>
+    <message>
+        <source>Cước trả kết quả qua bưu chính (đồng)</source>
+        <translation>Postage for returning a result by post (đồng)</translation>
+    </message>
+    <message>
+        <source>Cước bưu chính phải là số đồng không âm, ví dụ 25000 (nhận được "%1").</source>
+        <translation>Postage must be a non-negative amount in đồng, e.g. 25000 (got "%1").</translation>
+    </message>
+    <message>
+        <source>Cước bưu chính quá lớn: %1 (tối đa %2).</source>
+        <translation>Postage too large: %1 (at most %2).</translation>
+    </message>
+    <message>
+        <source>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</source>
+        <translation>The guidance contact needs a name and a phone number, e.g. "Chị Lan, 0233 3852 123".</translation>
+    </message>
 </context>
 <context>
     <name>pc::PrintText</name>
@@ -1864,6 +1887,16 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Không xuất được PDF</source>
         <translation>Could not export the PDF</translation>
+    </message>
+    <message>
+        <source>Đã xuất PDF</source>
+        <translation>PDF exported</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp PDF tại:
+%1</source>
+        <translation>PDF saved to:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2869,6 +2902,16 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Chưa có mã đăng ký: nhập mã do trung tâm cấp (hoặc đưa qua đầu vào chuẩn).</source>
         <translation>No enrolment code: enter the code the centre issued (or pass it on standard input).</translation>
+    </message>
+    <message>
+        <source>Đã lưu PDF: %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+    <message>
+        <source>Cách dùng: settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list
+Khóa: %1</source>
+        <translation>Usage: settings get KEY | settings set KEY VALUE | settings list
+Keys: %1</translation>
     </message>
 </context>
 <context>

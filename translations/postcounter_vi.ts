@@ -42,6 +42,8 @@
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
   print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
+      office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</source>
         <translation>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
   setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
@@ -56,6 +58,8 @@
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
   print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
+      office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</translation>
     </message>
 </context>
@@ -1056,69 +1060,6 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
 </context>
 <context>
-    <name>pc::FormText</name>
-    <message>
-        <source>BẢN IN LẠI – in ngày %1</source>
-        <translation>BẢN IN LẠI – in ngày %1</translation>
-    </message>
-    <message>
-        <source>%1. %2 (%3 bản chính, %4 bản sao)</source>
-        <translation>%1. %2 (%3 bản chính, %4 bản sao)</translation>
-    </message>
-    <message>
-        <source>%1 giờ %2 phút, ngày %3 tháng %4 năm %5</source>
-        <translation>%1 giờ %2 phút, ngày %3 tháng %4 năm %5</translation>
-    </message>
-    <message>
-        <source>ngày %1 tháng %2 năm %3</source>
-        <translation>ngày %1 tháng %2 năm %3</translation>
-    </message>
-    <message>
-        <source>qua dịch vụ bưu chính công ích, gửi tới: %1</source>
-        <translation>qua dịch vụ bưu chính công ích, gửi tới: %1</translation>
-    </message>
-    <message>
-        <source>Bộ phận tiếp nhận và trả kết quả – %1</source>
-        <translation>Bộ phận tiếp nhận và trả kết quả – %1</translation>
-    </message>
-    <message>
-        <source>không thu</source>
-        <translation>không thu</translation>
-    </message>
-    <message>
-        <source>phí %1; lệ phí %2</source>
-        <translation>phí %1; lệ phí %2</translation>
-    </message>
-    <message>
-        <source>; cước bưu chính %1</source>
-        <translation>; cước bưu chính %1</translation>
-    </message>
-    <message>
-        <source>Giấy tiếp nhận hồ sơ %1</source>
-        <translation>Giấy tiếp nhận hồ sơ %1</translation>
-    </message>
-    <message>
-        <source>Tra cứu kết quả: %1</source>
-        <translation>Tra cứu kết quả: %1</translation>
-    </message>
-    <message>
-        <source>Liên 1: giao người nộp hồ sơ</source>
-        <translation>Liên 1: giao người nộp hồ sơ</translation>
-    </message>
-    <message>
-        <source>Liên 2: lưu tại bộ phận tiếp nhận</source>
-        <translation>Liên 2: lưu tại bộ phận tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Phiếu yêu cầu bổ sung %1</source>
-        <translation>Phiếu yêu cầu bổ sung %1</translation>
-    </message>
-    <message>
-        <source>Phiếu từ chối %1</source>
-        <translation>Phiếu từ chối %1</translation>
-    </message>
-</context>
-<context>
     <name>pc::GuidanceListModel</name>
     <message>
         <source>Yêu cầu bổ sung</source>
@@ -1805,6 +1746,88 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <source>Đổi thông tin quầy</source>
         <translation>Đổi thông tin quầy</translation>
     </message>
+    <message>
+        <source>Thông tin &amp;đơn vị in trên phiếu…</source>
+        <translation>Thông tin &amp;đơn vị in trên phiếu…</translation>
+    </message>
+</context>
+<context>
+    <name>pc::OfficeSettingsDialog</name>
+    <message>
+        <source>Thông tin đơn vị in trên phiếu</source>
+        <translation>Thông tin đơn vị in trên phiếu</translation>
+    </message>
+    <message>
+        <source>Các thông tin này được in trên giấy tiếp nhận, phiếu yêu cầu bổ sung và phiếu từ chối (Thông tư 03/2025/TT-VPCP). Ngày trên phiếu là ngày tiếp nhận hồ sơ.</source>
+        <translation>Các thông tin này được in trên giấy tiếp nhận, phiếu yêu cầu bổ sung và phiếu từ chối (Thông tư 03/2025/TT-VPCP). Ngày trên phiếu là ngày tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>ví dụ: Bưu điện tỉnh Quảng Trị</source>
+        <translation>ví dụ: Bưu điện tỉnh Quảng Trị</translation>
+    </message>
+    <message>
+        <source>ví dụ: Quảng Trị</source>
+        <translation>ví dụ: Quảng Trị</translation>
+    </message>
+    <message>
+        <source>ví dụ: Chị Lan, 0233 3852 123</source>
+        <translation>ví dụ: Chị Lan, 0233 3852 123</translation>
+    </message>
+    <message>
+        <source>ví dụ: 25000</source>
+        <translation>ví dụ: 25000</translation>
+    </message>
+    <message>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>pc::OfficeText</name>
+    <message>
+        <source>%1 không được để trống.</source>
+        <translation>%1 không được để trống.</translation>
+    </message>
+    <message>
+        <source>%1 dài quá %2 ký tự.</source>
+        <translation>%1 dài quá %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>Khóa cài đặt không rõ: %1 (có: %2).</source>
+        <translation>Khóa cài đặt không rõ: %1 (có: %2).</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản (dòng trên tên đơn vị, ví dụ BƯU ĐIỆN TỈNH QUẢNG TRỊ)</source>
+        <translation>Cơ quan chủ quản (dòng trên tên đơn vị, ví dụ BƯU ĐIỆN TỈNH QUẢNG TRỊ)</translation>
+    </message>
+    <message>
+        <source>Địa danh ghi trước ngày tháng trên phiếu</source>
+        <translation>Địa danh ghi trước ngày tháng trên phiếu</translation>
+    </message>
+    <message>
+        <source>Người và số điện thoại hướng dẫn bổ sung hồ sơ</source>
+        <translation>Người và số điện thoại hướng dẫn bổ sung hồ sơ</translation>
+    </message>
+    <message>
+        <source>Cước trả kết quả qua bưu chính (đồng)</source>
+        <translation>Cước trả kết quả qua bưu chính (đồng)</translation>
+    </message>
+    <message>
+        <source>Cước bưu chính phải là số đồng không âm, ví dụ 25000 (nhận được "%1").</source>
+        <translation>Cước bưu chính phải là số đồng không âm, ví dụ 25000 (nhận được "%1").</translation>
+    </message>
+    <message>
+        <source>Cước bưu chính quá lớn: %1 (tối đa %2).</source>
+        <translation>Cước bưu chính quá lớn: %1 (tối đa %2).</translation>
+    </message>
+    <message>
+        <source>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</source>
+        <translation>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</translation>
+    </message>
 </context>
 <context>
     <name>pc::PrintText</name>
@@ -1837,6 +1860,16 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Không xuất được PDF</source>
         <translation>Không xuất được PDF</translation>
+    </message>
+    <message>
+        <source>Đã xuất PDF</source>
+        <translation>Đã xuất PDF</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp PDF tại:
+%1</source>
+        <translation>Đã lưu tệp PDF tại:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2875,16 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Chưa có mã đăng ký: nhập mã do trung tâm cấp (hoặc đưa qua đầu vào chuẩn).</source>
         <translation>Chưa có mã đăng ký: nhập mã do trung tâm cấp (hoặc đưa qua đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>Đã lưu PDF: %1</source>
+        <translation>Đã lưu PDF: %1</translation>
+    </message>
+    <message>
+        <source>Cách dùng: settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list
+Khóa: %1</source>
+        <translation>Cách dùng: settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list
+Khóa: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CounterSetupDialog.h"
+#include "OfficeSettingsDialog.h"
 #include "DossierQueueModel.h"
 #include "Language.h"
 #include "intake/IntakePage.h"
@@ -130,6 +131,7 @@ void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_setupAction = m_fileMenu->addAction(QString(), this, [this] { editCounterIdentity(false); });
+    m_officeAction = m_fileMenu->addAction(QString(), this, [this] { OfficeSettingsDialog(m_services.office(), this).exec(); });
     m_refreshAction = m_fileMenu->addAction(QString(), this, [this] { m_queue->reload(); refreshStatus(); });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_fileMenu->addSeparator();
@@ -190,6 +192,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("PostCounter – Tiếp nhận hồ sơ thủ tục hành chính"));
     m_fileMenu->setTitle(tr("&Tệp"));
     m_setupAction->setText(tr("Thiết lập &quầy…"));
+    m_officeAction->setText(tr("Thông tin &đơn vị in trên phiếu…"));
     m_printMenu->setTitle(tr("&In ấn"));
     m_layoutActions[0]->setText(tr("Khổ A4"));
     m_layoutActions[1]->setText(tr("Khổ A5"));

@@ -3,7 +3,10 @@
 #include "services/CounterServices.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -35,7 +38,9 @@ void PrintPresenter::present(const PreparedDocument &doc)
                                  PrintText::tr("Không tìm thấy máy in. Hồ sơ vẫn được lưu; có thể in lại giấy tiếp nhận từ danh sách hồ sơ (Ctrl+R)."));
             return;
         }
-        if (auto r = m_services.documents().print(doc, printer, printer.printerName()); !r) {
+        // A printer set to write a PDF file is not paper in the citizen's hand: no reprint mark follows it.
+        const bool paper = printer.outputFormat() == QPrinter::NativeFormat;
+        if (auto r = m_services.documents().print(doc, printer, printer.printerName(), paper); !r) {
             QMessageBox::warning(&preview, PrintText::tr("Không in được"),
                                  r.error().message + PrintText::tr("\nHồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ."));
             return;
@@ -48,8 +53,13 @@ void PrintPresenter::present(const PreparedDocument &doc)
                                                           PrintText::tr("Tệp PDF (*.pdf)"));
         if (path.isEmpty())
             return;
-        if (auto r = m_services.documents().exportPdf(doc, path); !r)
+        if (auto r = m_services.documents().exportPdf(doc, path); !r) {
             QMessageBox::warning(&preview, PrintText::tr("Không xuất được PDF"), r.error().message);
+            return;
+        }
+        QMessageBox::information(&preview, PrintText::tr("Đã xuất PDF"),
+                                 PrintText::tr("Đã lưu tệp PDF tại:\n%1")
+                                     .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     };
     for (const QKeySequence &k : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::CTRL | Qt::Key_P)})
         QObject::connect(new QShortcut(k, &preview), &QShortcut::activated, &preview, printNow);

@@ -1,6 +1,7 @@
 #pragma once
 // The real DocumentPresenter: a print preview on the configured printer and layout; Enter or
-// Ctrl+P prints at once, Ctrl+E exports a PDF. The print is logged only once it succeeded.
+// Ctrl+P prints at once, Ctrl+E exports a PDF and says where it saved it. The print is logged
+// only once it succeeded; only a paper print makes the next copy a reprint.
 #include "CounterSeams.h"
 
 class QWidget;

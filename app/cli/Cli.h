@@ -48,6 +48,7 @@ int runParse(Context &c);
 int runPrint(Context &c);
 int runGuidance(Context &c);
 int runSync(Context &c);
+int runSettings(Context &c);
 
 // "--name value" or "--name=value" from args (removed when found).
 std::optional<QString> takeOption(QStringList &args, const QString &name);

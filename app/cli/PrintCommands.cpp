@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "services/DossierJson.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace pc::cli {
@@ -40,6 +41,8 @@ int runPrint(Context &c)
         return c.fail(doc.error());
     if (auto r = s->documents().exportPdf(doc.value(), *pdf); !r)
         return c.fail(r.error());
+    // Where it went, since a relative path is easy to lose; a render is not a paper print.
+    c.out << CliText::tr("Đã lưu PDF: %1").arg(QFileInfo(*pdf).absoluteFilePath()) << '\n';
     return Ok;
 }
 
@@ -58,7 +61,7 @@ int runGuidance(Context &c)
         return c.openExit;
     auto r = c.args.first() == u"supplement"
                  ? s->guidance().recordSupplement(draft.value(), reason.value_or(QString()),
-                                                  contact.value_or(s->preference(QStringLiteral("office.guidance_contact"))))
+                                                  contact.value_or(s->office().guidanceContact()))
                  : s->guidance().recordRefusal(draft.value(), reason.value_or(QString()));
     if (!r)
         return c.fail(r.error());

@@ -27,6 +27,8 @@ QString helpText()
         "  parse cccd-qr NỘI_DUNG\n"
         "  guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO\n"
         "  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf\n"
+        "  settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,\n"
+        "      office.guidance_contact, office.postage)\n"
         "  sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]");
 }
 }  // namespace
@@ -110,5 +112,6 @@ int main(int argc, char **argv)
     if (command == u"print") return cli::runPrint(c);
     if (command == u"guidance") return cli::runGuidance(c);
     if (command == u"sync") return cli::runSync(c);
+    if (command == u"settings") return cli::runSettings(c);
     return c.usage(QCoreApplication::translate("Cli", "Lệnh không rõ: %1\n%2").arg(command, helpText()));
 }

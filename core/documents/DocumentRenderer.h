@@ -1,7 +1,9 @@
 #pragma once
 // Renders a filled HTML template onto any QPagedPaintDevice (QPdfWriter, QPrinter) in one of
 // the paper layouts, with the embedded fonts. Thermal rolls get one page exactly as long as
-// the content: no blank tail.
+// the content: no blank tail. On sheets each copy (liên) starts a new page, and a copy that
+// runs over one page carries its title, code and "Trang i/n" on top of every page, so a loose
+// second sheet is never anonymous (issue 9 §17).
 #include "PageLayout.h"
 #include "util/Result.h"
 
@@ -14,9 +16,12 @@ class QPagedPaintDevice;
 namespace pc {
 
 struct DocumentContent {
-    QString html;                   // filled template, one or more copies separated by page breaks
+    QString html;                   // filled template, one or more copies separated by copyBreak()
     QHash<QString, QImage> images;  // name → image, referenced as <img src="name">
     QString title;                  // PDF title
+    QString runningHead;            // title and code repeated on each page of a copy longer than a page
+    // An HTML comment, so it shows nothing wherever the HTML is displayed whole.
+    static QString copyBreak() { return QStringLiteral("<!-- copy-break -->"); }
 };
 
 class DocumentRenderer {

@@ -1,9 +1,9 @@
 #include "FormBuilder.h"
 
+#include "FormWording.h"
 #include "QrCode.h"
 #include "util/Clock.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -11,34 +11,35 @@ using namespace Qt::StringLiterals;
 
 namespace pc {
 namespace {
-class FormText {
-    Q_DECLARE_TR_FUNCTIONS(pc::FormText)
-};
-
 QString orDots(const QString &s) { return s.trimmed().isEmpty() ? u"…………………"_s : s; }
 bool thermal(PaperLayout l) { return l == PaperLayout::Thermal80; }
 QString templateFor(const QString &base, PaperLayout l) { return thermal(l) ? base + u"-thermal"_s : base; }
 // QR size in 96-dpi pixels (QTextDocument scales images to the device).
-QString qrPixels(PaperLayout l) { return QString::number(l == PaperLayout::A5 ? 83 : 113); }
-QString pageBreak(PaperLayout l)
-{
-    return thermal(l) ? u"<p align=\"center\">- - - - - - - - - - - - - - - - - - - -</p>"_s
-                      : u"<p style=\"page-break-before: always; margin: 0\"></p>"_s;
-}
+QString qrPixels(PaperLayout l) { return QString::number(l == PaperLayout::A5 ? 75 : l == PaperLayout::A4 ? 105 : 113); }
+QString rollSeparator() { return u"<p align=\"center\">- - - - - - - - - - - - - - - - - - - -</p>"_s; }
+
 QString reprintMark(bool reprint, const QDateTime &printedAtUtc)
 {
     if (!reprint)
         return {};
-    return u"<p align=\"center\"><b>"_s +
-           FormText::tr("BẢN IN LẠI – in ngày %1").arg(toLocal(printedAtUtc).toString(u"dd/MM/yyyy HH:mm"_s)).toHtmlEscaped() +
-           u"</b></p>"_s;
+    const QString text = u"BẢN IN LẠI – in ngày %1"_s.arg(toLocal(printedAtUtc).toString(u"dd/MM/yyyy HH:mm"_s));
+    return u"<p align=\"center\" style=\"margin:0\"><b>"_s + text.toHtmlEscaped() + u"</b></p>"_s;
 }
 
-QHash<QString, QString> commonValues(const FormContext &c, PaperLayout layout, bool reprint)
+// The two lines on the left of the header: TÊN CƠ QUAN CHỦ QUẢN above the receiving unit.
+QString headerUnitLines(const FormContext &c)
 {
-    return {{u"unit_name"_s, c.counter.unitName},
+    const QString unit = u"<b>"_s + c.counter.unitName.toUpper().toHtmlEscaped() + u"</b>"_s;
+    const QString body = c.governingBody.trimmed().toUpper().toHtmlEscaped();
+    return body.isEmpty() ? unit : body + u"<br/>"_s + unit;
+}
+
+QHash<QString, QString> commonValues(const FormContext &c, PaperLayout layout, bool reprint, const QDate &formDay)
+{
+    return {{u"header_unit_lines"_s, headerUnitLines(c)},
+            {u"unit_name"_s, c.counter.unitName},
             {u"unit_name_upper"_s, c.counter.unitName.toUpper()},
-            {u"place_date"_s, FormBuilder::placeDate(c.place, toLocal(c.printedAtUtc).date())},
+            {u"place_date"_s, FormBuilder::placeDate(c.place, formDay)},
             {u"reprint_mark"_s, reprintMark(reprint, c.printedAtUtc)},
             {u"receiver_name"_s, c.receiverName},
             {u"qr_px"_s, qrPixels(layout)}};
@@ -52,7 +53,7 @@ QString documentRows(const QList<QPair<QString, QPair<int, int>>> &docs, bool li
     for (const auto &d : docs) {
         ++n;
         if (lines)
-            lineList << FormText::tr("%1. %2 (%3 bản chính, %4 bản sao)").arg(n).arg(d.first.toHtmlEscaped()).arg(d.second.first).arg(d.second.second);
+            lineList << u"%1. %2 (%3 bản chính, %4 bản sao)"_s.arg(n).arg(d.first.toHtmlEscaped()).arg(d.second.first).arg(d.second.second);
         else
             out += u"<tr><td align=\"center\">%1</td><td>%2</td><td align=\"center\">%3</td><td align=\"center\">%4</td></tr>"_s
                        .arg(n).arg(d.first.toHtmlEscaped()).arg(d.second.first).arg(d.second.second);
@@ -75,7 +76,7 @@ QString representativeLine(const Applicant &a)
 
 QString guidanceDocument(const GuidanceRecord &g, const FormContext &c, PaperLayout layout, bool reprint, const QString &base)
 {
-    QHash<QString, QString> v = commonValues(c, layout, reprint);
+    QHash<QString, QString> v = commonValues(c, layout, reprint, toLocal(g.createdAt).date());
     QList<QPair<QString, QPair<int, int>>> items;
     for (const DocumentRequirement &r : g.items)
         items.append({r.name, {r.originals, r.copies}});
@@ -83,6 +84,7 @@ QString guidanceDocument(const GuidanceRecord &g, const FormContext &c, PaperLay
               {u"applicant_name"_s, g.applicant.name},
               {u"applicant_address"_s, orDots(g.applicant.address)},
               {u"applicant_phone"_s, orDots(g.applicant.phone)},
+              {u"applicant_email"_s, orDots(g.applicant.email)},
               {u"procedure_name"_s, g.procedureName},
               // a refusal of a request outside the catalogue has no code (legal wording: Vietnamese whatever the UI)
               {u"procedure_code"_s, g.procedureCode.isEmpty() ? u"không thuộc danh mục"_s : g.procedureCode},
@@ -91,6 +93,24 @@ QString guidanceDocument(const GuidanceRecord &g, const FormContext &c, PaperLay
               {u"reason"_s, orDots(g.reason)},
               {u"contact"_s, orDots(g.contact)}});
     return FormBuilder::fill(FormBuilder::templateText(templateFor(base, layout)), v);
+}
+
+// Item 3 of form 01: the legal time, with the procedure's cut-off rule when it has one.
+QString durationText(const Dossier &d)
+{
+    if (!d.duration)
+        return d.durationText;  // registered before schema version 9: printed as stored
+    const QString rule = wording::cutoffRule(*d.duration, d.cutoff);
+    return rule.isEmpty() ? wording::duration(*d.duration) : wording::duration(*d.duration) + u"; "_s + rule;
+}
+
+// Item 5 of form 01: a firm moment, or no date at all when the law fixes no total time.
+QString appointmentHtml(const Dossier &d)
+{
+    const bool byNotice = (d.duration && !d.duration->isFixed()) || !d.appointmentAt.isValid();
+    if (byNotice)
+        return (u"chưa ấn định ngày. Hẹn trả kết quả: "_s + wording::byNoticeAppointment()).toHtmlEscaped();
+    return u"<b>"_s + wording::moment(toLocal(d.appointmentAt)).toHtmlEscaped() + u"</b>"_s;
 }
 }  // namespace
 
@@ -118,40 +138,26 @@ QString FormBuilder::fill(const QString &text, const QHash<QString, QString> &va
     return out + source.mid(last);
 }
 
-QString FormBuilder::momentPhrase(const QDateTime &local)
-{
-    return FormText::tr("%1 giờ %2 phút, ngày %3 tháng %4 năm %5")
-        .arg(local.time().hour(), 2, 10, QLatin1Char('0'))
-        .arg(local.time().minute(), 2, 10, QLatin1Char('0'))
-        .arg(local.date().day(), 2, 10, QLatin1Char('0'))
-        .arg(local.date().month(), 2, 10, QLatin1Char('0'))
-        .arg(local.date().year());
-}
+QString FormBuilder::momentPhrase(const QDateTime &local) { return wording::moment(local); }
 
-QString FormBuilder::placeDate(const QString &place, const QDate &d)
-{
-    const QString date = FormText::tr("ngày %1 tháng %2 năm %3").arg(d.day(), 2, 10, QLatin1Char('0')).arg(d.month(), 2, 10, QLatin1Char('0')).arg(d.year());
-    if (place.trimmed().isEmpty())
-        return date.left(1).toUpper() + date.mid(1);
-    return place.trimmed() + u", "_s + date;
-}
+QString FormBuilder::placeDate(const QString &place, const QDate &d) { return wording::placeDate(place, d); }
 
 DocumentContent FormBuilder::receipt(const Dossier &d, const FormContext &c, PaperLayout layout, bool reprint)
 {
-    QHash<QString, QString> v = commonValues(c, layout, reprint);
+    // The date line is the day of receipt (Vietnam time), not the day this copy is printed.
+    QHash<QString, QString> v = commonValues(c, layout, reprint, toLocal(d.receivedAt).date());
     QList<QPair<QString, QPair<int, int>>> docs;
     for (const SubmittedDocument &s : d.documents)
         docs.append({s.name, {s.originals, s.copies}});
     const QString collect = d.delivery.method == DeliveryMethod::Post
-                                ? FormText::tr("qua dịch vụ bưu chính công ích, gửi tới: %1").arg(d.delivery.address)
-                                : FormText::tr("Bộ phận tiếp nhận và trả kết quả – %1").arg(c.counter.unitName);
-    QString fees = (d.fee.dong == 0 && d.charge.dong == 0)
-                       ? FormText::tr("không thu")
-                       : FormText::tr("phí %1; lệ phí %2").arg(d.fee.format(), d.charge.format());
+                                ? u"qua dịch vụ bưu chính công ích, gửi tới: %1"_s.arg(d.delivery.address)
+                                : u"Bộ phận tiếp nhận và trả kết quả – %1"_s.arg(c.counter.unitName);
+    QString fees = (d.fee.dong == 0 && d.charge.dong == 0) ? u"không thu"_s
+                                                           : u"phí %1; lệ phí %2"_s.arg(d.fee.format(), d.charge.format());
     if (!d.feeCondition.isEmpty())  // the fee line chosen at intake (Vietnamese catalogue data)
         fees += QStringLiteral(" (%1)").arg(d.feeCondition);
     if (d.postage.dong > 0)
-        fees += FormText::tr("; cước bưu chính %1").arg(d.postage.format());
+        fees += u"; cước bưu chính %1"_s.arg(d.postage.format());
     v.insert({{u"code"_s, d.code},
               {u"applicant_name"_s, d.applicant.name},
               {u"applicant_address"_s, orDots(d.applicant.address)},
@@ -166,42 +172,52 @@ DocumentContent FormBuilder::receipt(const Dossier &d, const FormContext &c, Pap
               {u"documents_rows"_s, documentRows(docs, false)},
               {u"documents_lines"_s, documentRows(docs, true)},
               {u"sets"_s, QString::number(d.sets)},
-              {u"duration_text"_s, d.durationText},
+              {u"duration_text"_s, durationText(d)},
               {u"received_phrase"_s, momentPhrase(toLocal(d.receivedAt))},
-              {u"appointment_phrase"_s, momentPhrase(toLocal(d.appointmentAt))},
+              {u"appointment_html"_s, appointmentHtml(d)},
               {u"collect_at"_s, collect},
               {u"fee_text"_s, fees},
               {u"ledger_book"_s, QString::number(toLocal(d.receivedAt).date().year())},
               {u"ledger_entry"_s, QString::number(d.ledgerEntry)},
               {u"qr_caption"_s, d.code}});
     DocumentContent out;
-    out.title = FormText::tr("Giấy tiếp nhận hồ sơ %1").arg(d.code);
+    out.title = u"Giấy tiếp nhận hồ sơ %1"_s.arg(d.code);
+    out.runningHead = u"GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ – Mã hồ sơ: %1"_s.arg(d.code);
     out.images.insert(u"qr"_s, qrCodeImage(d.code));
     QString lookup;
     if (!c.lookupUrl.trimmed().isEmpty()) {
         const QString url = QString(c.lookupUrl).replace(u"{code}"_s, d.code);
         out.images.insert(u"lookup"_s, qrCodeImage(url));
         lookup = u"<p align=\"center\"><img src=\"lookup\" width=\"%1\" height=\"%1\"/><br/><span style=\"font-size:small\">%2</span></p>"_s
-                     .arg(qrPixels(layout), FormText::tr("Tra cứu kết quả: %1").arg(url).toHtmlEscaped());
+                     .arg(qrPixels(layout), (u"Tra cứu kết quả: "_s + url).toHtmlEscaped());
     }
     const QString base = templateText(templateFor(u"receipt"_s, layout));
     QStringList copies;
-    for (const QString &label : {FormText::tr("Liên 1: giao người nộp hồ sơ"), FormText::tr("Liên 2: lưu tại bộ phận tiếp nhận")}) {
+    for (const QString &label : {u"Liên 1: giao người nộp hồ sơ"_s, u"Liên 2: lưu tại bộ phận tiếp nhận"_s}) {
         v.insert(u"copy_label"_s, label);
         copies << fill(base, v) + lookup;
     }
-    out.html = copies.join(pageBreak(layout));
+    // A roll is one strip, cut between the copies; on sheets each copy starts a new page.
+    out.html = copies.join(thermal(layout) ? rollSeparator() : DocumentContent::copyBreak());
     return out;
 }
 
 DocumentContent FormBuilder::supplement(const GuidanceRecord &g, const FormContext &c, PaperLayout layout, bool reprint)
 {
-    return {guidanceDocument(g, c, layout, reprint, u"supplement"_s), {}, FormText::tr("Phiếu yêu cầu bổ sung %1").arg(g.number())};
+    DocumentContent out;
+    out.html = guidanceDocument(g, c, layout, reprint, u"supplement"_s);
+    out.title = u"Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ %1"_s.arg(g.number());
+    out.runningHead = u"PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ – Số: %1"_s.arg(g.number());
+    return out;
 }
 
 DocumentContent FormBuilder::refusal(const GuidanceRecord &g, const FormContext &c, PaperLayout layout, bool reprint)
 {
-    return {guidanceDocument(g, c, layout, reprint, u"refusal"_s), {}, FormText::tr("Phiếu từ chối %1").arg(g.number())};
+    DocumentContent out;
+    out.html = guidanceDocument(g, c, layout, reprint, u"refusal"_s);
+    out.title = u"Phiếu từ chối tiếp nhận giải quyết hồ sơ %1"_s.arg(g.number());
+    out.runningHead = u"PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ – Số: %1"_s.arg(g.number());
+    return out;
 }
 
 }  // namespace pc

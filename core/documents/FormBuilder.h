@@ -1,6 +1,8 @@
 #pragma once
 // Fills the form templates (resources/templates) with a dossier's or a guidance record's data:
-// receipt (form 01), supplement request (form 02), refusal slip (form 03), per paper layout.
+// receipt (form 01), supplement request (form 02), refusal slip (form 03) of Circular
+// 03/2025/TT-VPCP, per paper layout. Everything printed is Vietnamese whatever the UI
+// language: the words come from the templates and FormWording, never from tr().
 #include "DocumentRenderer.h"
 #include "domain/Dossier.h"
 #include "domain/Guidance.h"
@@ -12,6 +14,7 @@ namespace pc {
 
 struct FormContext {
     CounterIdentity counter;
+    QString governingBody;  // TÊN CƠ QUAN CHỦ QUẢN above the unit, e.g. "Bưu điện tỉnh Quảng Trị"; may be empty
     QString place;          // locality printed before the date, e.g. "Thanh Hóa"; may be empty
     QString lookupUrl;      // public look-up URL with {code}; empty = none
     QString receiverName;   // the clerk; empty leaves the line for a handwritten name
@@ -21,8 +24,9 @@ struct FormContext {
 
 class FormBuilder {
 public:
-    // Both copies: one for the applicant, one for the file.
+    // Both copies: one for the applicant, one for the file. The date line is the day of receipt.
     static DocumentContent receipt(const Dossier &d, const FormContext &c, PaperLayout layout, bool reprint);
+    // The date line is the record's own issue date.
     static DocumentContent supplement(const GuidanceRecord &g, const FormContext &c, PaperLayout layout, bool reprint);
     static DocumentContent refusal(const GuidanceRecord &g, const FormContext &c, PaperLayout layout, bool reprint);
 

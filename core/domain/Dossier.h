@@ -2,12 +2,15 @@
 // Value types of a dossier as received at the counter.
 #include "DossierStatus.h"
 #include "Money.h"
+#include "catalogue/Procedure.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QTime>
+#include <optional>
 
 namespace pc {
 
@@ -80,7 +83,12 @@ struct Dossier {
     QString procedureName;
     QString fieldName;
     QString agencyName;
-    QString durationText;
+    // The legal processing time as data; the receipt words it in Vietnamese at print time.
+    // Unset for dossiers registered before schema version 9: durationText is printed instead.
+    std::optional<Duration> duration;
+    QTime cutoff;          // the procedure's same-day cut-off; invalid = none
+    QString durationText;  // Vietnamese wording kept for the record and the centre; forms print it
+                           // only for rows from before schema 9 (no `duration`)
     Applicant applicant;
     QList<SubmittedDocument> documents;
     int sets = 1;

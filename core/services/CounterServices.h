@@ -10,6 +10,7 @@
 #include "services/DraftService.h"
 #include "services/GuidanceService.h"
 #include "services/IntakeService.h"
+#include "services/OfficeSettings.h"
 #include "services/QueueService.h"
 #include "services/ReferenceData.h"
 #include "storage/Database.h"
@@ -48,6 +49,7 @@ public:
     QueueService &queue() { return *m_queue; }
     GuidanceService &guidance() { return *m_guidance; }
     DocumentService &documents() { return *m_documents; }
+    OfficeSettings &office() { return *m_office; }  // the forms' office settings, checked
     const DayCalendar &days() const { return m_reference->calendar(); }
     CalendarService &calendar() { return *m_calendarService; }
     const WorkingHours &hours() const { return m_hours; }
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<QueueService> m_queue;
     std::unique_ptr<GuidanceService> m_guidance;
+    std::unique_ptr<OfficeSettings> m_office;
     std::unique_ptr<DocumentService> m_documents;
 };
 

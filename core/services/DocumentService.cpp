@@ -1,6 +1,7 @@
 #include "DocumentService.h"
 
 #include "CounterIdentity.h"
+#include "OfficeSettings.h"
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
 #include "storage/GuidanceRepository.h"
@@ -39,16 +40,17 @@ Result<FormContext> DocumentService::context()
     auto setting = [&](const QString &key) { auto v = settings.get(key); return v && v.value() ? **v : QString(); };
     FormContext c;
     c.counter = **identity;
-    c.place = setting(u"office.place"_s);
+    c.governingBody = m_office.governingBody();
+    c.place = m_office.place();
     c.lookupUrl = setting(u"office.lookup_url"_s);
-    c.contact = setting(u"office.guidance_contact"_s);
+    c.contact = m_office.guidanceContact();
     c.printedAtUtc = m_clock.nowUtc();
     return c;
 }
 
 Result<bool> DocumentService::printedBefore(FormKind kind, const QString &subject)
 {
-    auto n = PrintLogRepository(m_db.sql()).timesPrinted(kindKey(kind), subject);
+    auto n = PrintLogRepository(m_db.sql()).paperPrints(kindKey(kind), subject);
     if (!n)
         return n.error();
     return *n > 0;
@@ -94,23 +96,24 @@ Result<PreparedDocument> DocumentService::prepareGuidance(qint64 id, FormKind ki
     return doc;
 }
 
-Status DocumentService::logPrint(const PreparedDocument &doc, const QString &target)
+Status DocumentService::logPrint(const PreparedDocument &doc, const QString &target, bool paper)
 {
-    return PrintLogRepository(m_db.sql()).record(kindKey(doc.kind), doc.subject, paperSpec(doc.layout).key, target, doc.reprint, m_clock.nowUtc());
+    return PrintLogRepository(m_db.sql()).record(kindKey(doc.kind), doc.subject, paperSpec(doc.layout).key, target, doc.reprint, paper,
+                                                 m_clock.nowUtc());
 }
 
-Status DocumentService::print(const PreparedDocument &doc, QPagedPaintDevice &device, const QString &target)
+Status DocumentService::print(const PreparedDocument &doc, QPagedPaintDevice &device, const QString &target, bool paper)
 {
     if (auto s = DocumentRenderer::render(doc.content, doc.layout, device); !s)
         return s;
-    return logPrint(doc, target);
+    return logPrint(doc, target, paper);
 }
 
 Status DocumentService::exportPdf(const PreparedDocument &doc, const QString &path)
 {
     if (auto s = DocumentRenderer::writePdf(doc.content, doc.layout, path); !s)
         return s;
-    return logPrint(doc, u"pdf"_s);
+    return logPrint(doc, u"pdf"_s, false);
 }
 
 }  // namespace pc

@@ -2,6 +2,7 @@
 
 #include "CounterIdentity.h"
 #include "domain/DossierCode.h"
+#include "documents/FormWording.h"
 #include "domain/Identifiers.h"
 #include "domain/TextRules.h"
 #include "storage/CodeSequenceRepository.h"
@@ -317,7 +318,10 @@ Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
     d.procedureName = p->name;
     d.fieldName = catalogue->field(p->fieldCode) ? catalogue->field(p->fieldCode)->name : QString();
     d.agencyName = catalogue->agency(p->agencyCode) ? catalogue->agency(p->agencyCode)->name : QString();
-    d.durationText = p->duration.describe();
+    // Data, not words: describe() follows the UI language, the receipt must stay Vietnamese.
+    d.duration = p->duration;
+    d.cutoff = p->cutoff;
+    d.durationText = wording::duration(p->duration);  // Vietnamese for the record and the centre
     d.applicant = draft.applicant;
     for (QString *s : {&d.applicant.name, &d.applicant.address, &d.applicant.email})
         *s = text::clean(*s);

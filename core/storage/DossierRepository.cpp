@@ -13,6 +13,27 @@ namespace pc {
 QString deliveryMethodKey(DeliveryMethod m) { return m == DeliveryMethod::Post ? QStringLiteral("post") : QStringLiteral("counter"); }
 
 namespace {
+// Stored keys of Duration::Kind (migration 009).
+constexpr std::pair<Duration::Kind, const char16_t *> durationKinds[] = {
+    {Duration::Kind::WorkingDays, u"working_days"}, {Duration::Kind::WorkingHours, u"working_hours"},
+    {Duration::Kind::CalendarDays, u"calendar_days"}, {Duration::Kind::ByNotice, u"by_notice"}};
+
+QString durationKindKey(Duration::Kind k)
+{
+    for (const auto &[kind, key] : durationKinds)
+        if (kind == k)
+            return QString::fromUtf16(key);
+    return {};
+}
+
+std::optional<Duration::Kind> durationKindFromKey(const QString &key)
+{
+    for (const auto &[kind, stored] : durationKinds)
+        if (key == QStringView(stored))
+            return kind;
+    return std::nullopt;
+}
+
 QString searchKey(const Dossier &d)
 {
     return text::fold(QStringList{d.applicant.name, d.code, d.applicant.idNumber, d.applicant.phone}.join(QLatin1Char(' ')));
@@ -72,8 +93,8 @@ Status DossierRepository::insert(Dossier &d)
         "INSERT INTO dossiers (code, unit_id, counter_number, procedure_code, procedure_name, field_name, agency_name, "
         "duration_text, applicant_name, applicant_id, birth_date, gender, phone, email, address, sets, delivery_method, "
         "delivery_address, fee, charge, note, received_at, appointment_at, status, search_key, ledger_entry, applicant_kind, postage, "
-        "fee_variant, fee_condition, id_document) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        "fee_variant, fee_condition, id_document, duration_kind, duration_value, cutoff) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         {d.code, d.counterUnitId, d.counterNumber, d.procedureCode, d.procedureName, d.fieldName, d.agencyName, d.durationText,
          d.applicant.name, d.applicant.idNumber,
          d.applicant.birthDate.isValid() ? d.applicant.birthDate.toString(Qt::ISODate) : QString(),
@@ -82,7 +103,9 @@ Status DossierRepository::insert(Dossier &d)
          toStoredUtc(d.receivedAt), d.appointmentAt.isValid() ? toStoredUtc(d.appointmentAt) : QStringLiteral(""),
          static_cast<int>(d.status), searchKey(d), d.ledgerEntry,
          d.applicant.organisation ? QStringLiteral("organisation") : QStringLiteral("citizen"), d.postage.dong,
-         d.feeVariantId, d.feeCondition, d.applicant.idDocument});
+         d.feeVariantId, d.feeCondition, d.applicant.idDocument,
+         d.duration ? durationKindKey(d.duration->kind) : QVariant(), d.duration ? d.duration->value : 0,
+         d.cutoff.isValid() ? d.cutoff.toString(QStringLiteral("HH:mm")) : QString()});
     if (!r)
         return r.error();
     d.id = r->lastInsertId().toLongLong();
@@ -120,7 +143,7 @@ Result<std::optional<Dossier>> DossierRepository::findByCode(const QString &code
         "SELECT id, code, unit_id, procedure_code, procedure_name, field_name, agency_name, duration_text, applicant_name, "
         "applicant_id, birth_date, gender, phone, email, address, sets, delivery_method, delivery_address, fee, charge, note, "
         "received_at, appointment_at, status, ledger_entry, applicant_kind, postage, fee_variant, fee_condition, id_document, "
-        "representative_name, representative_id "
+        "representative_name, representative_id, duration_kind, duration_value, cutoff "
         "FROM dossiers WHERE code = ?"), {code.trimmed()});
     if (!q)
         return q.error();
@@ -161,6 +184,11 @@ Result<std::optional<Dossier>> DossierRepository::findByCode(const QString &code
     d.applicant.idDocument = row.value(c++).toString();
     d.applicant.representative.name = row.value(c++).toString();
     d.applicant.representative.idNumber = row.value(c++).toString();
+    const auto kind = durationKindFromKey(row.value(c++).toString());
+    const int durationValue = row.value(c++).toInt();
+    if (kind)
+        d.duration = Duration{*kind, durationValue};
+    d.cutoff = QTime::fromString(row.value(c++).toString(), QStringLiteral("HH:mm"));
 
     auto docs = sql::exec(m_db, QStringLiteral("SELECT name, originals, copies, listed, required FROM dossier_documents "
                                                "WHERE dossier_id = ? ORDER BY position"), {d.id});

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -90,14 +91,18 @@ TEST_CASE("receipt in every layout: text, copies, appointment and a QR that deco
     }
 }
 
-TEST_CASE("a second print is marked as a reprint", "[documents][receipt]")
+TEST_CASE("a second paper print is marked as a reprint", "[documents][receipt]")
 {
+    // Only a successful paper print counts (issue 9 §14); PDF exports are covered in test_print_rules.
     Fixture f;
     auto first = f.t.services->documents().prepareReceipt(f.dossier.code, PaperLayout::A4);
     REQUIRE(first);
     CHECK_FALSE(first->reprint);
     const QString pdf1 = f.t.dir.filePath(QStringLiteral("first.pdf"));
-    REQUIRE(f.t.services->documents().exportPdf(first.value(), pdf1));
+    {
+        QPdfWriter printer(pdf1);  // stands in for the counter's printer
+        REQUIRE(f.t.services->documents().print(first.value(), printer, QStringLiteral("Máy in quầy 2"), true));
+    }
     CHECK_FALSE(pdfText(pdf1).contains(QStringLiteral("BẢN IN LẠI")));
     auto second = f.t.services->documents().prepareReceipt(f.dossier.code, PaperLayout::A4);
     REQUIRE(second);

@@ -324,7 +324,7 @@ DossierDraft IntakePage::draft() const
     d.sets = m_sets->value();
     if (m_delivery->currentIndex() == 1) {
         d.delivery = {DeliveryMethod::Post, m_postal->address()};
-        d.postage = Money{m_services.preference(QStringLiteral("office.postage"), QStringLiteral("25000")).toLongLong()};
+        d.postage = m_services.office().postage();
     }
     d.feeVariant = m_feeVariant->chosenId();
     return d;
@@ -486,7 +486,7 @@ bool IntakePage::printSupplement()
     const auto reason = m_prompts.supplementReason(suggested.join(QLatin1Char('\n')));
     if (!reason)
         return false;
-    return finishGuidance(m_services.guidance().recordSupplement(draft(), *reason, m_services.preference(QStringLiteral("office.guidance_contact")), items),
+    return finishGuidance(m_services.guidance().recordSupplement(draft(), *reason, m_services.office().guidanceContact(), items),
                           FormKind::Supplement);
 }
 
