@@ -32,35 +32,41 @@
         <source>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
   setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
-  intake --json TỆP|-
+  intake --json TỆP|- [--allow-backdate]
   list [--status S] [--json]
   show MÃ_HỒ_SƠ --json
   calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]
   calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP
+  calendar import-rules TỆP | calendar rules
   deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
   check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ
+  check passport SỐ | check tax-code MÃ_SỐ_THUẾ
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
   print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
-  sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</source>
+  sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
+      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)</source>
         <translation>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
   setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
-  intake --json TỆP|-
+  intake --json TỆP|- [--allow-backdate]
   list [--status S] [--json]
   show MÃ_HỒ_SƠ --json
   calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]
   calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP
+  calendar import-rules TỆP | calendar rules
   deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
   check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ
+  check passport SỐ | check tax-code MÃ_SỐ_THUẾ
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
   print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
-  sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]</translation>
+  sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
+      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)</translation>
     </message>
 </context>
 <context>

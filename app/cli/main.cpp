@@ -17,19 +17,22 @@ QString helpText()
         "Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...\n"
         "  setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]\n"
         "  catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]\n"
-        "  intake --json TỆP|-\n"
+        "  intake --json TỆP|- [--allow-backdate]\n"
         "  list [--status S] [--json]\n"
         "  show MÃ_HỒ_SƠ --json\n"
         "  calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]\n"
         "  calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP\n"
+        "  calendar import-rules TỆP | calendar rules\n"
         "  deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]\n"
         "  check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ\n"
+        "  check passport SỐ | check tax-code MÃ_SỐ_THUẾ\n"
         "  parse cccd-qr NỘI_DUNG\n"
         "  guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO\n"
         "  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf\n"
         "  settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,\n"
         "      office.guidance_contact, office.postage)\n"
-        "  sync --once | sync status | sync quarantine | sync enrol --url URL --code MÃ --ca TỆP_CA [--pin SHA256]");
+        "  sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]\n"
+        "      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)");
 }
 }  // namespace
 
