@@ -90,40 +90,43 @@ int workingSaturdays(Context &c)
     return Ok;
 }
 
-int import(Context &c)
+// One file argument, read within the CLI's bounds, then handed to the import that prints.
+template <typename Import>
+int importFile(Context &c, const QString &usage, Import importInto)
 {
     if (c.args.size() != 1)
-        return c.usage(CliText::tr("Cách dùng: calendar import TỆP.json"));
+        return c.usage(usage);
     auto input = c.readInput(c.args.first());
     if (!input)
         return c.fail(input.error());
     CounterServices *s = c.services();
     if (!s)
         return c.openExit;
-    auto r = s->calendar().importSchedule(input.value());
-    if (!r)
-        return c.fail(r.error());
-    c.out << CliText::tr("Đã nạp lịch nghỉ chính thức năm %1 (%2): %3 ngày nghỉ, %4 ngày thứ Bảy làm bù.")
-                 .arg(r->year).arg(r->source).arg(r->daysOff.size()).arg(r->workingSaturdays.size())
-          << '\n';
-    return Ok;
+    return importInto(*s, input.value());
+}
+
+int import(Context &c)
+{
+    return importFile(c, CliText::tr("Cách dùng: calendar import TỆP.json"), [&c](CounterServices &s, const QByteArray &json) {
+        auto r = s.calendar().importSchedule(json);
+        if (!r)
+            return c.fail(r.error());
+        c.out << CliText::tr("Đã nạp lịch nghỉ chính thức năm %1 (%2): %3 ngày nghỉ, %4 ngày thứ Bảy làm bù.")
+                     .arg(r->year).arg(r->source).arg(r->daysOff.size()).arg(r->workingSaturdays.size())
+              << '\n';
+        return int(Ok);
+    });
 }
 
 int importRules(Context &c)
 {
-    if (c.args.size() != 1)
-        return c.usage(CliText::tr("Cách dùng: calendar import-rules TỆP.json"));
-    auto input = c.readInput(c.args.first());
-    if (!input)
-        return c.fail(input.error());
-    CounterServices *s = c.services();
-    if (!s)
-        return c.openExit;
-    auto r = s->calendar().importRuleSet(input.value());
-    if (!r)
-        return c.fail(r.error());
-    c.out << CliText::tr("Đã nạp quy tắc ngày nghỉ phiên bản %1 (%n quy tắc).", nullptr, int(r->rules.size())).arg(r->version) << '\n';
-    return Ok;
+    return importFile(c, CliText::tr("Cách dùng: calendar import-rules TỆP.json"), [&c](CounterServices &s, const QByteArray &json) {
+        auto r = s.calendar().importRuleSet(json);
+        if (!r)
+            return c.fail(r.error());
+        c.out << CliText::tr("Đã nạp quy tắc ngày nghỉ phiên bản %1 (%n quy tắc).", nullptr, int(r->rules.size())).arg(r->version) << '\n';
+        return int(Ok);
+    });
 }
 
 int rules(Context &c)
