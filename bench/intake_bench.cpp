@@ -35,6 +35,7 @@ DossierDraft draft(int i)
 {
     DossierDraft d;
     d.procedureCode = QStringLiteral("2.000620");
+    d.feeVariant = QStringLiteral("hkd-thanh-pho");  // 2.000620 has four fee lines (issue 8 §4)
     d.applicant.name = kFamily[i % 10] + u' ' + kMiddle[(i / 10) % 5] + u' ' + kGiven[(i / 50) % 10];
     d.applicant.idNumber = QStringLiteral("0010890%1").arg(i % 100000, 5, 10, QLatin1Char('0'));
     d.applicant.birthDate = QDate(1989, 5, 2);

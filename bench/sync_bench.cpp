@@ -30,7 +30,8 @@ int main(int argc, char **argv)
     DossierDraft d;
     d.procedureCode = QStringLiteral("2.000620");
     d.applicant = {false, QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("001089012345"), QDate(1989, 5, 2), QStringLiteral("Nam"),
-                   QStringLiteral("0912345678"), QString(), QStringLiteral("Thôn Đông, Xã Yên Định, Tỉnh Thanh Hoá")};
+                   QStringLiteral("0912345678"), QString(), QStringLiteral("Thôn Đông, Xã Yên Định, Tỉnh Thanh Hoá"), QString(), {}};
+    d.feeVariant = QStringLiteral("hkd-thanh-pho");  // 2.000620 has four fee lines (issue 8 §4)
     for (const DocumentRequirement &r : counter.catalogue()->procedure(d.procedureCode)->documents)
         d.documents.append({r.name, r.originals, r.copies});
     // spread over days: a counter issues at most 999 codes a day

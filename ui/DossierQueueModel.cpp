@@ -139,7 +139,7 @@ void DossierQueueModel::sort(int column, Qt::SortOrder order)
 {
     using Sort = DossierFilter::Sort;
     static const QHash<int, Sort> sorts{{Code, Sort::Code}, {Applicant, Sort::Applicant}, {Procedure, Sort::Procedure},
-                                        {Received, Sort::Received}, {Appointment, Sort::Appointment}, {Status, Sort::Status}};
+                                        {Received, Sort::Received}, {Appointment, Sort::Appointment}, {Status, Sort::StatusCode}};
     m_filter.sort = sorts.value(column, Sort::Newest);
     m_filter.descending = order == Qt::DescendingOrder;
     reload();

@@ -221,7 +221,7 @@ Result<QList<DossierSummary>> DossierRepository::list(const DossierFilter &f)
             {DossierFilter::Sort::Procedure, QStringLiteral("procedure_code")},
             {DossierFilter::Sort::Received, QStringLiteral("received_at")},
             {DossierFilter::Sort::Appointment, QStringLiteral("appointment_at")},
-            {DossierFilter::Sort::Status, QStringLiteral("status")}};
+            {DossierFilter::Sort::StatusCode, QStringLiteral("status")}};
         const QString dir = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
         order = QStringLiteral(" ORDER BY ") + columns.value(f.sort) + dir + QStringLiteral(", id") + dir + QStringLiteral(" LIMIT ? OFFSET ?");
         binds << f.offset;

@@ -22,7 +22,7 @@ struct DossierFilter {
     bool agencyClockRunning = false;
     // Order of the rows. Newest keeps keyset paging (beforeId), which stays fast on a million
     // rows; the others page with offset, as a clerk sorting a column reads its first pages.
-    enum class Sort { Newest, Code, Applicant, Procedure, Received, Appointment, Status };
+    enum class Sort { Newest, Code, Applicant, Procedure, Received, Appointment, StatusCode };
     Sort sort = Sort::Newest;
     bool descending = false;  // for sorts other than Newest
     int offset = 0;

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QDeadlineTimer>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -45,24 +46,32 @@ void typeCompleteDossier(Screen &s)
 }
 
 // Answers the next modal question with keys, as a clerk does: polls (every 10 ms, up to 10 s)
-// for the dialog to be up, then sends `key` to it. Returns the dialog's text through `seen`.
+// until the dialog is up AND is the active window (a key sent before activation is lost on a
+// busy machine), then sends `key` to it. Returns the dialog's text through `seen`. A question
+// that never comes up, or never goes away, fails the run instead of hanging it.
 void answerNextQuestion(Qt::Key key, Qt::KeyboardModifiers mods, QString *seen, QStringList *buttons)
 {
     auto *poll = new QTimer;
-    auto *deadline = new QDeadlineTimer(10000);
+    auto deadline = std::make_shared<QDeadlineTimer>(10000);
+    auto answered = std::make_shared<QPointer<QMessageBox>>();  // null again once it is deleted
+    auto sent = std::make_shared<bool>(false);
     poll->setInterval(10);
     QObject::connect(poll, &QTimer::timeout, [=] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box && !deadline->hasExpired())
+        if (*sent && (!box || box != answered->data())) {  // the answered question is gone
+            poll->stop();
+            poll->deleteLater();
             return;
-        poll->stop();
-        poll->deleteLater();
-        delete deadline;
-        if (!box)
-            return;  // the test then fails on the answer it gets
+        }
+        if (deadline->hasExpired())
+            qFatal("answerNextQuestion: no question came up, or the key did not answer it, within 10 s");
+        if (!box || *sent || QApplication::activeWindow() != box)
+            return;
         *seen = box->text();
         for (QAbstractButton *b : box->buttons())
             *buttons << b->text();
+        *answered = box;
+        *sent = true;
         QTest::keyClick(box, key, mods);
     });
     poll->start();
