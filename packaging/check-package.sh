@@ -22,7 +22,8 @@ check_tree() {
     || fail "postcounter-cli calendar lunar exited $?"
   [ "$out" = "2026-01-01" ] || fail "17/02/2026 is lunar '$out', expected 2026-01-01"
   for f in share/applications/postcounter.desktop share/metainfo/vn.postcounter.PostCounter.metainfo.xml \
-           share/icons/hicolor/scalable/apps/postcounter.svg share/doc/postcounter/copyright; do
+           share/icons/hicolor/scalable/apps/postcounter.svg share/doc/postcounter/copyright \
+           share/man/man1/postcounter.1.gz share/man/man1/postcounter-cli.1.gz; do
     [ -f "$root/usr/$f" ] || fail "/usr/$f is not installed"
   done
   if command -v desktop-file-validate >/dev/null; then
