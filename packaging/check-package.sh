@@ -41,7 +41,7 @@ case "$mode" in
     check_tree "$work/root"
     ;;
   deb)
-    # The preinstall step CPack runs first is a no-op here: the tests run on a finished build.
+    # CPack stages from the finished build (cmake_install.cmake); it compiles nothing.
     cpack --config "$build/CPackConfig.cmake" -B "$work/pkg" >"$work/cpack.log" 2>&1 \
       || { cat "$work/cpack.log" >&2; fail "cpack"; }
     deb="$(ls "$work"/pkg/postcounter_"$version"_*.deb)" || fail "no .deb in $work/pkg"
