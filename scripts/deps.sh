@@ -10,6 +10,7 @@ PACKAGES=(
   libsqlite3-dev sqlite3
   catch2 libqrencode-dev zlib1g-dev qt6-httpserver-dev qt6-websockets-dev openssl
   poppler-utils zbar-tools python3
+  dpkg-dev desktop-file-utils appstream   # the packaging tests: dpkg-shlibdeps, the .desktop and metainfo checks
 )
 
 missing=()
