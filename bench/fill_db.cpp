@@ -37,6 +37,11 @@ const QStringList kGiven = {u"An"_qs, u"Bình"_qs, u"Cường"_qs, u"Dũng"_qs, 
                             u"Phúc"_qs, u"Quân"_qs, u"Sơn"_qs, u"Tâm"_qs, u"Thảo"_qs, u"Trang"_qs, u"Tuấn"_qs, u"Yến"_qs,
                             u"Đông"_qs, u"Giang"_qs, u"Hiếu"_qs, u"Oanh"_qs, u"Vy"_qs, u"Thắng"_qs};
 
+// Province-of-birth codes of the CCCD (Circular 07/2016/TT-BCA, Annex: the 63 provinces before 2025).
+constexpr int kCccdProvinces[] = {1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20, 22, 24, 25, 26, 27, 30, 31, 33,
+                                  34, 35, 36, 37, 38, 40, 42, 44, 45, 46, 48, 49, 51, 52, 54, 56, 58, 60, 62, 64, 66,
+                                  67, 68, 70, 72, 74, 75, 77, 79, 80, 82, 83, 84, 86, 87, 89, 91, 92, 93, 94, 95, 96};
+
 struct Generator {
     std::mt19937 rng{13};
     int pick(int n) { return int(rng() % unsigned(n)); }
@@ -68,7 +73,7 @@ DossierDraft draftFor(Generator &g, const Procedure &p, const QList<AdminUnit> &
     d.applicant.gender = female ? u"Nữ"_qs : u"Nam"_qs;
     // CCCD: province of birth (3), century and sex (1), year (2), then 6 digits (Circular 59/2021).
     const int centuryDigit = (year >= 2000 ? 2 : 0) + (female ? 1 : 0);
-    d.applicant.idNumber = QStringLiteral("%1%2%3%4").arg(1 + g.pick(96), 3, 10, QLatin1Char('0')).arg(centuryDigit)
+    d.applicant.idNumber = QStringLiteral("%1%2%3%4").arg(kCccdProvinces[g.pick(int(std::size(kCccdProvinces)))], 3, 10, QLatin1Char('0')).arg(centuryDigit)
                                .arg(year % 100, 2, 10, QLatin1Char('0')).arg(i % 1000000, 6, 10, QLatin1Char('0'));
     static const char *const prefixes[] = {"090", "091", "098", "097", "086", "088", "070", "079", "083", "035"};
     d.applicant.phone = QString::fromLatin1(prefixes[g.pick(10)]) + QStringLiteral("%1").arg(g.pick(10000000), 7, 10, QLatin1Char('0'));
@@ -141,7 +146,8 @@ int main(int argc, char **argv)
         const Procedure &p = *procedures[g.pick(procedures.size())];
         auto r = s.intake().registerDossier(draftFor(g, p, provinces, i));
         if (!r) {
-            ++refused;  // a procedure the simple draft does not satisfy (e.g. an organisation's)
+            if (++refused <= 5)
+                std::fprintf(stderr, "%s: %s\n", qPrintable(p.code), qPrintable(r.error().message));  // a procedure the simple draft does not satisfy (e.g. an organisation's)
             continue;
         }
         ++written;
