@@ -153,3 +153,42 @@ TEST_CASE("migration 013 indexes the dossiers of an existing database")
     REQUIRE(page->size() == 1);
     CHECK(page->first().applicantName == u"Đặng Thị Hương");
 }
+
+TEST_CASE("search pages newest first with keyset paging and other filters")
+{
+    Registered r;
+    DossierFilter f;
+    f.search = u"nguyen"_qs;
+    f.limit = 2;
+    auto first = r.counter.services->queue().page(f);
+    REQUIRE(first);
+    REQUIRE(first->size() == 2);
+    CHECK(first->at(0).code == r.codes[4]);
+    CHECK(first->at(1).code == r.codes[2]);
+    f.beforeId = first->last().id;
+    auto next = r.counter.services->queue().page(f);
+    REQUIRE(next);
+    REQUIRE(next->size() == 1);
+    CHECK(next->at(0).code == r.codes[0]);
+    // Every dossier here is "received"; no "in progress" one matches.
+    DossierFilter byStatus;
+    byStatus.search = u"nguyen van"_qs;
+    byStatus.status = DossierStatus::InProgress;
+    auto none = r.counter.services->queue().page(byStatus);
+    REQUIRE(none);
+    CHECK(none->isEmpty());
+    byStatus.status = DossierStatus::Received;
+    auto two = r.counter.services->queue().page(byStatus);
+    REQUIRE(two);
+    CHECK(two->size() == 2);
+    // A sorted column pages with the index as a filter (Applicant A→Z: Nguyễn Thị Lan, Nguyễn Văn An, Nguyễn Văn Đức).
+    DossierFilter sorted;
+    sorted.search = u"nguyen"_qs;
+    sorted.sort = DossierFilter::Sort::Applicant;
+    auto byName = r.counter.services->queue().page(sorted);
+    REQUIRE(byName);
+    REQUIRE(byName->size() == 3);
+    CHECK(byName->at(0).code == r.codes[2]);
+    CHECK(byName->at(1).code == r.codes[4]);
+    CHECK(byName->at(2).code == r.codes[0]);
+}
