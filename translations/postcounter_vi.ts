@@ -2647,10 +2647,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Cảnh báo: %1</translation>
     </message>
     <message>
-        <source>Cách dùng: list [--status S] [--json]</source>
-        <translation>Cách dùng: list [--status S] [--json]</translation>
-    </message>
-    <message>
         <source>Trạng thái không rõ: %1 (dùng mã 1–10 hoặc received, in_progress, …)</source>
         <translation>Trạng thái không rõ: %1 (dùng mã 1–10 hoặc received, in_progress, …)</translation>
     </message>
@@ -2891,6 +2887,14 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
 Khóa: %1</source>
         <translation>Cách dùng: settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list
 Khóa: %1</translation>
+    </message>
+    <message>
+        <source>Cách dùng: list [--status S] [--search "TỪ KHÓA"] [--limit N] [--json]</source>
+        <translation>Cách dùng: list [--status S] [--search "TỪ KHÓA"] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</source>
+        <translation>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 #include "services/DossierJson.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
+#include <limits>
 
 namespace pc::cli {
 namespace {
@@ -36,38 +38,60 @@ int runList(Context &c)
 {
     const bool json = takeFlag(c.args, QStringLiteral("--json"));
     const auto status = takeOption(c.args, QStringLiteral("--status"));
+    const auto search = takeOption(c.args, QStringLiteral("--search"));
+    const auto limitText = takeOption(c.args, QStringLiteral("--limit"));
     if (!c.args.isEmpty())
-        return c.usage(CliText::tr("Cách dùng: list [--status S] [--json]"));
+        return c.usage(CliText::tr("Cách dùng: list [--status S] [--search \"TỪ KHÓA\"] [--limit N] [--json]"));
     DossierFilter filter;
     if (status) {
         filter.status = statusFromKey(*status);
         if (!filter.status)
             return c.fail(Error::badInput(CliText::tr("Trạng thái không rõ: %1 (dùng mã 1–10 hoặc received, in_progress, …)").arg(*status)));
     }
+    // A search shows the window's first page (200 rows) unless told otherwise; a plain list shows all.
+    qint64 remaining = search ? 200 : std::numeric_limits<qint64>::max();
+    if (limitText) {
+        bool ok = false;
+        remaining = limitText->toLongLong(&ok);
+        if (!ok || remaining < 1)
+            return c.fail(Error::badInput(CliText::tr("Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).").arg(*limitText)));
+    }
+    if (search)
+        filter.search = *search;  // same matching and order (newest first) as the queue window
     CounterServices *s = c.services();
     if (!s)
         return c.openExit;
-    QJsonArray rows;
-    for (;;) {
+    // Page by page, each page written before the next is read: memory stays flat on a million rows.
+    constexpr int kPage = 500;
+    bool firstRow = true;
+    if (json)
+        c.out << '[';
+    while (remaining > 0) {
+        filter.limit = int(std::min<qint64>(kPage, remaining));
         auto page = s->queue().page(filter);
         if (!page)
             return c.fail(page.error());
         for (const DossierSummary &d : page.value()) {
-            if (json)
-                rows.append(QJsonObject{{QStringLiteral("code"), d.code}, {QStringLiteral("status"), static_cast<int>(d.status)},
-                                        {QStringLiteral("status_key"), statusKey(d.status)},
-                                        {QStringLiteral("applicant"), d.applicantName}, {QStringLiteral("procedure"), d.procedureCode},
-                                        {QStringLiteral("received_at"), toLocal(d.receivedAt).toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
-                                        {QStringLiteral("appointment_at"), toLocal(d.appointmentAt).toString(QStringLiteral("yyyy-MM-ddTHH:mm"))}});
-            else
+            if (json) {
+                const QJsonObject row{{QStringLiteral("code"), d.code}, {QStringLiteral("status"), static_cast<int>(d.status)},
+                                      {QStringLiteral("status_key"), statusKey(d.status)},
+                                      {QStringLiteral("applicant"), d.applicantName}, {QStringLiteral("procedure"), d.procedureCode},
+                                      {QStringLiteral("received_at"), toLocal(d.receivedAt).toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+                                      {QStringLiteral("appointment_at"), toLocal(d.appointmentAt).toString(QStringLiteral("yyyy-MM-ddTHH:mm"))}};
+                c.out << (firstRow ? "\n    " : ",\n    ") << QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
+                firstRow = false;
+            } else {
                 c.out << d.code << '\t' << statusName(d.status) << '\t' << d.applicantName << '\t' << d.procedureCode << '\n';
+            }
         }
+        c.out.flush();
+        remaining -= page->size();
         if (page->size() < filter.limit)
             break;
         filter.beforeId = page->last().id;
     }
     if (json)
-        c.out << QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+        c.out << (firstRow ? "]\n" : "\n]\n");
     return Ok;
 }
 

@@ -1,10 +1,12 @@
 #include "DossierRepository.h"
 
 #include "SqlHelpers.h"
+#include "domain/DossierCode.h"
 #include "util/Clock.h"
 #include "util/TextFold.h"
 
 #include <QHash>
+#include <algorithm>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -39,20 +41,57 @@ QString searchKey(const Dossier &d)
     return text::fold(QStringList{d.applicant.name, d.code, d.applicant.idNumber, d.applicant.phone}.join(QLatin1Char(' ')));
 }
 
+bool isWholeCode(const QString &search) { return DossierCode::parse(search).has_value(); }
+
+// Words of the search, all of which must appear in the folded search key. Words of 3 or more
+// characters go to the FTS5 trigram index (migration 013) as one MATCH of quoted phrases: the
+// same rows as `search_key LIKE '%word%'`, without reading the table. The trigram index cannot
+// look up 1-2 characters, so such words stay a LIKE on the rows the index (or the other
+// filters) left.
+// `joined`: the query reads dossier_search joined to dossiers (see list()), so the MATCH
+// applies to that table directly.
+void addSearch(const QString &search, bool joined, QStringList &where, QVariantList &binds)
+{
+    QStringList phrases, likeWords;
+    const QStringList words = text::foldedWords(search);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        // A whole dossier code: its unit part ("000.00.16.h56") is in every row of the counter,
+        // and through the trigram index it cost 25-45 ms at 100,000 dossiers; the day and
+        // number parts find the few candidates, on which the unit part is checked by LIKE.
+        const bool unitOfCode = i == 0 && isWholeCode(search);
+        (words[i].size() >= 3 && !unitOfCode ? phrases : likeWords) << words[i];
+    }
+    if (!phrases.isEmpty()) {
+        for (QString &p : phrases) {
+            const QString quoted = p.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            p = QLatin1Char('"') + quoted + QLatin1Char('"');
+        }
+        where << (joined ? QStringLiteral("dossier_search MATCH ?")
+                         : QStringLiteral("dossiers.id IN (SELECT rowid FROM dossier_search WHERE dossier_search MATCH ?)"));
+        binds << phrases.join(QLatin1Char(' '));  // FTS5: phrases side by side must all match
+    }
+    for (QString w : likeWords) {
+        where << QStringLiteral("dossiers.search_key LIKE ? ESCAPE '\\'");
+        w.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        binds << QStringLiteral("%") + w + QStringLiteral("%");
+    }
+}
+
+bool hasIndexedWord(const QString &search)
+{
+    const QStringList words = text::foldedWords(search);
+    return std::any_of(words.cbegin(), words.cend(), [](const QString &w) { return w.size() >= 3; });
+}
+
 // WHERE clause and binds shared by list() and count().
-QString whereClause(const DossierFilter &f, QVariantList &binds)
+QString whereClause(const DossierFilter &f, QVariantList &binds, bool ftsJoined = false)
 {
     QStringList where;
     if (f.status) {
         where << QStringLiteral("status = ?");
         binds << static_cast<int>(*f.status);
     }
-    for (const QString &w : text::foldedWords(f.search)) {
-        where << QStringLiteral("search_key LIKE ? ESCAPE '\\'");
-        QString escaped = w;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        binds << QStringLiteral("%") + escaped + QStringLiteral("%");
-    }
+    addSearch(f.search, ftsJoined, where, binds);
     if (f.receivedFrom.isValid()) {
         where << QStringLiteral("received_at >= ?");
         binds << toStoredUtc(f.receivedFrom);
@@ -80,7 +119,7 @@ QString whereClause(const DossierFilter &f, QVariantList &binds)
     if (f.agencyClockRunning)
         where << QStringLiteral("status NOT IN (3, 5, 7, 8, 9, 10)");
     if (f.beforeId > 0 && f.sort == DossierFilter::Sort::Newest) {
-        where << QStringLiteral("id < ?");
+        where << QStringLiteral("dossiers.id < ?");
         binds << f.beforeId;
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -210,10 +249,19 @@ Result<std::optional<Dossier>> DossierRepository::findByCode(const QString &code
 
 Result<QList<DossierSummary>> DossierRepository::list(const DossierFilter &f)
 {
+    // Newest first with words of 3+ characters: read the index in descending rowid order and
+    // stop at the page's end, instead of collecting every match of a common name and sorting
+    // (at 100,000 dossiers: 0.7 ms instead of 17 ms for "thang", measured with search_bench).
+    const bool ftsJoined = f.sort == DossierFilter::Sort::Newest && hasIndexedWord(f.search);
     QVariantList binds;
-    const QString where = whereClause(f, binds);
+    const QString where = whereClause(f, binds, ftsJoined);
     binds << f.limit;
-    QString order = QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    QString from = QStringLiteral(" FROM dossiers");
+    QString order = QStringLiteral(" ORDER BY dossiers.id DESC LIMIT ?");
+    if (ftsJoined) {
+        from = QStringLiteral(" FROM dossier_search JOIN dossiers ON dossiers.id = dossier_search.rowid");
+        order = QStringLiteral(" ORDER BY dossier_search.rowid DESC LIMIT ?");
+    }
     if (f.sort != DossierFilter::Sort::Newest) {
         static const QHash<DossierFilter::Sort, QString> columns{
             {DossierFilter::Sort::Code, QStringLiteral("code")},
@@ -226,8 +274,8 @@ Result<QList<DossierSummary>> DossierRepository::list(const DossierFilter &f)
         order = QStringLiteral(" ORDER BY ") + columns.value(f.sort) + dir + QStringLiteral(", id") + dir + QStringLiteral(" LIMIT ? OFFSET ?");
         binds << f.offset;
     }
-    auto q = sql::exec(m_db, QStringLiteral("SELECT id, code, applicant_name, procedure_code, procedure_name, received_at, "
-                                            "appointment_at, status FROM dossiers") + where + order, binds);
+    auto q = sql::exec(m_db, QStringLiteral("SELECT dossiers.id, code, applicant_name, procedure_code, procedure_name, received_at, "
+                                            "appointment_at, status") + from + where + order, binds);
     if (!q)
         return q.error();
     QList<DossierSummary> out;
