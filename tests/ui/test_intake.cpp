@@ -308,6 +308,7 @@ private slots:
             Screen s;
             s.window->resize(size);
             s.intake->procedurePicker()->choose(QStringLiteral("2.000620"));
+            s.intake->feeVariantPicker()->choose(QStringLiteral("hkd-khac"));  // household, rural area
             ApplicantForm *f = s.intake->applicantForm();
             f->nameEdit()->setText(QStringLiteral("Nguyễn Văn Đức"));
             f->idEdit()->setText(QStringLiteral("001089012345"));
