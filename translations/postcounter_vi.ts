@@ -699,6 +699,14 @@
         <source>có %n bảng không phải của PostCounter</source>
         <translation><numerusform>có %n bảng không phải của PostCounter</numerusform></translation>
     </message>
+    <message>
+        <source>Đã dừng kiểm tra cơ sở dữ liệu %1 trước khi xong.</source>
+        <translation>Đã dừng kiểm tra cơ sở dữ liệu %1 trước khi xong.</translation>
+    </message>
+    <message>
+        <source>Không kiểm tra được cơ sở dữ liệu %1: %2</source>
+        <translation>Không kiểm tra được cơ sở dữ liệu %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>pc::DeadlineText</name>
@@ -1755,6 +1763,22 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     <message>
         <source>Thông tin &amp;đơn vị in trên phiếu…</source>
         <translation>Thông tin &amp;đơn vị in trên phiếu…</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra dữ liệu sau lần tắt máy đột ngột; vẫn tiếp nhận được hồ sơ.</source>
+        <translation>Đang kiểm tra dữ liệu sau lần tắt máy đột ngột; vẫn tiếp nhận được hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu bị hỏng: ngừng tiếp nhận và báo bộ phận CNTT.</source>
+        <translation>Dữ liệu bị hỏng: ngừng tiếp nhận và báo bộ phận CNTT.</translation>
+    </message>
+    <message>
+        <source>Dữ liệu của quầy bị hỏng</source>
+        <translation>Dữ liệu của quầy bị hỏng</translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</source>
+        <translation>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "queue/QueuePage.h"
 #include "EnrolDialog.h"
 #include "IdentityChangeGuard.h"
+#include "StartupCheck.h"
 #include "SyncController.h"
 #include "services/CounterServices.h"
 #include "sync/SyncService.h"
@@ -244,6 +245,32 @@ void MainWindow::attachSync(SyncController *sync)
     connect(m_intake, &IntakePage::dossierRegistered, sync, &SyncController::syncNow);
     if (sync->hasSnapshot())
         showSync(sync->last());
+}
+
+void MainWindow::watchStartupCheck(StartupCheck *check)
+{
+    if (!m_startupCheckLabel) {
+        m_startupCheckLabel = new QLabel;
+        statusBar()->addWidget(m_startupCheckLabel);
+    }
+    m_startupCheckLabel->setStyleSheet(QString());
+    m_startupCheckLabel->setText(tr("Đang kiểm tra dữ liệu sau lần tắt máy đột ngột; vẫn tiếp nhận được hồ sơ."));
+    m_startupCheckLabel->show();
+    connect(check, &StartupCheck::finished, this, [this](StartupCheck::State state, const QString &message) {
+        if (state == StartupCheck::State::Failed) {
+            m_startupCheckLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+            m_startupCheckLabel->setText(tr("Dữ liệu bị hỏng: ngừng tiếp nhận và báo bộ phận CNTT."));
+            m_startupCheckLabel->setToolTip(message);
+            // Not modal-blocking: the window keeps its event loop (no nested loop).
+            auto *box = new QMessageBox(QMessageBox::Critical, tr("Dữ liệu của quầy bị hỏng"), message, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        } else if (state == StartupCheck::State::Passed) {
+            m_startupCheckLabel->setText(tr("Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi."));
+        } else {
+            m_startupCheckLabel->hide();
+        }
+    });
 }
 
 void MainWindow::showSync(const SyncSnapshot &s)

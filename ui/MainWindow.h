@@ -20,6 +20,7 @@ class DocumentPresenter;
 class DossierQueueModel;
 class IntakePage;
 class QueuePage;
+class StartupCheck;
 class SyncController;
 struct SyncSnapshot;
 struct CounterIdentity;
@@ -48,6 +49,9 @@ public:
     void showSync(const SyncSnapshot &s);
     QLabel *syncLabel() const { return m_syncLabel; }
     QLabel *problemLabel() const { return m_errorLabel; }
+    // A status line for the integrity check running after an unclean shutdown, until it ends.
+    void watchStartupCheck(StartupCheck *check);
+    QLabel *startupCheckLabel() const { return m_startupCheckLabel; }
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -74,6 +78,7 @@ private:
     QLabel *m_unitLabel;
     QLabel *m_todayLabel;
     QLabel *m_outboxLabel;
+    QLabel *m_startupCheckLabel = nullptr;
     QLabel *m_errorLabel;
     QTimer *m_statusTimer;
     QMenu *m_fileMenu = nullptr;

@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "PrintPresenter.h"
 #include "SyncController.h"
+#include "ShutdownSignals.h"
+#include "StartupCheck.h"
 #include "services/CounterServices.h"
 
 #include <QApplication>
@@ -16,6 +18,14 @@ using namespace pc;
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // A logout or a kill leaves the event loop like the window's own close, so the destructors
+    // below close the database and drop its session lock: the next start is not a crash recovery.
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &app, [] { QCoreApplication::quit(); });
+#ifndef QT_NO_SESSIONMANAGER
+    // The session is ending: quit now rather than wait for the session manager's kill.
+    QObject::connect(&app, &QGuiApplication::commitDataRequest, &app, [] { QCoreApplication::quit(); });
+#endif
     applyApplicationIdentity();
     Language::apply(QStringLiteral("vi"));  // default, before any window or message exists
 
@@ -35,6 +45,9 @@ int main(int argc, char **argv)
     // One owner of catalogue and calendar for the whole process: the window and the sync thread
     // share it, so what either stores, or another process imports, reaches the screens at once.
     auto reference = std::make_shared<ReferenceData>();
+    // After an unclean shutdown the file owes a quick_check; run it behind the window instead
+    // of before it (6–105 s on a large file). SQLite's WAL recovery happens on open regardless.
+    const bool uncleanShutdown = Database::claimStaleSessions(parser.value(dbOption));
     auto services = CounterServices::open(parser.value(dbOption), clock, reference);
     if (!services) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Không mở được dữ liệu của quầy"),
@@ -54,6 +67,11 @@ int main(int argc, char **argv)
     reference->startWatching();  // the CLI may import a catalogue or schedule while the window is open
     window.attachSync(&sync);
     window.show();
+    std::unique_ptr<StartupCheck> startupCheck;
+    if (uncleanShutdown) {
+        startupCheck = std::make_unique<StartupCheck>(parser.value(dbOption));
+        window.watchStartupCheck(startupCheck.get());
+    }
     if (!window.ensureCounterIdentity())
         return 0;  // the clerk cancelled the first-start setup: nothing can be received yet
     return app.exec();

@@ -7,6 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -173,23 +177,74 @@ Status Database::configure()
     return success();
 }
 
-Status Database::checkAfterUncleanShutdown()
+bool Database::claimStaleSessions(const QString &path)
 {
     // Each open session holds a lock file beside the database. A lock file whose process is
-    // gone means that session crashed or lost power: check the file before using it.
-    const QFileInfo info(m_path);
+    // gone means that session crashed or lost power.
+    const QFileInfo info(path);
     const QDir dir = info.absoluteDir();
     const QString pattern = info.fileName() + QStringLiteral(".session-*.lock");
+    bool stale = false;
     for (const QString &name : dir.entryList({pattern}, QDir::Files)) {
         QLockFile other(dir.filePath(name));
         other.setStaleLockTime(0);  // judge by whether the owning process still runs
         if (other.tryLock(0)) {
             other.unlock();
-            m_recovered = true;
-        } else if (other.error() == QLockFile::LockFailedError) {
-            continue;  // another live process (GUI and CLI may share the file)
+            stale = true;
+        }  // else another live process holds it (GUI and CLI may share the file)
+    }
+    return stale;
+}
+
+namespace {
+extern "C" int stopWhenCancelled(void *flag)
+{
+    return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
+}
+}  // namespace
+
+Status Database::quickCheck(const QString &path, const std::atomic<bool> *cancel)
+{
+    static QAtomicInteger<int> counter;
+    const QString connection = QStringLiteral("pc-check-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString verdict;
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open()) {
+            failure = db.lastError().text();
+        } else {
+            const QVariant handle = db.driver()->handle();
+            sqlite3 *h = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+            if (h && cancel)
+                sqlite3_progress_handler(h, 4096, stopWhenCancelled, const_cast<std::atomic<bool> *>(cancel));
+            auto r = sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
+            if (h)
+                sqlite3_progress_handler(h, 0, nullptr, nullptr);
+            if (!r)
+                failure = r.error().message;
+            else
+                verdict = r->toString();
+            db.close();
         }
     }
+    QSqlDatabase::removeDatabase(connection);
+    if (cancel && cancel->load())
+        return Error::refused(DatabaseText::tr("Đã dừng kiểm tra cơ sở dữ liệu %1 trước khi xong.").arg(path));
+    if (!failure.isEmpty())
+        return Error::storage(DatabaseText::tr("Không kiểm tra được cơ sở dữ liệu %1: %2").arg(path, failure));
+    if (verdict != u"ok")
+        return Error::storage(DatabaseText::tr("Cơ sở dữ liệu %1 bị hỏng sau lần tắt máy đột ngột (%2). "
+                                               "Hãy báo bộ phận CNTT để khôi phục từ bản sao lưu.")
+                                  .arg(path, verdict));
+    return success();
+}
+
+Status Database::checkAfterUncleanShutdown()
+{
+    m_recovered = claimStaleSessions(m_path);
     if (m_recovered) {
         auto r = sql::scalar(m_db, QStringLiteral("PRAGMA quick_check"));
         if (!r)
@@ -199,6 +254,8 @@ Status Database::checkAfterUncleanShutdown()
                                      "Hãy báo bộ phận CNTT để khôi phục từ bản sao lưu.")
                                       .arg(m_path, r->toString()));
     }
+    const QFileInfo info(m_path);
+    const QDir dir = info.absoluteDir();
     m_session = std::make_unique<QLockFile>(
         dir.filePath(info.fileName() + QStringLiteral(".session-%1.lock").arg(QUuid::createUuid().toString(QUuid::Id128))));
     m_session->setStaleLockTime(0);

@@ -6,6 +6,7 @@
 #include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
+#include <atomic>
 #include <memory>
 
 namespace pc {
@@ -32,6 +33,17 @@ public:
     // Whether the previous session on this file ended without closing it (crash, power cut);
     // quick_check already ran and passed when this is true.
     bool recoveredFromUncleanShutdown() const { return m_recovered; }
+    // Crash detection without the check, for a caller that runs the check itself in the
+    // background (the window, issue 13): removes the session locks on `path` whose process is
+    // gone and says whether there was one. The caller then owes the file quickCheck(); open()
+    // after this sees no stale lock and does not check again. WAL recovery is not affected:
+    // SQLite replays or discards the log on the first open whatever happens here.
+    static bool claimStaleSessions(const QString &path);
+    // PRAGMA quick_check on its own read-only connection, so any thread may run it while other
+    // connections read and write (a WAL reader blocks no writer). An error says what is damaged.
+    // Setting *cancel stops it within a few thousand VM steps (the window closing mid-check);
+    // a cancelled check returns an error whose kind is Refused.
+    static Status quickCheck(const QString &path, const std::atomic<bool> *cancel = nullptr);
     // Applies the migrations above the current version, up to `target` (-1 = newest).
     Status migrate(int target = -1);
 
