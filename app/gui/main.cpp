@@ -20,11 +20,18 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     // A logout or a kill leaves the event loop like the window's own close, so the destructors
     // below close the database and drop its session lock: the next start is not a crash recovery.
+    // exit(), not quit(): it also ends a modal dialog's loop (the first-start setup, a question),
+    // which quit() leaves waiting for an answer; `stopping` keeps main() from entering exec() after.
+    bool stopping = false;
+    const auto stop = [&stopping] {
+        stopping = true;
+        QCoreApplication::exit(0);
+    };
     ShutdownSignals shutdownSignals;
-    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &app, [] { QCoreApplication::quit(); });
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &app, stop);
 #ifndef QT_NO_SESSIONMANAGER
     // The session is ending: quit now rather than wait for the session manager's kill.
-    QObject::connect(&app, &QGuiApplication::commitDataRequest, &app, [] { QCoreApplication::quit(); });
+    QObject::connect(&app, &QGuiApplication::commitDataRequest, &app, stop);
 #endif
     applyApplicationIdentity();
     Language::apply(QStringLiteral("vi"));  // default, before any window or message exists
@@ -72,7 +79,7 @@ int main(int argc, char **argv)
         startupCheck = std::make_unique<StartupCheck>(parser.value(dbOption));
         window.watchStartupCheck(startupCheck.get());
     }
-    if (!window.ensureCounterIdentity())
-        return 0;  // the clerk cancelled the first-start setup: nothing can be received yet
+    if (!window.ensureCounterIdentity() || stopping)
+        return 0;  // the clerk cancelled the first-start setup, or a stop request came meanwhile
     return app.exec();
 }

@@ -97,3 +97,20 @@ TEST_CASE("a SIGKILLed window is still counted as a crash (control)", "[shutdown
     CHECK_FALSE(sessionLocks(db).isEmpty());
     CHECK(openedAsRecovery(db));
 }
+
+TEST_CASE("a stop request ends the window even while the first-start setup dialog waits", "[shutdown]")
+{
+    // A fresh database: the window opens it, then asks for the counter's identity in a modal
+    // dialog. quit() would leave that dialog waiting; the stop must end it and not start exec().
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("fresh.sqlite"));
+    QProcess window;
+    startWindow(window, db);
+
+    REQUIRE(::kill(static_cast<pid_t>(window.processId()), SIGTERM) == 0);
+    INFO("the window did not end within 20 s of SIGTERM");
+    REQUIRE(window.waitForFinished(20000));
+    CHECK(window.exitStatus() == QProcess::NormalExit);
+    CHECK(window.exitCode() == 0);
+    CHECK(sessionLocks(db).isEmpty());
+}
