@@ -183,6 +183,25 @@
     </message>
 </context>
 <context>
+    <name>pc::ActorText</name>
+    <message>
+        <source>Giao dịch viên</source>
+        <translation>Counter clerk</translation>
+    </message>
+    <message>
+        <source>Trưởng bưu cục</source>
+        <translation>Post office supervisor</translation>
+    </message>
+    <message>
+        <source>Quản trị hệ thống</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>%1 cần quyền %2; tài khoản %3 là %4.</source>
+        <translation>%1 needs the %2 role; account %3 is a %4.</translation>
+    </message>
+</context>
+<context>
     <name>pc::AddressEditor</name>
     <message>
         <source>Tỉnh/thành phố</source>
@@ -709,7 +728,10 @@
     </message>
     <message numerus="yes">
         <source>có %n bảng không phải của PostCounter</source>
-        <translation><numerusform>it has %n table that is not PostCounter's</numerusform><numerusform>it has %n tables that are not PostCounter's</numerusform></translation>
+        <translation>
+            <numerusform>it has %n table that is not PostCounter's</numerusform>
+            <numerusform>it has %n tables that are not PostCounter's</numerusform>
+        </translation>
     </message>
     <message>
         <source>Đã dừng kiểm tra cơ sở dữ liệu %1 trước khi xong.</source>
@@ -1062,7 +1084,10 @@ Register another new dossier anyway?</translation>
     </message>
     <message numerus="yes">
         <source>Trung tâm tạm khóa đăng ký vì nhập sai mã nhiều lần; hãy thử lại sau %n phút.</source>
-        <translation><numerusform>The centre has locked enrolment after too many wrong codes; try again in %n minute.</numerusform><numerusform>The centre has locked enrolment after too many wrong codes; try again in %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>The centre has locked enrolment after too many wrong codes; try again in %n minute.</numerusform>
+            <numerusform>The centre has locked enrolment after too many wrong codes; try again in %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trả lời đăng ký của trung tâm không hợp lệ.</source>
@@ -1283,7 +1308,10 @@ Register another new dossier anyway?</translation>
     </message>
     <message numerus="yes">
         <source>Quầy đã cấp %n mã hồ sơ theo %1 – quầy %2. Các mã này giữ nguyên; giấy hẹn đã in vẫn dùng được.</source>
-        <translation><numerusform>This counter has issued %n dossier code under %1 – counter %2. It stays as it is; printed receipts remain valid.</numerusform><numerusform>This counter has issued %n dossier codes under %1 – counter %2. They stay as they are; printed receipts remain valid.</numerusform></translation>
+        <translation>
+            <numerusform>This counter has issued %n dossier code under %1 – counter %2. It stays as it is; printed receipts remain valid.</numerusform>
+            <numerusform>This counter has issued %n dossier codes under %1 – counter %2. They stay as they are; printed receipts remain valid.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mã định danh đơn vị đổi từ %1 sang %2: mọi mã hồ sơ mới sẽ bắt đầu bằng %2. Chỉ đổi khi tỉnh đã cấp mã mới.</source>
@@ -1584,7 +1612,10 @@ Register another new dossier anyway?</translation>
     </message>
     <message numerus="yes">
         <source>Thủ tục %1 có %n mức phí, lệ phí tùy người nộp; hãy chọn một: %2</source>
-        <translation><numerusform>Procedure %1 has %n fee line depending on the applicant; choose one: %2</numerusform><numerusform>Procedure %1 has %n fee lines depending on the applicant; choose one: %2</numerusform></translation>
+        <translation>
+            <numerusform>Procedure %1 has %n fee line depending on the applicant; choose one: %2</numerusform>
+            <numerusform>Procedure %1 has %n fee lines depending on the applicant; choose one: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" (%2: phí %3, lệ phí %4)</source>
@@ -2398,7 +2429,10 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
     <message numerus="yes">
         <source>Trung tâm không trả lời về %n sự kiện vừa gửi; các sự kiện này vẫn chờ gửi lại.</source>
-        <translation><numerusform>The centre did not answer about the %n event just sent; it is still waiting to be sent again.</numerusform><numerusform>The centre did not answer about the %n events just sent; they are still waiting to be sent again.</numerusform></translation>
+        <translation>
+            <numerusform>The centre did not answer about the %n event just sent; it is still waiting to be sent again.</numerusform>
+            <numerusform>The centre did not answer about the %n events just sent; they are still waiting to be sent again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trung tâm vẫn còn thay đổi sau %1 trang; lần đồng bộ này dừng ở đây, lần sau sẽ đọc tiếp.</source>
@@ -2414,7 +2448,10 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
     <message numerus="yes">
         <source>%n sự kiện quá lớn so với đường truyền lúc này; sẽ gửi lại ở lần đồng bộ sau.</source>
-        <translation><numerusform>%n event is too large for the link right now; it will be sent again in the next run.</numerusform><numerusform>%n events are too large for the link right now; they will be sent again in the next run.</numerusform></translation>
+        <translation>
+            <numerusform>%n event is too large for the link right now; it will be sent again in the next run.</numerusform>
+            <numerusform>%n events are too large for the link right now; they will be sent again in the next run.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2515,7 +2552,10 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
     <message numerus="yes">
         <source> · %n sự kiện bị từ chối</source>
-        <translation><numerusform> · %n event refused</numerusform><numerusform> · %n events refused</numerusform></translation>
+        <translation>
+            <numerusform> · %n event refused</numerusform>
+            <numerusform> · %n events refused</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2851,7 +2891,10 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
     <message numerus="yes">
         <source>Đã nạp quy tắc ngày nghỉ phiên bản %1 (%n quy tắc).</source>
-        <translation><numerusform>Loaded holiday rules version %1 (%n rule).</numerusform><numerusform>Loaded holiday rules version %1 (%n rules).</numerusform></translation>
+        <translation>
+            <numerusform>Loaded holiday rules version %1 (%n rule).</numerusform>
+            <numerusform>Loaded holiday rules version %1 (%n rules).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cách dùng: calendar rules</source>

@@ -174,6 +174,25 @@
     </message>
 </context>
 <context>
+    <name>pc::ActorText</name>
+    <message>
+        <source>Giao dịch viên</source>
+        <translation>Giao dịch viên</translation>
+    </message>
+    <message>
+        <source>Trưởng bưu cục</source>
+        <translation>Trưởng bưu cục</translation>
+    </message>
+    <message>
+        <source>Quản trị hệ thống</source>
+        <translation>Quản trị hệ thống</translation>
+    </message>
+    <message>
+        <source>%1 cần quyền %2; tài khoản %3 là %4.</source>
+        <translation>%1 cần quyền %2; tài khoản %3 là %4.</translation>
+    </message>
+</context>
+<context>
     <name>pc::AddressEditor</name>
     <message>
         <source>Tỉnh/thành phố</source>

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "CurrentActor.h"
 
 #include "CounterSetupDialog.h"
 #include "OfficeSettingsDialog.h"
@@ -43,7 +44,7 @@
 namespace pc {
 
 MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, ClerkPrompts &prompts, QWidget *parent)
-    : QMainWindow(parent), m_services(services), m_tabs(new QTabWidget), m_intake(new IntakePage(services, presenter, prompts)),
+    : QMainWindow(parent), m_services(services), m_actor(new CurrentActor(this)), m_tabs(new QTabWidget), m_intake(new IntakePage(services, presenter, prompts)),
       m_queue(new QueuePage(services, presenter)), m_unitLabel(new QLabel), m_todayLabel(new QLabel), m_outboxLabel(new QLabel),
       m_errorLabel(new QLabel), m_statusTimer(new QTimer(this)), m_syncLabel(new QLabel), m_syncProgress(new QProgressBar)
 {

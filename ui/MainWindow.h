@@ -15,6 +15,7 @@ class QProgressBar;
 namespace pc {
 
 class ClerkPrompts;
+class CurrentActor;
 class CounterServices;
 class DocumentPresenter;
 class DossierQueueModel;
@@ -34,6 +35,8 @@ public:
     IntakePage *intakePage() const { return m_intake; }
     QueuePage *queuePage() const { return m_queue; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Who is at the counter: pages pass its actor to every service action.
+    CurrentActor &currentActor() const { return *m_actor; }
     // Asks for the counter identity when none is stored yet; false when the clerk cancelled.
     bool ensureCounterIdentity();
     // Saves a new counter identity after the supervisor check and, when codes were already
@@ -72,6 +75,7 @@ private:
     void showQuarantine();
 
     CounterServices &m_services;
+    CurrentActor *m_actor;
     QTabWidget *m_tabs;
     IntakePage *m_intake;
     QueuePage *m_queue;

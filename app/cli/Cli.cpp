@@ -35,6 +35,14 @@ CounterServices *Context::services()
     return m_services.get();
 }
 
+Actor Context::actor() const
+{
+    QString osUser = qEnvironmentVariable("USER");
+    if (osUser.isEmpty())
+        osUser = qEnvironmentVariable("USERNAME");  // Windows
+    return Actor{QStringLiteral("cli:") + osUser, QString(), Role::Clerk};
+}
+
 int Context::fail(const Error &e)
 {
     err << QCoreApplication::translate("Cli", "Lỗi: %1").arg(e.message) << '\n';

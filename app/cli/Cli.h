@@ -1,5 +1,6 @@
 #pragma once
 // Shared plumbing of postcounter-cli: exit codes, output, opening the counter's services.
+#include "domain/Actor.h"
 #include "services/CounterServices.h"
 #include "util/Result.h"
 
@@ -31,6 +32,8 @@ struct Context {
     // A dossier draft (the intake JSON) from a file or standard input.
     Result<DossierDraft> readDraft(const QString &path);
     int openExit = Internal;  // the exit code when services() failed
+    // Who this command acts as: "cli:<OS user>" with the clerk's role (issue 12 adds --as).
+    Actor actor() const;
 
 private:
     std::unique_ptr<CounterServices> m_services;
