@@ -3,9 +3,13 @@
 // answers `rejected` with a reason for an impossible one; a centre change the counter cannot
 // apply is quarantined with its reason.
 #include "SyncHarness.h"
+#include "sync/CentreClient.h"
+#include "sync/Gzip.h"
+#include "sync/Wire.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,4 +142,55 @@ TEST_CASE("sync lifecycle: the centre rejects an impossible transition; the coun
     REQUIRE(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("changes 0")));
     CHECK(again.out.contains(QStringLiteral("changes_quarantined 0")));
+}
+
+TEST_CASE("sync lifecycle: the example batch of every new event type is answered as its example response says", "[sync][lifecycle][wire]")
+{
+    auto example = [](const char *name) {
+        QFile f(QStringLiteral(POSTCOUNTER_SOURCE_DIR "/tests/sync/examples/") + QLatin1String(name));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        return f.readAll();
+    };
+    auto batch = wire::decodeBatch(example("lifecycle-batch-request.json"));
+    REQUIRE(batch);
+    QSet<QString> types;
+    for (const wire::Event &e : batch->events) {
+        types.insert(e.type);
+        CHECK(e.data.contains(u"by"));
+        CHECK(e.data.contains(u"by_user"));
+    }
+    CHECK(types.size() == 10);  // registered and the nine event types of issue 11
+
+    QTemporaryDir dir;
+    Centre centre(dir.filePath(QStringLiteral("c.sqlite")));
+    const quint16 port = centre.start();
+    CentreConfig config;
+    config.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port));
+    config.caCertificates = QSslCertificate::fromPath(Pki::get().path(QStringLiteral("ca.pem")));
+    CentreClient client(config);
+    QJsonObject enrolBody = QJsonDocument::fromJson(example("enrol-request.json")).object();
+    enrolBody.insert(QStringLiteral("code"), centre.issueCode(enrolBody.value(u"unit_id").toString(), enrolBody.value(u"counter").toInt()));
+    const HttpReply enrol = post(client, QStringLiteral("v1/enrol"), QJsonDocument(enrolBody).toJson(), {{"Content-Type", "application/json"}});
+    REQUIRE(enrol.status == 200);
+    const QString token = QJsonDocument::fromJson(enrol.body).object().value(u"token").toString();
+    const HttpReply reply = post(client, QStringLiteral("v1/events:batch"), gzip::compress(example("lifecycle-batch-request.json")),
+                                 {{"Authorization", "Bearer " + token.toUtf8()}, {"Idempotency-Key", batch->batchId.toUtf8()},
+                                  {"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}});
+    REQUIRE(reply.status == 200);
+    auto answer = wire::decodeBatchResult(reply.body);
+    auto expected = wire::decodeBatchResult(example("lifecycle-batch-response.json"));
+    REQUIRE(answer);
+    REQUIRE(expected);
+    REQUIRE(answer->results.size() == expected->results.size());
+    for (qsizetype i = 0; i < answer->results.size(); ++i) {
+        INFO(answer->results[i].id.toStdString() + " " + answer->results[i].reason.toStdString());
+        CHECK(answer->results[i].id == expected->results[i].id);
+        CHECK(answer->results[i].outcome == expected->results[i].outcome);
+        CHECK(answer->results[i].reason == expected->results[i].reason);
+    }
+    // Statuses after the life each dossier had: returned (10), back waiting after a failed delivery (9), withdrawn (7).
+    CHECK(centre.admin({QStringLiteral("status"), QStringLiteral("000.00.16.H56-261123-2001")}).trimmed() == QStringLiteral("10"));
+    CHECK(centre.admin({QStringLiteral("status"), QStringLiteral("000.00.16.H56-261123-2002")}).trimmed() == QStringLiteral("9"));
+    CHECK(centre.admin({QStringLiteral("status"), QStringLiteral("000.00.16.H56-261123-2003")}).trimmed() == QStringLiteral("7"));
+    CHECK(centre.admin({QStringLiteral("count-events")}).trimmed() == QStringLiteral("16"));  // 17 sent, the impossible one not stored
 }
