@@ -7,6 +7,19 @@
 
 using namespace Qt::StringLiterals;
 
+namespace pc {
+
+TransferResult transferResultOf(const QDateTime &atUtc, const QDateTime &dueUtc)
+{
+    if (!atUtc.isValid() || !dueUtc.isValid())
+        return TransferResult::None;
+    if (atUtc > dueUtc)
+        return TransferResult::Late;
+    return toLocal(atUtc).date() < toLocal(dueUtc).date() ? TransferResult::Early : TransferResult::OnTime;
+}
+
+}  // namespace pc
+
 namespace pc::lifecycleforms {
 namespace {
 QString orDots(const QString &s) { return s.trimmed().isEmpty() ? u"…………………"_s : s.trimmed(); }

@@ -37,6 +37,11 @@ struct ManifestData {
 // A transfer's outcome against its due time, as the control sheet's result column states it.
 enum class TransferResult { None, Early, OnTime, Late };
 
+// The result of a transfer made at `atUtc` against the appointment `dueUtc`: after it = late;
+// on an earlier day (Vietnam time) = early; the same day, not after it = on time; None when either
+// moment is unknown.
+TransferResult transferResultOf(const QDateTime &atUtc, const QDateTime &dueUtc);
+
 // One transfer of the dossier: a row of the control sheet.
 struct ControlTransfer {
     QString giverUnit;       // e.g. "Bưu điện xã Yên Định"

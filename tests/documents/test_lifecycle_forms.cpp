@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace pc;
 using test::pdfPages;
@@ -308,4 +309,18 @@ TEST_CASE("lifecycle forms: Code 128 through libzint, and the control sheet's re
     CHECK(wording::transferResult(TransferResult::OnTime) == QStringLiteral("Đúng hạn"));
     CHECK(wording::transferResult(TransferResult::Late) == QStringLiteral("Quá hạn"));
     CHECK(wording::transferResult(TransferResult::None).isEmpty());
+}
+
+TEST_CASE("lifecycle forms: a transfer's result against the appointment", "[documents][lifecycle-forms]")
+{
+    const QDateTime due = test::local(2026, 12, 9, 16, 55).toUTC();  // Wednesday 09/12/2026 16:55
+    CHECK(transferResultOf(test::local(2026, 12, 8, 17, 0).toUTC(), due) == TransferResult::Early);   // the day before
+    CHECK(transferResultOf(test::local(2026, 12, 9, 8, 0).toUTC(), due) == TransferResult::OnTime);   // that morning
+    CHECK(transferResultOf(test::local(2026, 12, 9, 16, 55).toUTC(), due) == TransferResult::OnTime); // at the minute
+    CHECK(transferResultOf(test::local(2026, 12, 9, 16, 56).toUTC(), due) == TransferResult::Late);
+    CHECK(transferResultOf(test::local(2026, 12, 10, 7, 30).toUTC(), due) == TransferResult::Late);
+    // 23:30 UTC on the 8th is 06:30 on the 9th in Vietnam: the same day, not the day before
+    CHECK(transferResultOf(QDateTime(QDate(2026, 12, 8), QTime(23, 30), QTimeZone::utc()), due) == TransferResult::OnTime);
+    CHECK(transferResultOf(QDateTime(), due) == TransferResult::None);
+    CHECK(transferResultOf(due, QDateTime()) == TransferResult::None);
 }
