@@ -200,7 +200,8 @@ std::optional<wire::BatchResult> CentreStore::store(const Device &device, const 
                     out.results.append(r);
                     continue;
                 }
-                if (const auto to = statusAfter(e.type); to && current != to)
+                // A registration starts the status; a second one (another id) never resets it.
+                if (const auto to = statusAfter(e.type); to && current != to && (!current || e.type != u"dossier.registered"))
                     if (!setStatus(e.dossierCode, static_cast<int>(*to), e.at, error))
                         return fail();
             }

@@ -199,6 +199,7 @@ TEST_CASE("cli lifecycle: handover create under kill -9 mid-batch leaves the who
     p.start(QStringLiteral(POSTCOUNTER_CLI), {QStringLiteral("--db"), c.db, QStringLiteral("handover"), QStringLiteral("create"),
                                               QStringLiteral("--agency"), kCommune, QStringLiteral("--courier"), QStringLiteral("Lê Văn Tám")});
     REQUIRE(p.waitForStarted(10000));
+    p.setReadChannel(QProcess::StandardError);  // waitForReadyRead watches the read channel
     // The fault: the process is inside the transaction with 3 of 5 items written when it dies.
     QByteArray err;
     QDeadlineTimer deadline(30000);
