@@ -20,6 +20,16 @@ class LifecycleDocumentText {
     Q_DECLARE_TR_FUNCTIONS(pc::LifecycleDocumentText)
 };
 
+Result<Dossier> dossierByCode(Database &db, const QString &code)
+{
+    auto d = DossierRepository(db.sql()).findByCode(code.trimmed());
+    if (!d)
+        return d.error();
+    if (!d.value())
+        return Error::notFound(LifecycleDocumentText::tr("Không có hồ sơ mã \"%1\".").arg(code.trimmed()));
+    return **d;
+}
+
 QString str(const QJsonObject &data, const char *key) { return data.value(QLatin1String(key)).toString().trimmed(); }
 
 // The handovers' transfers (the office to the agency), then each result back (the agency to
@@ -79,12 +89,10 @@ Result<PreparedDocument> DocumentService::prepareManifest(const QString &number)
 
 Result<PreparedDocument> DocumentService::prepareControlSheet(const QString &code)
 {
-    auto d = DossierRepository(m_db.sql()).findByCode(code.trimmed());
+    auto d = dossierByCode(m_db, code);
     if (!d)
         return d.error();
-    if (!d.value())
-        return Error::notFound(LifecycleDocumentText::tr("Không có hồ sơ mã \"%1\".").arg(code.trimmed()));
-    const Dossier &dossier = **d;
+    const Dossier &dossier = *d;
     auto handovers = LifecycleService(m_db, m_clock).handoversOf(dossier.code);
     if (!handovers)
         return handovers.error();
@@ -108,12 +116,10 @@ Result<PreparedDocument> DocumentService::prepareControlSheet(const QString &cod
 
 Result<PreparedDocument> DocumentService::prepareApology(const QString &code)
 {
-    auto d = DossierRepository(m_db.sql()).findByCode(code.trimmed());
+    auto d = dossierByCode(m_db, code);
     if (!d)
         return d.error();
-    if (!d.value())
-        return Error::notFound(LifecycleDocumentText::tr("Không có hồ sơ mã \"%1\".").arg(code.trimmed()));
-    const Dossier &dossier = **d;
+    const Dossier &dossier = *d;
     const DossierEvent *latest = nullptr;
     for (const DossierEvent &e : dossier.events)
         if (e.type == lifecycle_event::Rescheduled && (!latest || e.at >= latest->at))
@@ -139,12 +145,10 @@ Result<PreparedDocument> DocumentService::prepareApology(const QString &code)
 
 Result<PreparedDocument> DocumentService::prepareReturnSlip(const QString &code)
 {
-    auto d = DossierRepository(m_db.sql()).findByCode(code.trimmed());
+    auto d = dossierByCode(m_db, code);
     if (!d)
         return d.error();
-    if (!d.value())
-        return Error::notFound(LifecycleDocumentText::tr("Không có hồ sơ mã \"%1\".").arg(code.trimmed()));
-    const Dossier &dossier = **d;
+    const Dossier &dossier = *d;
     auto back = LifecycleService(m_db, m_clock).latestReturn(dossier.code);
     if (!back)
         return back.error();
@@ -177,12 +181,10 @@ Result<PreparedDocument> DocumentService::prepareReturnSlip(const QString &code)
 
 Result<PreparedDocument> DocumentService::prepareLabel(const QString &code)
 {
-    auto d = DossierRepository(m_db.sql()).findByCode(code.trimmed());
+    auto d = dossierByCode(m_db, code);
     if (!d)
         return d.error();
-    if (!d.value())
-        return Error::notFound(LifecycleDocumentText::tr("Không có hồ sơ mã \"%1\".").arg(code.trimmed()));
-    const Dossier &dossier = **d;
+    const Dossier &dossier = *d;
     if (dossier.delivery.method != DeliveryMethod::Post)
         return Error::refused(LifecycleDocumentText::tr("Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính: không có nhãn gửi.").arg(dossier.code));
     auto back = LifecycleService(m_db, m_clock).latestReturn(dossier.code);
