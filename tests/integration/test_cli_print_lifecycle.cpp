@@ -183,7 +183,7 @@ TEST_CASE("cli print lifecycle: manifest, control sheet, apology, return slip an
     }
 }
 
-TEST_CASE("cli print lifecycle: unknown batch or code, no reschedule, not by post, not returned at the counter: exit 2, no file",
+TEST_CASE("cli print lifecycle: unknown batch or code, cancelled batch, no reschedule, not by post, not returned at the counter: exit 2, no file",
           "[cli][lifecycle-forms]")
 {
     Life l;
@@ -195,6 +195,24 @@ TEST_CASE("cli print lifecycle: unknown batch or code, no reschedule, not by pos
     l.refused({QStringLiteral("print"), QStringLiteral("return-slip"), l.byPost}, QStringLiteral("chưa được trả kết quả tại quầy"));
     l.refused({QStringLiteral("print"), QStringLiteral("manifest"), l.handover, QStringLiteral("--layout"), QStringLiteral("a5")},
               QStringLiteral("khổ giấy cố định"));
+    // A cancelled batch is not printed as if it stood.
+    const QString third = l.intake(intakeJson());
+    {
+        FixedClock clock;
+        clock.setLocal(QDate(2026, 11, 30), QTime(15, 0));
+        auto opened = CounterServices::open(l.db, clock);
+        REQUIRE(opened);
+        LifecycleService &life = (*opened)->lifecycle();
+        auto pending = life.pendingHandover();
+        REQUIRE(pending);
+        REQUIRE(pending->size() == 1);
+        auto h = life.createHandover(pending->first().agency, {third}, QStringLiteral("Lê Văn Đông"), {}, clerk);
+        REQUIRE(h);
+        CHECK(h->number == QStringLiteral("HS-2026-2"));
+        const Actor supervisor{QStringLiteral("hoa.pt"), QStringLiteral("Phan Thị Hoa"), Role::Supervisor};
+        REQUIRE(life.cancelHandover(h->number, QStringLiteral("Cơ quan chưa nhận hồ sơ trong ngày."), supervisor));
+    }
+    l.refused({QStringLiteral("print"), QStringLiteral("manifest"), QStringLiteral("HS-2026-2")}, QStringLiteral("đã bị hủy"));
     for (const char *document : {"manifest", "control_sheet", "apology", "return_slip", "postal_label"})
         CHECK(l.printLog(QString::fromLatin1(document)) == 0);  // nothing logged for a refusal
 }
