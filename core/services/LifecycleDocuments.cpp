@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace pc {
@@ -32,9 +34,11 @@ Result<Dossier> dossierByCode(Database &db, const QString &code)
 
 QString str(const QJsonObject &data, const char *key) { return data.value(QLatin1String(key)).toString().trimmed(); }
 
-// The handovers' transfers (the office to the agency), then each result back (the agency to
-// the office), oldest first: the control sheet's rows.
-QList<ControlTransfer> transfersOf(const Dossier &d, const QList<Handover> &handovers, const QString &unitName)
+// The handovers' transfers (the office to the agency), each result back (the agency to the
+// office) and the return (the office to the citizen, or to the post), oldest first: the control
+// sheet's rows.
+QList<ControlTransfer> transfersOf(const Dossier &d, const QList<Handover> &handovers, const std::optional<ReturnRecord> &returned,
+                                   const QString &unitName)
 {
     struct Dated {
         QDateTime at;
@@ -54,6 +58,13 @@ QList<ControlTransfer> transfersOf(const Dossier &d, const QList<Handover> &hand
             continue;
         rows.append({e.at, {d.agencyName, str(e.data, "from"), unitName, str(e.data, "by"), e.at, transferResultOf(e.at, d.dueAt),
                             str(e.data, "note")}});
+    }
+    if (returned) {
+        const bool post = returned->method == DeliveryMethod::Post;
+        // Legal wording, Vietnamese whatever the UI language.
+        const QString receiverUnit = post ? u"Bưu chính công ích (số hiệu %1)"_s.arg(returned->tracking) : u"Người nhận kết quả"_s;
+        rows.append({returned->returnedAt, {unitName, returned->by, receiverUnit, post ? QString() : returned->recipientName,
+                                            returned->returnedAt, transferResultOf(returned->returnedAt, d.dueAt), {}}});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Dated &a, const Dated &b) { return a.at < b.at; });
     QList<ControlTransfer> out;
@@ -93,9 +104,13 @@ Result<PreparedDocument> DocumentService::prepareControlSheet(const QString &cod
     if (!d)
         return d.error();
     const Dossier &dossier = *d;
-    auto handovers = LifecycleService(m_db, m_clock).handoversOf(dossier.code);
+    LifecycleService life(m_db, m_clock);
+    auto handovers = life.handoversOf(dossier.code);
     if (!handovers)
         return handovers.error();
+    auto returned = life.latestReturn(dossier.code);
+    if (!returned)
+        return returned.error();
     auto c = context();
     if (!c)
         return c.error();
@@ -109,7 +124,7 @@ Result<PreparedDocument> DocumentService::prepareControlSheet(const QString &cod
     s.agencyName = dossier.agencyName;
     s.receivedAtUtc = dossier.receivedAt;
     s.appointmentAtUtc = dossier.dueAt.isValid() ? dossier.dueAt : dossier.appointmentAt;
-    s.transfers = transfersOf(dossier, *handovers, c->counter.unitName);
+    s.transfers = transfersOf(dossier, *handovers, *returned, c->counter.unitName);
     s.blankRows = qMax(2, 4 - int(s.transfers.size()));  // the sheet travels on; rows to fill by hand
     return prepared(FormKind::ControlSheet, dossier.code, PaperLayout::A4, lifecycleforms::controlSheet(s, *c));
 }

@@ -145,7 +145,13 @@ TEST_CASE("cli print lifecycle: manifest, control sheet, apology, return slip an
     CHECK(sheet.contains(QStringLiteral("14 giờ 05 phút, ngày 30 tháng 11 năm 2026 Người giao Lê Văn Đông Người nhận Phạm Quỳnh Hương")));
     CHECK(sheet.contains(QStringLiteral("2. Nhận: Bưu điện xã Yên Định 10 giờ 00 phút, ngày 15 tháng 12 năm 2026 Người giao Phạm Quỳnh Hương "
                                         "Người nhận Trần Thị Ngọc Ánh Trước hạn")));
+    // the return to the citizen on 15/12 15:00, the day before the appointment in force: early
+    CHECK(sheet.contains(QStringLiteral("1. Giao: Bưu điện xã Yên Định 2. Nhận: Người nhận kết quả 15 giờ 00 phút, ngày 15 tháng 12 năm 2026 "
+                                        "Người giao Trần Thị Ngọc Ánh Người nhận Nguyễn Văn Đức Trước hạn")));
     CHECK(decodedSymbols(l.pdf(QStringLiteral("cs")), l.dir.path()).contains(QStringLiteral("QR-Code:") + l.atCounter));
+    // by post: the post office's item number is the receiver
+    REQUIRE(l.run({QStringLiteral("print"), QStringLiteral("control-sheet"), l.byPost, QStringLiteral("--pdf"), l.pdf(QStringLiteral("cs-post"))}).exitCode == 0);
+    CHECK(rawText(l.pdf(QStringLiteral("cs-post"))).contains(QStringLiteral("2. Nhận: Bưu chính công ích (số hiệu EE123456785VN)")));
 
     REQUIRE(l.run({QStringLiteral("print"), QStringLiteral("apology"), l.atCounter, QStringLiteral("--pdf"), l.pdf(QStringLiteral("a"))}).exitCode == 0);
     const QString apology = rawText(l.pdf(QStringLiteral("a")));
@@ -175,10 +181,10 @@ TEST_CASE("cli print lifecycle: manifest, control sheet, apology, return slip an
     CHECK(label.contains(QStringLiteral("Mã hồ sơ: ") + l.byPost));
     CHECK(decodedSymbols(l.pdf(QStringLiteral("l")), l.dir.path()).contains(QStringLiteral("CODE-128:EE123456785VN")));
 
-    // each render logged once, as a PDF export and not a paper print
+    // each render logged (the control sheet twice: two dossiers), as a PDF export and not a paper print
     for (const char *document : {"manifest", "control_sheet", "apology", "return_slip", "postal_label"}) {
         INFO(document);
-        CHECK(l.printLog(QString::fromLatin1(document)) == 1);
+        CHECK(l.printLog(QString::fromLatin1(document)) == (qstrcmp(document, "control_sheet") == 0 ? 2 : 1));
         CHECK(l.printLog(QString::fromLatin1(document), true) == 0);
     }
 }
