@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace pc {
@@ -20,11 +22,23 @@ class LifecycleDocumentText {
     Q_DECLARE_TR_FUNCTIONS(pc::LifecycleDocumentText)
 };
 
+Result<Dossier> dossierByCode(Database &db, const QString &code)
+{
+    auto d = DossierRepository(db.sql()).findByCode(code.trimmed());
+    if (!d)
+        return d.error();
+    if (!d.value())
+        return Error::notFound(LifecycleDocumentText::tr("Không có hồ sơ mã \"%1\".").arg(code.trimmed()));
+    return **d;
+}
+
 QString str(const QJsonObject &data, const char *key) { return data.value(QLatin1String(key)).toString().trimmed(); }
 
-// The handovers' transfers (the office to the agency), then each result back (the agency to
-// the office), oldest first: the control sheet's rows.
-QList<ControlTransfer> transfersOf(const Dossier &d, const QList<Handover> &handovers, const QString &unitName)
+// The handovers' transfers (the office to the agency), each result back (the agency to the
+// office) and the return (the office to the citizen, or to the post), oldest first: the control
+// sheet's rows.
+QList<ControlTransfer> transfersOf(const Dossier &d, const QList<Handover> &handovers, const std::optional<ReturnRecord> &returned,
+                                   const QString &unitName)
 {
     struct Dated {
         QDateTime at;
@@ -44,6 +58,13 @@ QList<ControlTransfer> transfersOf(const Dossier &d, const QList<Handover> &hand
             continue;
         rows.append({e.at, {d.agencyName, str(e.data, "from"), unitName, str(e.data, "by"), e.at, transferResultOf(e.at, d.dueAt),
                             str(e.data, "note")}});
+    }
+    if (returned) {
+        const bool post = returned->method == DeliveryMethod::Post;
+        // Legal wording, Vietnamese whatever the UI language.
+        const QString receiverUnit = post ? u"Bưu chính công ích (số hiệu %1)"_s.arg(returned->tracking) : u"Người nhận kết quả"_s;
+        rows.append({returned->returnedAt, {unitName, returned->by, receiverUnit, post ? QString() : returned->recipientName,
+                                            returned->returnedAt, transferResultOf(returned->returnedAt, d.dueAt), {}}});
     }
     std::stable_sort(rows.begin(), rows.end(), [](const Dated &a, const Dated &b) { return a.at < b.at; });
     QList<ControlTransfer> out;
@@ -79,15 +100,17 @@ Result<PreparedDocument> DocumentService::prepareManifest(const QString &number)
 
 Result<PreparedDocument> DocumentService::prepareControlSheet(const QString &code)
 {
-    auto d = DossierRepository(m_db.sql()).findByCode(code.trimmed());
+    auto d = dossierByCode(m_db, code);
     if (!d)
         return d.error();
-    if (!d.value())
-        return Error::notFound(LifecycleDocumentText::tr("Không có hồ sơ mã \"%1\".").arg(code.trimmed()));
-    const Dossier &dossier = **d;
-    auto handovers = LifecycleService(m_db, m_clock).handoversOf(dossier.code);
+    const Dossier &dossier = *d;
+    LifecycleService life(m_db, m_clock);
+    auto handovers = life.handoversOf(dossier.code);
     if (!handovers)
         return handovers.error();
+    auto returned = life.latestReturn(dossier.code);
+    if (!returned)
+        return returned.error();
     auto c = context();
     if (!c)
         return c.error();
@@ -101,19 +124,17 @@ Result<PreparedDocument> DocumentService::prepareControlSheet(const QString &cod
     s.agencyName = dossier.agencyName;
     s.receivedAtUtc = dossier.receivedAt;
     s.appointmentAtUtc = dossier.dueAt.isValid() ? dossier.dueAt : dossier.appointmentAt;
-    s.transfers = transfersOf(dossier, *handovers, c->counter.unitName);
+    s.transfers = transfersOf(dossier, *handovers, *returned, c->counter.unitName);
     s.blankRows = qMax(2, 4 - int(s.transfers.size()));  // the sheet travels on; rows to fill by hand
     return prepared(FormKind::ControlSheet, dossier.code, PaperLayout::A4, lifecycleforms::controlSheet(s, *c));
 }
 
 Result<PreparedDocument> DocumentService::prepareApology(const QString &code)
 {
-    auto d = DossierRepository(m_db.sql()).findByCode(code.trimmed());
+    auto d = dossierByCode(m_db, code);
     if (!d)
         return d.error();
-    if (!d.value())
-        return Error::notFound(LifecycleDocumentText::tr("Không có hồ sơ mã \"%1\".").arg(code.trimmed()));
-    const Dossier &dossier = **d;
+    const Dossier &dossier = *d;
     const DossierEvent *latest = nullptr;
     for (const DossierEvent &e : dossier.events)
         if (e.type == lifecycle_event::Rescheduled && (!latest || e.at >= latest->at))
@@ -139,12 +160,10 @@ Result<PreparedDocument> DocumentService::prepareApology(const QString &code)
 
 Result<PreparedDocument> DocumentService::prepareReturnSlip(const QString &code)
 {
-    auto d = DossierRepository(m_db.sql()).findByCode(code.trimmed());
+    auto d = dossierByCode(m_db, code);
     if (!d)
         return d.error();
-    if (!d.value())
-        return Error::notFound(LifecycleDocumentText::tr("Không có hồ sơ mã \"%1\".").arg(code.trimmed()));
-    const Dossier &dossier = **d;
+    const Dossier &dossier = *d;
     auto back = LifecycleService(m_db, m_clock).latestReturn(dossier.code);
     if (!back)
         return back.error();
@@ -177,12 +196,10 @@ Result<PreparedDocument> DocumentService::prepareReturnSlip(const QString &code)
 
 Result<PreparedDocument> DocumentService::prepareLabel(const QString &code)
 {
-    auto d = DossierRepository(m_db.sql()).findByCode(code.trimmed());
+    auto d = dossierByCode(m_db, code);
     if (!d)
         return d.error();
-    if (!d.value())
-        return Error::notFound(LifecycleDocumentText::tr("Không có hồ sơ mã \"%1\".").arg(code.trimmed()));
-    const Dossier &dossier = **d;
+    const Dossier &dossier = *d;
     if (dossier.delivery.method != DeliveryMethod::Post)
         return Error::refused(LifecycleDocumentText::tr("Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính: không có nhãn gửi.").arg(dossier.code));
     auto back = LifecycleService(m_db, m_clock).latestReturn(dossier.code);

@@ -89,6 +89,19 @@ struct Life {
         REQUIRE(life.dispatchByPost(byPost, QStringLiteral("EE123456785VN"), clerk));
     }
 
+    // Rows of the print log for `document` (a CLI render is logged as not paper).
+    int printLog(const QString &document, bool paper = false) const
+    {
+        FixedClock clock;
+        auto opened = CounterServices::open(db, clock);
+        REQUIRE(opened);
+        auto q = sql::exec((*opened)->database().sql(), QStringLiteral("SELECT count(*) FROM print_log WHERE document = ? AND paper = ?"),
+                           {document, paper ? 1 : 0});
+        REQUIRE(q);
+        REQUIRE(q->next());
+        return q->value(0).toInt();
+    }
+
     // Exit 2, a Vietnamese reason on stderr, and no file.
     void refused(const QStringList &args, const QString &reason) const
     {
@@ -132,7 +145,13 @@ TEST_CASE("cli print lifecycle: manifest, control sheet, apology, return slip an
     CHECK(sheet.contains(QStringLiteral("14 giờ 05 phút, ngày 30 tháng 11 năm 2026 Người giao Lê Văn Đông Người nhận Phạm Quỳnh Hương")));
     CHECK(sheet.contains(QStringLiteral("2. Nhận: Bưu điện xã Yên Định 10 giờ 00 phút, ngày 15 tháng 12 năm 2026 Người giao Phạm Quỳnh Hương "
                                         "Người nhận Trần Thị Ngọc Ánh Trước hạn")));
+    // the return to the citizen on 15/12 15:00, the day before the appointment in force: early
+    CHECK(sheet.contains(QStringLiteral("1. Giao: Bưu điện xã Yên Định 2. Nhận: Người nhận kết quả 15 giờ 00 phút, ngày 15 tháng 12 năm 2026 "
+                                        "Người giao Trần Thị Ngọc Ánh Người nhận Nguyễn Văn Đức Trước hạn")));
     CHECK(decodedSymbols(l.pdf(QStringLiteral("cs")), l.dir.path()).contains(QStringLiteral("QR-Code:") + l.atCounter));
+    // by post: the post office's item number is the receiver
+    REQUIRE(l.run({QStringLiteral("print"), QStringLiteral("control-sheet"), l.byPost, QStringLiteral("--pdf"), l.pdf(QStringLiteral("cs-post"))}).exitCode == 0);
+    CHECK(rawText(l.pdf(QStringLiteral("cs-post"))).contains(QStringLiteral("2. Nhận: Bưu chính công ích (số hiệu EE123456785VN)")));
 
     REQUIRE(l.run({QStringLiteral("print"), QStringLiteral("apology"), l.atCounter, QStringLiteral("--pdf"), l.pdf(QStringLiteral("a"))}).exitCode == 0);
     const QString apology = rawText(l.pdf(QStringLiteral("a")));
@@ -161,9 +180,16 @@ TEST_CASE("cli print lifecycle: manifest, control sheet, apology, return slip an
     CHECK(label.contains(QStringLiteral("Số 12 đường Hùng Vương, phường Đông Hà, tỉnh Quảng Trị")));
     CHECK(label.contains(QStringLiteral("Mã hồ sơ: ") + l.byPost));
     CHECK(decodedSymbols(l.pdf(QStringLiteral("l")), l.dir.path()).contains(QStringLiteral("CODE-128:EE123456785VN")));
+
+    // each render logged (the control sheet twice: two dossiers), as a PDF export and not a paper print
+    for (const char *document : {"manifest", "control_sheet", "apology", "return_slip", "postal_label"}) {
+        INFO(document);
+        CHECK(l.printLog(QString::fromLatin1(document)) == (qstrcmp(document, "control_sheet") == 0 ? 2 : 1));
+        CHECK(l.printLog(QString::fromLatin1(document), true) == 0);
+    }
 }
 
-TEST_CASE("cli print lifecycle: unknown batch or code, no reschedule, not by post, not returned at the counter: exit 2, no file",
+TEST_CASE("cli print lifecycle: unknown batch or code, cancelled batch, no reschedule, not by post, not returned at the counter: exit 2, no file",
           "[cli][lifecycle-forms]")
 {
     Life l;
@@ -175,4 +201,24 @@ TEST_CASE("cli print lifecycle: unknown batch or code, no reschedule, not by pos
     l.refused({QStringLiteral("print"), QStringLiteral("return-slip"), l.byPost}, QStringLiteral("chưa được trả kết quả tại quầy"));
     l.refused({QStringLiteral("print"), QStringLiteral("manifest"), l.handover, QStringLiteral("--layout"), QStringLiteral("a5")},
               QStringLiteral("khổ giấy cố định"));
+    // A cancelled batch is not printed as if it stood.
+    const QString third = l.intake(intakeJson());
+    {
+        FixedClock clock;
+        clock.setLocal(QDate(2026, 11, 30), QTime(15, 0));
+        auto opened = CounterServices::open(l.db, clock);
+        REQUIRE(opened);
+        LifecycleService &life = (*opened)->lifecycle();
+        auto pending = life.pendingHandover();
+        REQUIRE(pending);
+        REQUIRE(pending->size() == 1);
+        auto h = life.createHandover(pending->first().agency, {third}, QStringLiteral("Lê Văn Đông"), {}, clerk);
+        REQUIRE(h);
+        CHECK(h->number == QStringLiteral("HS-2026-2"));
+        const Actor supervisor{QStringLiteral("hoa.pt"), QStringLiteral("Phan Thị Hoa"), Role::Supervisor};
+        REQUIRE(life.cancelHandover(h->number, QStringLiteral("Cơ quan chưa nhận hồ sơ trong ngày."), supervisor));
+    }
+    l.refused({QStringLiteral("print"), QStringLiteral("manifest"), QStringLiteral("HS-2026-2")}, QStringLiteral("đã bị hủy"));
+    for (const char *document : {"manifest", "control_sheet", "apology", "return_slip", "postal_label"})
+        CHECK(l.printLog(QString::fromLatin1(document)) == 0);  // nothing logged for a refusal
 }
