@@ -52,6 +52,8 @@ int runPrint(Context &c);
 int runGuidance(Context &c);
 int runSync(Context &c);
 int runSettings(Context &c);
+int runReport(Context &c);       // ReportCommands.cpp
+int runPrintReport(Context &c);  // print day-report | print ledger (ReportCommands.cpp)
 
 // "--name value" or "--name=value" from args (removed when found).
 std::optional<QString> takeOption(QStringList &args, const QString &name);

@@ -29,6 +29,8 @@ QString helpText()
         "  parse cccd-qr NỘI_DUNG\n"
         "  guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO\n"
         "  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf\n"
+        "  report day --date YYYY-MM-DD [--json | --csv TỆP] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv TỆP]\n"
+        "  print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf\n"
         "  settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,\n"
         "      office.guidance_contact, office.postage)\n"
         "  sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]\n"
@@ -116,5 +118,6 @@ int main(int argc, char **argv)
     if (command == u"guidance") return cli::runGuidance(c);
     if (command == u"sync") return cli::runSync(c);
     if (command == u"settings") return cli::runSettings(c);
+    if (command == u"report") return cli::runReport(c);
     return c.usage(QCoreApplication::translate("Cli", "Lệnh không rõ: %1\n%2").arg(command, helpText()));
 }
