@@ -44,6 +44,14 @@
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
   print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  handover pending [--agency TÊN_CƠ_QUAN]
+  handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]
+  handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN" | handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"
+  reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"
+  result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting
+  return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]
+  dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10 | delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"
+  withdraw MÃ_HỒ_SƠ --reason "LÝ DO"
   report day --date YYYY-MM-DD [--json | --csv TỆP] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv TỆP]
   print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
@@ -65,6 +73,14 @@
   parse cccd-qr PAYLOAD
   guidance supplement --json FILE [--reason REASON] [--contact CONTACT] | guidance refusal --json FILE --reason REASON
   print receipt DOSSIER_CODE|supplement NUMBER|refusal NUMBER --layout a4|a5|thermal80 --pdf FILE.pdf
+  handover pending [--agency AGENCY_NAME]
+  handover create --agency AGENCY_NAME [--codes C1,C2,…] --courier "NAME" [--receiver "NAME"]
+  handover confirm HANDOVER_NUMBER --by "NAME" | handover cancel HANDOVER_NUMBER --reason "REASON"
+  reschedule DOSSIER_CODE --until YYYY-MM-DDTHH:MM --reason "REASON"
+  result receive DOSSIER_CODE [--what "RESULT"] [--count N] [--from "NAME"] [--note "…"] | result waiting
+  return DOSSIER_CODE --recipient-name "NAME" --recipient-id ID_NUMBER [--authorised-by "AUTHORISATION"] [--fee DONG]
+  dispatch DOSSIER_CODE --tracking S10_NUMBER | delivery-failed DOSSIER_CODE --reason "REASON"
+  withdraw DOSSIER_CODE --reason "REASON"
   report day --date YYYY-MM-DD [--json | --csv FILE] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv FILE]
   print day-report --date YYYY-MM-DD --pdf FILE.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE.pdf
   settings get KEY | settings set KEY VALUE | settings list   (office.governing_body, office.place,
@@ -1659,6 +1675,201 @@ Register another new dossier anyway?</translation>
     </message>
 </context>
 <context>
+    <name>pc::LifecycleText</name>
+    <message>
+        <source>Không có biên bản bàn giao "%1".</source>
+        <translation>There is no handover record "%1".</translation>
+    </message>
+    <message>
+        <source>cơ quan nhận hồ sơ</source>
+        <translation>the receiving agency</translation>
+    </message>
+    <message>
+        <source>họ tên người giao hồ sơ</source>
+        <translation>the name of the person carrying the dossiers</translation>
+    </message>
+    <message>
+        <source>họ tên người nhận hồ sơ</source>
+        <translation>the name of the person receiving the dossiers</translation>
+    </message>
+    <message>
+        <source>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</source>
+        <translation>The counter is not set up yet (unit ID, unit name, counter number). Run the setup first.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào của cơ quan "%1" đang chờ bàn giao.</source>
+        <translation>No dossier of the agency "%1" is waiting for handover.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 thuộc cơ quan "%2", không phải "%3".</source>
+        <translation>Dossier %1 belongs to the agency "%2", not "%3".</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 đang ở trạng thái "%2"; chỉ bàn giao hồ sơ "%3" chưa bàn giao.</source>
+        <translation>Dossier %1 is "%2"; only dossiers that are "%3" and not yet handed over can be handed over.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Không lập được biên bản bàn giao: %n hồ sơ không bàn giao được; không có gì được ghi.</source>
+        <translation><numerusform>No handover record made: %n dossier cannot be handed over; nothing was saved.</numerusform><numerusform>No handover record made: %n dossiers cannot be handed over; nothing was saved.</numerusform></translation>
+    </message>
+    <message>
+        <source>họ tên người ký nhận tại cơ quan</source>
+        <translation>the name of the person who signed at the agency</translation>
+    </message>
+    <message>
+        <source>Biên bản %1 đã bị hủy ngày %2; không xác nhận được.</source>
+        <translation>Handover record %1 was cancelled on %2; it cannot be confirmed.</translation>
+    </message>
+    <message>
+        <source>Biên bản %1 đã được %2 xác nhận ngày %3.</source>
+        <translation>Handover record %1 was already confirmed by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Hủy biên bản bàn giao</source>
+        <translation>Cancelling a handover record</translation>
+    </message>
+    <message>
+        <source>lý do hủy biên bản</source>
+        <translation>the reason for cancelling the record</translation>
+    </message>
+    <message>
+        <source>Biên bản %1 đã bị hủy ngày %2.</source>
+        <translation>Handover record %1 was already cancelled on %2.</translation>
+    </message>
+    <message>
+        <source>Biên bản %1 đã được cơ quan xác nhận ngày %2; không hủy được.</source>
+        <translation>Handover record %1 was confirmed by the agency on %2; it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 đã chuyển sang "%2".</source>
+        <translation>Dossier %1 has moved on to "%2".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Không hủy được biên bản %1: %n hồ sơ không còn ở trạng thái đang xử lý.</source>
+        <translation><numerusform>Handover record %1 cannot be cancelled: %n dossier is no longer in progress.</numerusform><numerusform>Handover record %1 cannot be cancelled: %n dossiers are no longer in progress.</numerusform></translation>
+    </message>
+    <message>
+        <source>kết quả nhận về</source>
+        <translation>the result received</translation>
+    </message>
+    <message>
+        <source>người giao kết quả</source>
+        <translation>the person who brought the result</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <translation>the note</translation>
+    </message>
+    <message>
+        <source>Số lượng kết quả phải từ 1 đến %1 (đã nhập %2).</source>
+        <translation>The number of result documents must be 1 to %1 (entered: %2).</translation>
+    </message>
+    <message>
+        <source>nhận kết quả cho</source>
+        <translation>receive the result of</translation>
+    </message>
+    <message>
+        <source>họ tên người nhận kết quả</source>
+        <translation>the name of the person taking the result</translation>
+    </message>
+    <message>
+        <source>số giấy tờ tùy thân của người nhận</source>
+        <translation>the ID number of the person taking the result</translation>
+    </message>
+    <message>
+        <source>giấy ủy quyền</source>
+        <translation>the authorisation</translation>
+    </message>
+    <message>
+        <source>Số tiền thu khi trả kết quả không được âm.</source>
+        <translation>The amount collected on return cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa trả được.</source>
+        <translation>The result of dossier %1 is not at the post office yet (status "%2"); it cannot be returned.</translation>
+    </message>
+    <message>
+        <source>trả kết quả</source>
+        <translation>return the result of</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ của người nhận (%1) không khớp với người nộp hồ sơ %2. Người nhận thay phải có giấy ủy quyền: hãy ghi giấy ủy quyền; chưa trả kết quả.</source>
+        <translation>The recipient's ID number (%1) does not match the applicant of dossier %2. Someone collecting on the applicant's behalf needs an authorisation: record it; the result was not returned.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính; hãy trả tại quầy.</source>
+        <translation>Dossier %1 was not registered for return by post; return it at the counter.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa gửi được.</source>
+        <translation>The result of dossier %1 is not at the post office yet (status "%2"); it cannot be sent.</translation>
+    </message>
+    <message>
+        <source>gửi kết quả</source>
+        <translation>send the result of</translation>
+    </message>
+    <message>
+        <source>lý do không phát được</source>
+        <translation>the reason the delivery failed</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 không có kết quả đang gửi qua bưu chính; không ghi được phát không thành công.</source>
+        <translation>Dossier %1 has no result out for delivery by post; a failed delivery cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>ghi phát không thành công cho</source>
+        <translation>record a failed delivery for</translation>
+    </message>
+    <message>
+        <source>lý do hẹn lại</source>
+        <translation>the reason for the new appointment</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới không hợp lệ.</source>
+        <translation>The new appointment is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới (%1) phải sau thời điểm hiện tại (%2).</source>
+        <translation>The new appointment (%1) must be later than now (%2).</translation>
+    </message>
+    <message>
+        <source>Không thể hẹn lại hồ sơ %1: hồ sơ đang ở trạng thái "%2"; chỉ hẹn lại khi cơ quan còn đang giải quyết.</source>
+        <translation>Dossier %1 cannot get a new appointment: it is "%2"; only dossiers the agency is still handling can.</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới (%1) phải sau ngày hẹn hiện tại (%2).</source>
+        <translation>The new appointment (%1) must be later than the current one (%2).</translation>
+    </message>
+    <message>
+        <source>lý do rút hồ sơ (theo đơn của người nộp)</source>
+        <translation>the reason for withdrawal (from the applicant's request)</translation>
+    </message>
+    <message>
+        <source>rút</source>
+        <translation>withdraw</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mã hồ sơ.</source>
+        <translation>Enter the dossier code.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>There is no dossier with code "%1".</translation>
+    </message>
+    <message>
+        <source>Không thể %1 hồ sơ %2: hồ sơ đang ở trạng thái "%3", không chuyển được sang "%4".</source>
+        <translation>Cannot %1 dossier %2: it is "%3" and cannot move to "%4".</translation>
+    </message>
+    <message>
+        <source>Hãy nhập %1.</source>
+        <translation>Enter %1.</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>pc::MainWindow</name>
     <message>
         <source>PostCounter – Tiếp nhận hồ sơ thủ tục hành chính</source>
@@ -3196,6 +3407,74 @@ Keys: %1</translation>
     <message>
         <source>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</source>
         <translation>Invalid row limit: %1 (a positive whole number is needed).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover pending|create|confirm|cancel ...</source>
+        <translation>Usage: handover pending|create|confirm|cancel ...</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover pending [--agency TÊN_CƠ_QUAN]</source>
+        <translation>Usage: handover pending [--agency AGENCY_NAME]</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]</source>
+        <translation>Usage: handover create --agency AGENCY_NAME [--codes C1,C2,…] --courier "NAME" [--receiver "NAME"]</translation>
+    </message>
+    <message>
+        <source>--codes không có mã hồ sơ nào.</source>
+        <translation>--codes names no dossier code.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN NGƯỜI KÝ NHẬN"</source>
+        <translation>Usage: handover confirm HANDOVER_NUMBER --by "NAME OF THE SIGNER"</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"</source>
+        <translation>Usage: handover cancel HANDOVER_NUMBER --reason "REASON"</translation>
+    </message>
+    <message>
+        <source>Lệnh handover không rõ: %1 (pending, create, confirm, cancel)</source>
+        <translation>Unknown handover command: %1 (pending, create, confirm, cancel)</translation>
+    </message>
+    <message>
+        <source>Cách dùng: reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"</source>
+        <translation>Usage: reschedule DOSSIER_CODE --until YYYY-MM-DDTHH:MM --reason "REASON"</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn mới không hợp lệ: %1 (dạng YYYY-MM-DDTHH:MM, giờ Việt Nam).</source>
+        <translation>Invalid new appointment: %1 (format YYYY-MM-DDTHH:MM, Vietnam time).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: result waiting</source>
+        <translation>Usage: result waiting</translation>
+    </message>
+    <message>
+        <source>Cách dùng: result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting</source>
+        <translation>Usage: result receive DOSSIER_CODE [--what "RESULT"] [--count N] [--from "NAME"] [--note "…"] | result waiting</translation>
+    </message>
+    <message>
+        <source>Số lượng không hợp lệ: %1.</source>
+        <translation>Invalid count: %1.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]</source>
+        <translation>Usage: return DOSSIER_CODE --recipient-name "NAME" --recipient-id ID_NUMBER [--authorised-by "AUTHORISATION"] [--fee DONG]</translation>
+    </message>
+    <message>
+        <source>Số tiền không hợp lệ: %1 (số đồng, không dấu chấm).</source>
+        <translation>Invalid amount: %1 (whole dong, no dots).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10</source>
+        <translation>Usage: dispatch DOSSIER_CODE --tracking S10_NUMBER</translation>
+    </message>
+    <message>
+        <source>Cách dùng: delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"</source>
+        <translation>Usage: delivery-failed DOSSIER_CODE --reason "REASON"</translation>
+    </message>
+    <message>
+        <source>Cách dùng: withdraw MÃ_HỒ_SƠ --reason "LÝ DO"</source>
+        <translation>Usage: withdraw DOSSIER_CODE --reason "REASON"</translation>
     </message>
     <message>
         <source>Ngày không hợp lệ: %1 (dạng YYYY-MM-DD).</source>

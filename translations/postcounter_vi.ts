@@ -44,6 +44,14 @@
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
   print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  handover pending [--agency TÊN_CƠ_QUAN]
+  handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]
+  handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN" | handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"
+  reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"
+  result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting
+  return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]
+  dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10 | delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"
+  withdraw MÃ_HỒ_SƠ --reason "LÝ DO"
   report day --date YYYY-MM-DD [--json | --csv TỆP] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv TỆP]
   print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
@@ -65,6 +73,14 @@
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
   print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  handover pending [--agency TÊN_CƠ_QUAN]
+  handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]
+  handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN" | handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"
+  reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"
+  result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting
+  return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]
+  dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10 | delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"
+  withdraw MÃ_HỒ_SƠ --reason "LÝ DO"
   report day --date YYYY-MM-DD [--json | --csv TỆP] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv TỆP]
   print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
@@ -1626,6 +1642,201 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
 </context>
 <context>
+    <name>pc::LifecycleText</name>
+    <message>
+        <source>Không có biên bản bàn giao "%1".</source>
+        <translation>Không có biên bản bàn giao "%1".</translation>
+    </message>
+    <message>
+        <source>cơ quan nhận hồ sơ</source>
+        <translation>cơ quan nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>họ tên người giao hồ sơ</source>
+        <translation>họ tên người giao hồ sơ</translation>
+    </message>
+    <message>
+        <source>họ tên người nhận hồ sơ</source>
+        <translation>họ tên người nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</source>
+        <translation>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào của cơ quan "%1" đang chờ bàn giao.</source>
+        <translation>Không có hồ sơ nào của cơ quan "%1" đang chờ bàn giao.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 thuộc cơ quan "%2", không phải "%3".</source>
+        <translation>Hồ sơ %1 thuộc cơ quan "%2", không phải "%3".</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 đang ở trạng thái "%2"; chỉ bàn giao hồ sơ "%3" chưa bàn giao.</source>
+        <translation>Hồ sơ %1 đang ở trạng thái "%2"; chỉ bàn giao hồ sơ "%3" chưa bàn giao.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Không lập được biên bản bàn giao: %n hồ sơ không bàn giao được; không có gì được ghi.</source>
+        <translation><numerusform>Không lập được biên bản bàn giao: %n hồ sơ không bàn giao được; không có gì được ghi.</numerusform></translation>
+    </message>
+    <message>
+        <source>họ tên người ký nhận tại cơ quan</source>
+        <translation>họ tên người ký nhận tại cơ quan</translation>
+    </message>
+    <message>
+        <source>Biên bản %1 đã bị hủy ngày %2; không xác nhận được.</source>
+        <translation>Biên bản %1 đã bị hủy ngày %2; không xác nhận được.</translation>
+    </message>
+    <message>
+        <source>Biên bản %1 đã được %2 xác nhận ngày %3.</source>
+        <translation>Biên bản %1 đã được %2 xác nhận ngày %3.</translation>
+    </message>
+    <message>
+        <source>Hủy biên bản bàn giao</source>
+        <translation>Hủy biên bản bàn giao</translation>
+    </message>
+    <message>
+        <source>lý do hủy biên bản</source>
+        <translation>lý do hủy biên bản</translation>
+    </message>
+    <message>
+        <source>Biên bản %1 đã bị hủy ngày %2.</source>
+        <translation>Biên bản %1 đã bị hủy ngày %2.</translation>
+    </message>
+    <message>
+        <source>Biên bản %1 đã được cơ quan xác nhận ngày %2; không hủy được.</source>
+        <translation>Biên bản %1 đã được cơ quan xác nhận ngày %2; không hủy được.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 đã chuyển sang "%2".</source>
+        <translation>Hồ sơ %1 đã chuyển sang "%2".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Không hủy được biên bản %1: %n hồ sơ không còn ở trạng thái đang xử lý.</source>
+        <translation><numerusform>Không hủy được biên bản %1: %n hồ sơ không còn ở trạng thái đang xử lý.</numerusform></translation>
+    </message>
+    <message>
+        <source>kết quả nhận về</source>
+        <translation>kết quả nhận về</translation>
+    </message>
+    <message>
+        <source>người giao kết quả</source>
+        <translation>người giao kết quả</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>Số lượng kết quả phải từ 1 đến %1 (đã nhập %2).</source>
+        <translation>Số lượng kết quả phải từ 1 đến %1 (đã nhập %2).</translation>
+    </message>
+    <message>
+        <source>nhận kết quả cho</source>
+        <translation>nhận kết quả cho</translation>
+    </message>
+    <message>
+        <source>họ tên người nhận kết quả</source>
+        <translation>họ tên người nhận kết quả</translation>
+    </message>
+    <message>
+        <source>số giấy tờ tùy thân của người nhận</source>
+        <translation>số giấy tờ tùy thân của người nhận</translation>
+    </message>
+    <message>
+        <source>giấy ủy quyền</source>
+        <translation>giấy ủy quyền</translation>
+    </message>
+    <message>
+        <source>Số tiền thu khi trả kết quả không được âm.</source>
+        <translation>Số tiền thu khi trả kết quả không được âm.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa trả được.</source>
+        <translation>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa trả được.</translation>
+    </message>
+    <message>
+        <source>trả kết quả</source>
+        <translation>trả kết quả</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ của người nhận (%1) không khớp với người nộp hồ sơ %2. Người nhận thay phải có giấy ủy quyền: hãy ghi giấy ủy quyền; chưa trả kết quả.</source>
+        <translation>Số giấy tờ của người nhận (%1) không khớp với người nộp hồ sơ %2. Người nhận thay phải có giấy ủy quyền: hãy ghi giấy ủy quyền; chưa trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính; hãy trả tại quầy.</source>
+        <translation>Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính; hãy trả tại quầy.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa gửi được.</source>
+        <translation>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa gửi được.</translation>
+    </message>
+    <message>
+        <source>gửi kết quả</source>
+        <translation>gửi kết quả</translation>
+    </message>
+    <message>
+        <source>lý do không phát được</source>
+        <translation>lý do không phát được</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 không có kết quả đang gửi qua bưu chính; không ghi được phát không thành công.</source>
+        <translation>Hồ sơ %1 không có kết quả đang gửi qua bưu chính; không ghi được phát không thành công.</translation>
+    </message>
+    <message>
+        <source>ghi phát không thành công cho</source>
+        <translation>ghi phát không thành công cho</translation>
+    </message>
+    <message>
+        <source>lý do hẹn lại</source>
+        <translation>lý do hẹn lại</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới không hợp lệ.</source>
+        <translation>Ngày hẹn trả mới không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới (%1) phải sau thời điểm hiện tại (%2).</source>
+        <translation>Ngày hẹn trả mới (%1) phải sau thời điểm hiện tại (%2).</translation>
+    </message>
+    <message>
+        <source>Không thể hẹn lại hồ sơ %1: hồ sơ đang ở trạng thái "%2"; chỉ hẹn lại khi cơ quan còn đang giải quyết.</source>
+        <translation>Không thể hẹn lại hồ sơ %1: hồ sơ đang ở trạng thái "%2"; chỉ hẹn lại khi cơ quan còn đang giải quyết.</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới (%1) phải sau ngày hẹn hiện tại (%2).</source>
+        <translation>Ngày hẹn trả mới (%1) phải sau ngày hẹn hiện tại (%2).</translation>
+    </message>
+    <message>
+        <source>lý do rút hồ sơ (theo đơn của người nộp)</source>
+        <translation>lý do rút hồ sơ (theo đơn của người nộp)</translation>
+    </message>
+    <message>
+        <source>rút</source>
+        <translation>rút</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mã hồ sơ.</source>
+        <translation>Hãy nhập mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>Không có hồ sơ mã "%1".</translation>
+    </message>
+    <message>
+        <source>Không thể %1 hồ sơ %2: hồ sơ đang ở trạng thái "%3", không chuyển được sang "%4".</source>
+        <translation>Không thể %1 hồ sơ %2: hồ sơ đang ở trạng thái "%3", không chuyển được sang "%4".</translation>
+    </message>
+    <message>
+        <source>Hãy nhập %1.</source>
+        <translation>Hãy nhập %1.</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(không có)</translation>
+    </message>
+</context>
+<context>
     <name>pc::MainWindow</name>
     <message>
         <source>PostCounter – Tiếp nhận hồ sơ thủ tục hành chính</source>
@@ -3145,6 +3356,74 @@ Khóa: %1</translation>
     <message>
         <source>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</source>
         <translation>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover pending|create|confirm|cancel ...</source>
+        <translation>Cách dùng: handover pending|create|confirm|cancel ...</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover pending [--agency TÊN_CƠ_QUAN]</source>
+        <translation>Cách dùng: handover pending [--agency TÊN_CƠ_QUAN]</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]</source>
+        <translation>Cách dùng: handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]</translation>
+    </message>
+    <message>
+        <source>--codes không có mã hồ sơ nào.</source>
+        <translation>--codes không có mã hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN NGƯỜI KÝ NHẬN"</source>
+        <translation>Cách dùng: handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN NGƯỜI KÝ NHẬN"</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"</source>
+        <translation>Cách dùng: handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"</translation>
+    </message>
+    <message>
+        <source>Lệnh handover không rõ: %1 (pending, create, confirm, cancel)</source>
+        <translation>Lệnh handover không rõ: %1 (pending, create, confirm, cancel)</translation>
+    </message>
+    <message>
+        <source>Cách dùng: reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"</source>
+        <translation>Cách dùng: reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn mới không hợp lệ: %1 (dạng YYYY-MM-DDTHH:MM, giờ Việt Nam).</source>
+        <translation>Ngày hẹn mới không hợp lệ: %1 (dạng YYYY-MM-DDTHH:MM, giờ Việt Nam).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: result waiting</source>
+        <translation>Cách dùng: result waiting</translation>
+    </message>
+    <message>
+        <source>Cách dùng: result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting</source>
+        <translation>Cách dùng: result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting</translation>
+    </message>
+    <message>
+        <source>Số lượng không hợp lệ: %1.</source>
+        <translation>Số lượng không hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]</source>
+        <translation>Cách dùng: return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]</translation>
+    </message>
+    <message>
+        <source>Số tiền không hợp lệ: %1 (số đồng, không dấu chấm).</source>
+        <translation>Số tiền không hợp lệ: %1 (số đồng, không dấu chấm).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10</source>
+        <translation>Cách dùng: dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10</translation>
+    </message>
+    <message>
+        <source>Cách dùng: delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"</source>
+        <translation>Cách dùng: delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"</translation>
+    </message>
+    <message>
+        <source>Cách dùng: withdraw MÃ_HỒ_SƠ --reason "LÝ DO"</source>
+        <translation>Cách dùng: withdraw MÃ_HỒ_SƠ --reason "LÝ DO"</translation>
     </message>
     <message>
         <source>Ngày không hợp lệ: %1 (dạng YYYY-MM-DD).</source>

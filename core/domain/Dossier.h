@@ -95,6 +95,9 @@ struct Dossier {
     Delivery delivery;
     QDateTime receivedAt;     // UTC
     QDateTime appointmentAt;  // UTC; invalid when the procedure has no fixed time ("theo thông báo")
+    // The appointment in force (schema 14): the receipt's, or the latest reschedule's. Tracking
+    // (due today, overdue) reads this; appointmentAt stays what the receipt promised.
+    QDateTime dueAt;
     DossierStatus status = DossierStatus::Received;
     Money fee;
     Money charge;
@@ -118,8 +121,9 @@ struct DossierSummary {
     QString procedureCode;
     QString procedureName;
     QDateTime receivedAt;
-    QDateTime appointmentAt;
+    QDateTime appointmentAt;  // what the receipt promised
     DossierStatus status = DossierStatus::Received;
+    QDateTime dueAt;  // the appointment in force (after reschedules); the queue's filters use it
 };
 
 QString deliveryMethodKey(DeliveryMethod m);

@@ -56,17 +56,25 @@ bool isAllowedTransition(DossierStatus from, DossierStatus to)
     switch (from) {
     case S::NewlyRegistered:
         return to == S::Received || to == S::NotReceived || to == S::Withdrawn;
-    case S::Received:
     case S::InProgress:
+        // 4 -> 2 (issue 11 §1): a handover batch cancelled before the agency confirmed it puts
+        // its dossiers back at the counter, registered and waiting for a new handover.
+        if (to == S::Received)
+            return true;
+        [[fallthrough]];
+    case S::Received:
     case S::SupplementRequested:
     case S::FinancialObligation:
         return to != S::NewlyRegistered && to != S::Received && to != S::Returned;
     case S::Resolved:
         return to == S::Returned;
+    case S::Returned:
+        // 10 -> 9 (issue 11 §4): the post could not deliver the result sent by post; it waits
+        // at the counter again ("chờ trả"). LifecycleService only allows it after a dispatch.
+        return to == S::Resolved;
     case S::NotReceived:
     case S::Withdrawn:
     case S::Stopped:
-    case S::Returned:
         return false;  // final
     }
     return false;

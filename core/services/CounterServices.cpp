@@ -40,6 +40,7 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const QString &db
     s->m_intake = std::make_unique<IntakeService>(*s->m_db, clock, [self] { return self->catalogueInForce(); }, days, s->m_hours);
     s->m_queue = std::make_unique<QueueService>(*s->m_db, clock);
     s->m_guidance = std::make_unique<GuidanceService>(*s->m_db, clock, [self] { return self->catalogueInForce(); });
+    s->m_lifecycle = std::make_unique<LifecycleService>(*s->m_db, clock);
     s->m_office = std::make_unique<OfficeSettings>(*s->m_db);
     s->m_documents = std::make_unique<DocumentService>(*s->m_db, clock, *s->m_office);
     return s;

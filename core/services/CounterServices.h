@@ -10,6 +10,7 @@
 #include "services/DraftService.h"
 #include "services/GuidanceService.h"
 #include "services/IntakeService.h"
+#include "services/LifecycleService.h"
 #include "services/OfficeSettings.h"
 #include "services/QueueService.h"
 #include "services/ReferenceData.h"
@@ -48,6 +49,8 @@ public:
     IntakeService &intake() { return *m_intake; }
     QueueService &queue() { return *m_queue; }
     GuidanceService &guidance() { return *m_guidance; }
+    // After the receipt: handover, tracking, results, return, withdrawal (issue 11).
+    LifecycleService &lifecycle() { return *m_lifecycle; }
     DocumentService &documents() { return *m_documents; }
     OfficeSettings &office() { return *m_office; }  // the forms' office settings, checked
     const DayCalendar &days() const { return m_reference->calendar(); }
@@ -64,6 +67,7 @@ private:
     std::unique_ptr<IntakeService> m_intake;
     std::unique_ptr<QueueService> m_queue;
     std::unique_ptr<GuidanceService> m_guidance;
+    std::unique_ptr<LifecycleService> m_lifecycle;
     std::unique_ptr<OfficeSettings> m_office;
     std::unique_ptr<DocumentService> m_documents;
 };

@@ -42,7 +42,8 @@ QJsonObject dayJson(const DayReport &r)
 {
     QJsonObject byField, feesByField, byStatus;
     for (const FieldCount &f : r.byField) {
-        byField.insert(f.field, f.received);
+        if (f.received > 0)  // a field may appear only for fees collected at a return
+            byField.insert(f.field, f.received);
         if (f.feeDong > 0)
             feesByField.insert(f.field, f.feeDong);
     }
@@ -161,11 +162,16 @@ QString ledgerCell(const LedgerEntry &e, const QString &key)
     if (key == u"returned") return localMoment(e.returnedAt);
     if (key == u"returned_to") return e.returnedTo;
     if (key == u"note") {
+        QStringList notes;
+        if (e.dueAt.isValid() && e.appointmentAt.isValid() && e.dueAt != e.appointmentAt)
+            notes << u"Hẹn lại %1"_s.arg(localMoment(e.dueAt));
         if (e.withdrawnAt.isValid())
-            return u"Rút hồ sơ %1"_s.arg(localMoment(e.withdrawnAt));
-        if (e.returnedAt.isValid() && e.deliveryMethod == u"post")
-            return u"Trả qua bưu chính công ích"_s;
-        return e.status == 10 || e.status == 2 || e.status == 4 ? QString() : printedStatusName(e.status);
+            notes << u"Rút hồ sơ %1"_s.arg(localMoment(e.withdrawnAt));
+        else if (e.returnedAt.isValid() && e.deliveryMethod == u"post")
+            notes << u"Trả qua bưu chính công ích"_s;
+        else if (e.status != 10 && e.status != 2 && e.status != 4)
+            notes << printedStatusName(e.status);
+        return notes.join(u"; "_s);
     }
     return {};
 }

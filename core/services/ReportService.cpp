@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pc {
@@ -45,6 +47,19 @@ Result<DayReport> ReportService::day(const QDate &from, const QDate &to)
     if (!byField)
         return byField.error();
     r.byField = byField.value();
+    auto atReturn = q.feesAtReturnByField(range);
+    if (!atReturn)
+        return atReturn.error();
+    for (const FieldCount &extra : atReturn.value()) {
+        auto it = std::find_if(r.byField.begin(), r.byField.end(), [&](const FieldCount &f) { return f.field == extra.field; });
+        if (it == r.byField.end()) {
+            r.byField.append(extra);
+        } else {
+            it->paying += extra.paying;
+            it->feeDong += extra.feeDong;
+        }
+    }
+    std::sort(r.byField.begin(), r.byField.end(), [](const FieldCount &a, const FieldCount &b) { return a.field < b.field; });
     for (const FieldCount &f : r.byField) {
         r.received += f.received;
         r.feesTotalDong += f.feeDong;
@@ -53,7 +68,7 @@ Result<DayReport> ReportService::day(const QDate &from, const QDate &to)
     if (!byStatus)
         return byStatus.error();
     r.byStatus = byStatus.value();
-    auto handed = q.dossiersWithEvent({u"dossier.handed_over"_s}, range);
+    auto handed = q.handedOver(range);
     if (!handed)
         return handed.error();
     r.handedOver = handed.value();

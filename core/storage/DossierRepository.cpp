@@ -104,14 +104,16 @@ QString whereClause(const DossierFilter &f, QVariantList &binds, bool ftsJoined 
         where << QStringLiteral("field_name = ?");
         binds << f.fieldName;
     }
+    // Tracking reads the appointment in force (due_at, schema 14): a rescheduled dossier is due
+    // on its new date, not on the one its receipt printed.
     if (f.appointmentFrom.isValid() || f.appointmentBefore.isValid())
-        where << QStringLiteral("appointment_at <> ''");  // no appointment ("theo thông báo"): never due, never overdue
+        where << QStringLiteral("due_at <> ''");  // no appointment ("theo thông báo"): never due, never overdue
     if (f.appointmentFrom.isValid()) {
-        where << QStringLiteral("appointment_at >= ?");
+        where << QStringLiteral("due_at >= ?");
         binds << toStoredUtc(f.appointmentFrom);
     }
     if (f.appointmentBefore.isValid()) {
-        where << QStringLiteral("appointment_at < ?");
+        where << QStringLiteral("due_at < ?");
         binds << toStoredUtc(f.appointmentBefore);
     }
     if (f.openOnly)
@@ -148,6 +150,7 @@ Status DossierRepository::insert(Dossier &d)
     if (!r)
         return r.error();
     d.id = r->lastInsertId().toLongLong();
+    d.dueAt = d.appointmentAt;  // the trigger of migration 014 starts due_at at the receipt's appointment
     // Representative (người nộp thay / người đại diện), schema version 10.
     if (!d.applicant.representative.isEmpty()) {
         auto rep = sql::exec(m_db, QStringLiteral("UPDATE dossiers SET representative_name = ?, representative_id = ? WHERE id = ?"),
@@ -182,7 +185,7 @@ Result<std::optional<Dossier>> DossierRepository::findByCode(const QString &code
         "SELECT id, code, unit_id, procedure_code, procedure_name, field_name, agency_name, duration_text, applicant_name, "
         "applicant_id, birth_date, gender, phone, email, address, sets, delivery_method, delivery_address, fee, charge, note, "
         "received_at, appointment_at, status, ledger_entry, applicant_kind, postage, fee_variant, fee_condition, id_document, "
-        "representative_name, representative_id, duration_kind, duration_value, cutoff "
+        "representative_name, representative_id, duration_kind, duration_value, cutoff, due_at "
         "FROM dossiers WHERE code = ?"), {code.trimmed()});
     if (!q)
         return q.error();
@@ -228,6 +231,7 @@ Result<std::optional<Dossier>> DossierRepository::findByCode(const QString &code
     if (kind)
         d.duration = Duration{*kind, durationValue};
     d.cutoff = QTime::fromString(row.value(c++).toString(), QStringLiteral("HH:mm"));
+    d.dueAt = fromStoredUtc(row.value(c++).toString());
 
     auto docs = sql::exec(m_db, QStringLiteral("SELECT name, originals, copies, listed, required FROM dossier_documents "
                                                "WHERE dossier_id = ? ORDER BY position"), {d.id});
@@ -275,14 +279,14 @@ Result<QList<DossierSummary>> DossierRepository::list(const DossierFilter &f)
         binds << f.offset;
     }
     auto q = sql::exec(m_db, QStringLiteral("SELECT dossiers.id, code, applicant_name, procedure_code, procedure_name, received_at, "
-                                            "appointment_at, status") + from + where + order, binds);
+                                            "appointment_at, status, due_at") + from + where + order, binds);
     if (!q)
         return q.error();
     QList<DossierSummary> out;
     while (q->next())
         out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
                     q->value(4).toString(), fromStoredUtc(q->value(5).toString()), fromStoredUtc(q->value(6).toString()),
-                    statusFromCode(q->value(7).toInt()).value_or(DossierStatus::Received)});
+                    statusFromCode(q->value(7).toInt()).value_or(DossierStatus::Received), fromStoredUtc(q->value(8).toString())});
     return out;
 }
 
@@ -343,6 +347,23 @@ Result<std::optional<DossierSummary>> DossierRepository::findSameApplicantAndPro
                                                         q->value(3).toString(), q->value(4).toString(), fromStoredUtc(q->value(5).toString()),
                                                         fromStoredUtc(q->value(6).toString()),
                                                         statusFromCode(q->value(7).toInt()).value_or(DossierStatus::Received)});
+}
+
+Status DossierRepository::setStatus(qint64 dossierId, DossierStatus status)
+{
+    auto u = sql::exec(m_db, QStringLiteral("UPDATE dossiers SET status = ? WHERE id = ?"), {static_cast<int>(status), dossierId});
+    if (!u)
+        return u.error();
+    return success();
+}
+
+Status DossierRepository::setDueAt(qint64 dossierId, const QDateTime &dueUtc)
+{
+    auto u = sql::exec(m_db, QStringLiteral("UPDATE dossiers SET due_at = ? WHERE id = ?"),
+                       {dueUtc.isValid() ? toStoredUtc(dueUtc) : QString(QStringLiteral("")), dossierId});
+    if (!u)
+        return u.error();
+    return success();
 }
 
 Result<QDateTime> DossierRepository::latestEventTime()

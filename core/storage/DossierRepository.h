@@ -46,6 +46,9 @@ public:
     // dossier already has a newer event than `at`. Returns whether it was applied.
     Result<bool> applyCentreStatus(const QString &code, DossierStatus status, const QDateTime &at, const QString &eventId, const QString &note);
     Result<QDateTime> latestEventTime();
+    // Inside the caller's transaction, after the event that explains the change (DossierEventLog).
+    Status setStatus(qint64 dossierId, DossierStatus status);
+    Status setDueAt(qint64 dossierId, const QDateTime &dueUtc);  // invalid = no fixed time
     // The newest dossier of this applicant ID and procedure received in [fromUtc, toUtc):
     // the duplicate guard ("same citizen, same procedure, same day").
     Result<std::optional<DossierSummary>> findSameApplicantAndProcedure(const QString &applicantId, const QString &procedureCode,

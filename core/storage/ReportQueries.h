@@ -21,8 +21,8 @@ struct UtcRange {
 struct FieldCount {
     QString field;
     int received = 0;
-    int paying = 0;     // dossiers with a fee or charge above 0
-    qint64 feeDong = 0; // fee + charge of those dossiers
+    int paying = 0;     // collections: dossiers received with a fee or charge, returns collecting fees still due
+    qint64 feeDong = 0; // what those collections took in, in đồng
 };
 
 struct AgencyCount {
@@ -43,7 +43,8 @@ struct LedgerEntry {
     QString phone;
     QString agency;
     QDateTime receivedAt;
-    QDateTime appointmentAt;
+    QDateTime appointmentAt;  // what the receipt promised
+    QDateTime dueAt;          // the appointment in force (rescheduled), invalid = by notice
     int status = 0;
     QString deliveryMethod;
     QDateTime handedOverAt;
@@ -58,9 +59,14 @@ public:
     explicit ReportQueries(QSqlDatabase &db) : m_db(db) {}
     Result<QList<FieldCount>> receivedByField(const UtcRange &r);
     Result<QMap<int, int>> receivedByStatus(const UtcRange &r);
+    // Fees still due collected at the return of the result (received = 0 in these rows).
+    Result<QList<FieldCount>> feesAtReturnByField(const UtcRange &r);
+    // Dossiers handed over in batches made in the range, cancelled batches left out.
+    Result<int> handedOver(const UtcRange &r);
     // Dossiers with at least one event of these types inside the range.
     Result<int> dossiersWithEvent(const QStringList &types, const UtcRange &r);
-    // Still with the agency (status 1, 2, 4 or 6: QueueService::isOverdue) and due before `cutoff`.
+    // Still with the agency (status 1, 2, 4 or 6: QueueService::isOverdue) and due (appointment in
+// force) before `cutoff`.
     Result<int> overdueAt(const QDateTime &cutoffUtc);
     Result<QMap<QString, int>> guidanceByKind(const UtcRange &r);
     Result<QList<AgencyCount>> onTimeByAgency(const UtcRange &r);

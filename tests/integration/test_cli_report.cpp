@@ -67,8 +67,8 @@ TEST_CASE("cli report day --json: exactly the contract's keys and the hand-count
     CHECK(j.value(u"by_status"_s).toObject() == QJsonObject{{u"2"_s, 2}, {u"4"_s, 1}});
     const QJsonObject fees = j.value(u"fees"_s).toObject();
     CHECK(fees.keys() == QStringList{u"by_field"_s, u"total_dong"_s});
-    CHECK(fees.value(u"total_dong"_s).toInteger() == 600000);
-    CHECK(fees.value(u"by_field"_s).toObject() == QJsonObject{{ReportFixture::CongThuong, 400000}, {ReportFixture::VanHoa, 200000}});
+    CHECK(fees.value(u"total_dong"_s).toInteger() == 650000);  // 400.000 + 200.000 at receipt, 50.000 at a return
+    CHECK(fees.value(u"by_field"_s).toObject() == QJsonObject{{ReportFixture::CongThuong, 450000}, {ReportFixture::VanHoa, 200000}});
     CHECK(j.value(u"guidance"_s).toObject() == QJsonObject{{u"supplement"_s, 2}, {u"refusal"_s, 1}});
     CHECK(j.value(u"pending_sync"_s).toInt() == 6);
 }
@@ -80,7 +80,7 @@ TEST_CASE("cli report day: readable text and a CSV Excel opens in Vietnamese", "
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(u"Báo cáo ngày 27/11/2026"_s));
     CHECK(text.out.contains(u"Hồ sơ tiếp nhận: 3"_s));
-    CHECK(text.out.contains(u"Phí, lệ phí đã thu: 600.000 đ"_s));
+    CHECK(text.out.contains(u"Phí, lệ phí đã thu: 650.000 đ"_s));
 
     const QString csv = f.file("ngay.csv");
     auto r = run(f, {u"report"_s, u"day"_s, u"--date"_s, u"2026-11-27"_s, u"--csv"_s, csv});
@@ -131,7 +131,7 @@ TEST_CASE("cli print day-report: A4 with the figures and the charts' numbers", "
     const QString text = test::pdfText(pdf);
     CHECK(text.contains(u"BÁO CÁO TIẾP NHẬN VÀ TRẢ KẾT QUẢ HỒ SƠ"_s));
     CHECK(text.contains(u"Ngày 27/11/2026"_s));
-    CHECK(text.contains(u"600.000 đ"_s));
+    CHECK(text.contains(u"650.000 đ"_s));
     CHECK(text.contains(u"Sở Công Thương 2 1 50,0 %"_s));  // the on-time table beside its chart
     CHECK(test::runTool(u"pdfinfo"_s, {pdf}).contains(QRegularExpression(u"Page size:\\s+595(\\.\\d+)? x 842"_s)));  // A4 portrait, in points
     CHECK(test::pdfPages(pdf) == 1);  // no blank sheet after the signatures

@@ -36,16 +36,26 @@ public:
         const qint64 d11 = dossier(11, VanHoa, SoVanHoa, 0, 0, local(2026, 10, 20, 8, 0), local(2026, 10, 30, 17, 0), 10);
         const qint64 d12 = dossier(12, VanHoa, SoVanHoa, 0, 0, local(2026, 11, 4, 8, 0), local(2026, 11, 6, 17, 0), 9);
 
-        event(d2, "dossier.handed_over", 4, local(2026, 11, 27, 15, 0), {}, true);
-        event(d6, "dossier.handed_over", 4, local(2026, 11, 11, 9, 0));
-        event(d1, "dossier.handed_over", 4, local(2026, 11, 28, 0, 30), {}, true);  // the next day: not on the 27th
+        handover(QStringLiteral("HS-2026-1"), d6, local(2026, 11, 11, 9, 0));
+        handover(QStringLiteral("HS-2026-2"), d2, local(2026, 11, 27, 15, 0), true);
+        // Dossier 3 went out at 16:00 and the supervisor cancelled that handover at 16:30: not handed over.
+        const qint64 cancelled = handover(QStringLiteral("HS-2026-3"), 3, local(2026, 11, 27, 16, 0));
+        exec(QStringLiteral("UPDATE handovers SET cancelled_at = ?, cancelled_by = 'Trưởng bưu cục', cancelled_by_user = 'tbc', "
+                            "cancel_reason = 'Nhầm cơ quan' WHERE id = ?"), {toStoredUtc(local(2026, 11, 27, 16, 30)), cancelled});
+        event(3, "dossier.handover_cancelled", 2, local(2026, 11, 27, 16, 30));
+        handover(QStringLiteral("HS-2026-4"), d1, local(2026, 11, 28, 0, 30), true);  // the next day: not on the 27th
         event(d9, "dossier.result_received", 9, local(2026, 11, 19, 10, 0));        // before its appointment: on time
-        event(d9, "dossier.returned", 10, local(2026, 11, 27, 10, 0), {{QStringLiteral("recipient_name"), QStringLiteral("Lê Văn Chín")}}, true);
+        // Returned at the counter, collecting 50.000 đ still due (counted with the 27th's fees).
+        returned(d9, "dossier.returned", local(2026, 11, 27, 10, 0), QStringLiteral("Lê Văn Chín"), {}, 50000, true);
         event(d10, "dossier.result_received", 9, local(2026, 11, 18, 10, 0));       // two days late
-        event(d10, "dossier.dispatched", 10, local(2026, 11, 27, 11, 0), {{QStringLiteral("tracking"), QStringLiteral("EE123456785VN")}}, true);
+        returned(d10, "dossier.dispatched", local(2026, 11, 27, 11, 0), {}, QStringLiteral("EE123456785VN"), 0, true);
         event(d11, "dossier.result_received", 9, local(2026, 10, 29, 10, 0));       // resolved in October
-        event(d11, "dossier.returned", 10, local(2026, 11, 3, 10, 0), {{QStringLiteral("recipient_name"), QStringLiteral("Phạm Mười Một")}});
+        returned(d11, "dossier.returned", local(2026, 11, 3, 10, 0), QStringLiteral("Phạm Mười Một"), {}, 0);
         event(d12, "dossier.status_changed", 9, local(2026, 11, 6, 16, 0));         // from the centre, on time
+        // Received in October, due 25/11 on the receipt, rescheduled to 30/11: not overdue on the 27th.
+        const qint64 d13 = dossier(13, CongThuong, SoCongThuong, 0, 0, local(2026, 10, 20, 9, 0), local(2026, 11, 25, 17, 0), 4);
+        event(d13, "dossier.rescheduled", 4, local(2026, 11, 24, 9, 0));
+        exec(QStringLiteral("UPDATE dossiers SET due_at = ? WHERE id = ?"), {toStoredUtc(local(2026, 11, 30, 17, 0)), d13});
 
         guidance("supplement", QStringLiteral("HD-1/2026"), local(2026, 11, 27, 8, 30));
         guidance("supplement", QStringLiteral("HD-2/2026"), local(2026, 11, 27, 16, 59));
@@ -77,7 +87,7 @@ public:
         return n;
     }
 
-    void event(qint64 dossierId, const char *type, int status, const QDateTime &at, const QJsonObject &data = {}, bool pending = false)
+    QString event(qint64 dossierId, const char *type, int status, const QDateTime &at, const QJsonObject &data = {}, bool pending = false)
     {
         const QString uuid = QStringLiteral("00000000-0000-4000-8000-%1").arg(++m_events, 12, 10, QLatin1Char('0'));
         exec(QStringLiteral("INSERT INTO dossier_events (uuid, dossier_id, type, status, at, data) VALUES (?,?,?,?,?,?)"),
@@ -85,6 +95,34 @@ public:
         // Only the 27th's events wait for the centre; the rest went up long ago.
         if (pending && toLocal(at).date() == QDate(2026, 11, 27))
             exec(QStringLiteral("INSERT INTO outbox (event_uuid, enqueued_at) VALUES (?, ?)"), {uuid, toStoredUtc(at)});
+        return uuid;
+    }
+
+    // A handover batch of one dossier (schema 14), with its dossier.handed_over event.
+    qint64 handover(const QString &number, qint64 dossierId, const QDateTime &at, bool pending = false)
+    {
+        exec(QStringLiteral("INSERT INTO handovers (number, unit_id, agency_name, courier, created_at, created_by, created_by_user) "
+                            "VALUES (?, '000.00.16.H56', (SELECT agency_name FROM dossiers WHERE id = ?), 'Nguyễn Văn Giao', ?, 'GDV', 'gdv')"),
+             {number, dossierId, toStoredUtc(at)});
+        auto id = sql::scalar(m_t.services->database().sql(), QStringLiteral("SELECT id FROM handovers WHERE number = ?"), {number});
+        exec(QStringLiteral("INSERT INTO handover_items (handover_id, position, dossier_id) VALUES (?, 1, ?)"), {id->toLongLong(), dossierId});
+        event(dossierId, "dossier.handed_over", 4, at, {{QStringLiteral("handover"), number}}, pending);
+        return id->toLongLong();
+    }
+
+    // A return at the counter or a dispatch by post (schema 14), with its event.
+    void returned(qint64 dossierId, const char *type, const QDateTime &at, const QString &recipient, const QString &tracking, qint64 fee,
+                  bool pending = false)
+    {
+        QJsonObject data{{QStringLiteral("fee_collected"), fee}};
+        if (!recipient.isEmpty())
+            data.insert(QStringLiteral("recipient_name"), recipient);
+        if (!tracking.isEmpty())
+            data.insert(QStringLiteral("tracking"), tracking);
+        const QString uuid = event(dossierId, type, 10, at, data, pending);
+        exec(QStringLiteral("INSERT INTO dossier_returns (dossier_id, method, recipient_name, fee_collected, tracking, returned_at, by_name, "
+                            "by_user, event_uuid) VALUES (?, ?, ?, ?, ?, ?, 'GDV', 'gdv', ?)"),
+             {dossierId, tracking.isEmpty() ? QStringLiteral("counter") : QStringLiteral("post"), recipient, fee, tracking, toStoredUtc(at), uuid});
     }
 
     void guidance(const char *kind, const QString &number, const QDateTime &at)

@@ -53,7 +53,7 @@ private slots:
         ReportPage page(*t.services, actor);
         page.setPeriod(QDate(2026, 11, 27), QDate(2026, 11, 27));
         QCOMPARE(page.report().received, 3);
-        QVERIFY(page.figures()->text().contains(QStringLiteral("600.000 đ")));
+        QVERIFY(page.figures()->text().contains(QStringLiteral("650.000 đ")));
         QCOMPARE(page.fieldTable()->rowCount(), 2);
         QCOMPARE(page.fieldTable()->item(1, 0)->text(), ReportFixture::VanHoa);  // fields in name order
         QCOMPARE(page.fieldTable()->item(1, 3)->text(), QStringLiteral("200.000 đ"));

@@ -43,17 +43,20 @@ TEST_CASE("day report: the 27th counted by hand, midnight on both sides excluded
     REQUIRE(r->byField.size() == 2);
     REQUIRE(field(r->byField, ReportFixture::CongThuong));
     CHECK(field(r->byField, ReportFixture::CongThuong)->received == 2);
-    CHECK(field(r->byField, ReportFixture::CongThuong)->paying == 1);         // dossier 1 only
-    CHECK(field(r->byField, ReportFixture::CongThuong)->feeDong == 400000);
+    // Dossier 1 paid 400.000 đ at receipt; dossier 9 paid 50.000 đ still due when its result was returned.
+    CHECK(field(r->byField, ReportFixture::CongThuong)->paying == 2);
+    CHECK(field(r->byField, ReportFixture::CongThuong)->feeDong == 400000 + 50000);
     REQUIRE(field(r->byField, ReportFixture::VanHoa));
     CHECK(field(r->byField, ReportFixture::VanHoa)->received == 1);
     CHECK(field(r->byField, ReportFixture::VanHoa)->feeDong == 150000 + 50000);  // fee + charge of dossier 3
-    CHECK(r->feesTotalDong == 600000);
+    CHECK(r->feesTotalDong == 650000);
     CHECK(r->byStatus == QMap<int, int>{{2, 2}, {4, 1}});  // 1 and 3 received, 2 handed over
-    CHECK(r->handedOver == 1);   // dossier 2 at 15:00; dossier 1's handover was at 00:30 on the 28th
+    // Dossier 2 at 15:00; dossier 3's batch was cancelled; dossier 1's handover was at 00:30 on the 28th.
+    CHECK(r->handedOver == 1);
     CHECK(r->returned == 2);     // dossier 9 at the counter, dossier 10 by post
     // At the close of the 27th (now is the 28th): dossier 6, due 20/11 and still with the agency.
-    // Not 7 (due 30/11), not 8 (waiting for the citizen's supplement), not 12 (resolved).
+    // Not 7 (due 30/11), not 8 (waiting for the citizen's supplement), not 12 (resolved), not 13
+    // (due 25/11 on its receipt, rescheduled to 30/11).
     CHECK(r->overdue == 1);
     CHECK(r->supplement == 2);   // HD-1 08:30 and HD-2 16:59; HD-3 was on the 26th
     CHECK(r->refusal == 1);
@@ -156,8 +159,8 @@ TEST_CASE("CSV: UTF-8 BOM, CRLF, RFC 4180 quoting of comma, quote and line break
     const QString day = QString::fromUtf8(d.readAll().mid(3));
     CHECK(day.contains(u"\r\nHồ sơ tiếp nhận,3\r\n"_s));
     CHECK(day.contains(u"\r\n\"Văn hóa, Thể thao và Du lịch\",1,1,200000\r\n"_s));
-    CHECK(day.contains(u"\r\nTổng phí, lệ phí đã thu (đồng),600000\r\n"_s) == false);  // quoted: the label has a comma
-    CHECK(day.contains(u"\r\n\"Tổng phí, lệ phí đã thu (đồng)\",600000\r\n"_s));
+    CHECK(day.contains(u"\r\nTổng phí, lệ phí đã thu (đồng),650000\r\n"_s) == false);  // quoted: the label has a comma
+    CHECK(day.contains(u"\r\n\"Tổng phí, lệ phí đã thu (đồng)\",650000\r\n"_s));
 }
 
 TEST_CASE("ledger: one row per dossier received, with handover, result and return", "[reports][ledger]")
@@ -176,6 +179,12 @@ TEST_CASE("ledger: one row per dossier received, with handover, result and retur
     CHECK(report::ledgerCell(nine, u"returned_to"_s) == u"Lê Văn Chín"_s);
     CHECK(report::ledgerCell(nine, u"handed_over"_s).isEmpty());
     CHECK(report::ledgerColumns().size() == 14);
+
+    auto october = ReportService(t.services->database(), t.clock).ledger(QDate(2026, 10, 20), QDate(2026, 10, 20));
+    REQUIRE(october);
+    REQUIRE(october->size() == 2);  // 11 at 08:00, 13 at 09:00
+    CHECK(report::ledgerCell(october->at(1), u"appointment"_s) == u"25/11/2026 17:00"_s);  // as the receipt promised
+    CHECK(report::ledgerCell(october->at(1), u"note"_s) == u"Hẹn lại 30/11/2026 17:00"_s);
 }
 
 TEST_CASE("report queries read index ranges only, never a whole table", "[reports][plan]")
