@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 using namespace pc;
 using namespace Qt::StringLiterals;
@@ -157,4 +158,54 @@ TEST_CASE("cli print ledger: A4 landscape, a long ledger repeats its headings on
     const QString all = test::pdfText(pdf);
     CHECK(all.contains(u"SỔ THEO DÕI HỒ SƠ"_s));
     CHECK(all.contains(u"Người nộp 169"_s));  // the last one
+}
+
+TEST_CASE("cli report day after a real life through the lifecycle commands", "[cli][report][lifecycle]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"counter.sqlite"_s);
+    auto cli = [&](const QStringList &args, const QByteArray &in = {}) {
+        test::CliRun r = test::runCliFixed(db, args, in);
+        CHECK_FALSE(r.timedOut);
+        INFO(args.join(u' ').toStdString() << ": " << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return r.out;
+    };
+    cli({u"setup"_s, u"--unit-id"_s, u"000.00.16.H56"_s, u"--unit-name"_s, u"Bưu điện xã Yên Định"_s, u"--counter"_s, u"2"_s});
+    const QString first = cli({u"intake"_s, u"--json"_s, u"-"_s}, test::intakeJson()).section(u'\t', 0, 0);
+    QByteArray other = test::intakeJson();
+    other.replace("001089012345", "001190012346");
+    const QString second = cli({u"intake"_s, u"--json"_s, u"-"_s}, other).section(u'\t', 0, 0);
+    const QString agency = cli({u"handover"_s, u"pending"_s}).section(u'\t', 1, 1);
+    cli({u"handover"_s, u"create"_s, u"--agency"_s, agency, u"--courier"_s, u"Lê Văn Tám"_s});
+    cli({u"result"_s, u"receive"_s, first});
+    cli({u"result"_s, u"receive"_s, second});
+    cli({u"return"_s, first, u"--recipient-name"_s, u"Nguyễn Văn Đức"_s, u"--recipient-id"_s, u"001089012345"_s, u"--fee"_s, u"30000"_s});
+
+    const QJsonObject j = QJsonDocument::fromJson(cli({u"report"_s, u"day"_s, u"--date"_s, u"2026-11-27"_s, u"--json"_s}).toUtf8()).object();
+    CHECK(j.value(u"received"_s).toInt() == 2);
+    CHECK(j.value(u"handed_over"_s).toInt() == 2);
+    CHECK(j.value(u"returned"_s).toInt() == 1);
+    CHECK(j.value(u"overdue"_s).toInt() == 0);
+    CHECK(j.value(u"by_status"_s).toObject() == QJsonObject{{u"9"_s, 1}, {u"10"_s, 1}});
+    // Both receipts' fees and charges (as registered), plus the 30.000 đ collected at the return.
+    qint64 atReceipt = 0;
+    for (const QString &code : {first, second}) {
+        const QJsonObject fees = QJsonDocument::fromJson(cli({u"show"_s, code, u"--json"_s}).toUtf8()).object().value(u"fees"_s).toObject();
+        atReceipt += fees.value(u"fee"_s).toInteger() + fees.value(u"charge"_s).toInteger();
+    }
+    CHECK(j.value(u"fees"_s).toObject().value(u"total_dong"_s).toInteger() == atReceipt + 30000);
+    CHECK(j.value(u"pending_sync"_s).toInt() == 2 + 2 + 2 + 1);  // registered, handed over, result received ×2; returned ×1
+
+    const QString csv = dir.filePath(u"so.csv"_s);
+    cli({u"report"_s, u"ledger"_s, u"--from"_s, u"2026-11-27"_s, u"--to"_s, u"2026-11-27"_s, u"--csv"_s, csv});
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll().mid(3)).split(u"\r\n"_s);
+    REQUIRE(lines.size() >= 4);
+    CHECK(lines.at(2).startsWith(u"1,"_s + first + u","_s));
+    // Received, handed over, result and return all at the fixed 09:00; the one who took it.
+    CHECK(lines.at(2).count(u"27/11/2026 09:00"_s) == 4);
+    CHECK(lines.at(2).contains(u"27/11/2026 09:00,Nguyễn Văn Đức,"_s));
+    CHECK(lines.at(3).count(u"27/11/2026 09:00"_s) == 3);  // the second is waiting for its citizen
 }
