@@ -136,7 +136,12 @@ TEST_CASE("migration 013 indexes the dossiers of an existing database")
         QSqlQuery q(raw);
         for (const char *s : {"DROP TRIGGER dossiers_search_insert", "DROP TRIGGER dossiers_search_delete",
                               "DROP TRIGGER dossiers_search_update", "DROP TABLE dossier_search",
-                              "DROP INDEX dossier_events_at", "PRAGMA user_version=12"})
+                              "DROP INDEX dossier_events_at",
+                              // and what later versions added (migration 014, issue 11)
+                              "DROP TRIGGER dossiers_due_from_appointment", "DROP INDEX dossiers_status_due", "DROP INDEX dossiers_due",
+                              "ALTER TABLE dossiers DROP COLUMN due_at", "DROP TABLE handover_items", "DROP TABLE handovers",
+                              "DROP TABLE handover_sequences", "DROP TABLE dossier_results", "DROP TABLE dossier_returns",
+                              "DROP TABLE dossier_withdrawals", "PRAGMA user_version=12"})
             REQUIRE(q.exec(QString::fromLatin1(s)));
         q.finish();
         raw.close();
