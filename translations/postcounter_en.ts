@@ -52,6 +52,8 @@
   return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]
   dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10 | delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"
   withdraw MÃ_HỒ_SƠ --reason "LÝ DO"
+  report day --date YYYY-MM-DD [--json | --csv TỆP] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv TỆP]
+  print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
@@ -79,6 +81,8 @@
   return DOSSIER_CODE --recipient-name "NAME" --recipient-id ID_NUMBER [--authorised-by "AUTHORISATION"] [--fee DONG]
   dispatch DOSSIER_CODE --tracking S10_NUMBER | delivery-failed DOSSIER_CODE --reason "REASON"
   withdraw DOSSIER_CODE --reason "REASON"
+  report day --date YYYY-MM-DD [--json | --csv FILE] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv FILE]
+  print day-report --date YYYY-MM-DD --pdf FILE.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE.pdf
   settings get KEY | settings set KEY VALUE | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code CODE] --ca CA_FILE [--pin SHA256]
@@ -2049,6 +2053,10 @@ Register another new dossier anyway?</translation>
         <source>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</source>
         <translation>Data checked after an unclean shutdown: no errors.</translation>
     </message>
+    <message>
+        <source>Báo cáo (F6)</source>
+        <translation>Reports (F6)</translation>
+    </message>
 </context>
 <context>
     <name>pc::OfficeSettingsDialog</name>
@@ -2516,6 +2524,205 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>tệp PDF</source>
         <translation>PDF file</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReportCharts</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Hồ sơ tiếp nhận theo lĩnh vực, %1</source>
+        <translation>Dossiers received per field, %1</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ trả kết quả đúng hạn theo cơ quan (%), %1</source>
+        <translation>Results on time per agency (%), %1</translation>
+    </message>
+    <message>
+        <source>Đúng hạn (%)</source>
+        <translation>On time (%)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReportOutputText</name>
+    <message>
+        <source>Quầy chưa được thiết lập: chưa lập được báo cáo.</source>
+        <translation>The counter is not set up yet: no report can be made.</translation>
+    </message>
+    <message>
+        <source>tệp CSV</source>
+        <translation>CSV file</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReportPage</name>
+    <message>
+        <source>Lưu tệp</source>
+        <translation>Save file</translation>
+    </message>
+    <message>
+        <source>Xem trước: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Ngày %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Từ %1 đến %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Hồ sơ tiếp nhận</source>
+        <translation>Dossiers received</translation>
+    </message>
+    <message>
+        <source>Đã bàn giao cho cơ quan giải quyết</source>
+        <translation>Handed over to the deciding agency</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả</source>
+        <translation>Results returned</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí đã thu</source>
+        <translation>Fees and charges collected</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung</source>
+        <translation>Supplement requests</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận</source>
+        <translation>Refusal slips</translation>
+    </message>
+    <message>
+        <source>Sự kiện chờ đồng bộ</source>
+        <translation>Events waiting for sync</translation>
+    </message>
+    <message>
+        <source>bao-cao-%1.csv</source>
+        <translation>report-%1.csv</translation>
+    </message>
+    <message>
+        <source>Tệp CSV cho Excel (*.csv)</source>
+        <translation>CSV file for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <source>so-theo-doi-%1.csv</source>
+        <translation>ledger-%1.csv</translation>
+    </message>
+    <message>
+        <source>Đã lưu sổ theo dõi: %1</source>
+        <translation>Ledger saved: %1</translation>
+    </message>
+    <message>
+        <source>Từ &amp;ngày:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Đến ngà&amp;y:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>&amp;Xem</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>In báo cáo ngày…</source>
+        <translation>Print day report…</translation>
+    </message>
+    <message>
+        <source>In sổ theo dõi hồ sơ…</source>
+        <translation>Print dossier ledger…</translation>
+    </message>
+    <message>
+        <source>Xuất CSV báo cáo…</source>
+        <translation>Export report as CSV…</translation>
+    </message>
+    <message>
+        <source>Xuất CSV sổ theo dõi…</source>
+        <translation>Export ledger as CSV…</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Thu phí</source>
+        <translation>Paying</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReportRenderText</name>
+    <message>
+        <source>Máy in không nhận khổ giấy A4.</source>
+        <translation>The printer does not accept A4 paper.</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in hoặc tệp để in.</source>
+        <translation>Could not open the printer or the file to print to.</translation>
+    </message>
+    <message>
+        <source>Máy in dừng giữa chừng (trang %1).</source>
+        <translation>The printer stopped part-way (page %1).</translation>
+    </message>
+    <message>
+        <source>In không hoàn tất.</source>
+        <translation>Printing did not complete.</translation>
+    </message>
+    <message>
+        <source>tệp PDF</source>
+        <translation>PDF file</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReportText</name>
+    <message>
+        <source>Ngày không hợp lệ: dùng dạng YYYY-MM-DD.</source>
+        <translation>Invalid date: use YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu %1 sau ngày kết thúc %2.</source>
+        <translation>The start date %1 is after the end date %2.</translation>
+    </message>
+    <message>
+        <source>Khoảng thời gian dài quá %1 ngày: hãy chia thành từng năm.</source>
+        <translation>The period is longer than %1 days: split it into years.</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3475,84 @@ Keys: %1</translation>
     <message>
         <source>Cách dùng: withdraw MÃ_HỒ_SƠ --reason "LÝ DO"</source>
         <translation>Usage: withdraw DOSSIER_CODE --reason "REASON"</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ: %1 (dạng YYYY-MM-DD).</source>
+        <translation>Invalid date: %1 (use YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Cần --date YYYY-MM-DD hoặc --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Give --date YYYY-MM-DD or --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Cần --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Give --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Cần --date YYYY-MM-DD.</source>
+        <translation>Give --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Báo cáo ngày %1</source>
+        <translation>Day report %1</translation>
+    </message>
+    <message>
+        <source>Báo cáo từ %1 đến %2</source>
+        <translation>Report from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Hồ sơ tiếp nhận: %1</source>
+        <translation>Dossiers received: %1</translation>
+    </message>
+    <message>
+        <source>Đã bàn giao cho cơ quan giải quyết: %1</source>
+        <translation>Handed over to the deciding agency: %1</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả: %1</source>
+        <translation>Results returned: %1</translation>
+    </message>
+    <message>
+        <source>Quá hạn: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <source>Theo lĩnh vực:</source>
+        <translation>Per field:</translation>
+    </message>
+    <message>
+        <source>%1: %2 hồ sơ; %3 hồ sơ thu phí, lệ phí %4</source>
+        <translation>%1: %2 dossiers; %3 paying, fees and charges %4</translation>
+    </message>
+    <message>
+        <source>Theo trạng thái hiện tại:</source>
+        <translation>Per current status:</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí đã thu: %1</source>
+        <translation>Fees and charges collected: %1</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung: %1; phiếu từ chối: %2</source>
+        <translation>Supplement requests: %1; refusal slips: %2</translation>
+    </message>
+    <message>
+        <source>Sự kiện chờ đồng bộ: %1</source>
+        <translation>Events waiting for sync: %1</translation>
+    </message>
+    <message>
+        <source>Cách dùng: report day --date YYYY-MM-DD [--json | --csv TỆP] | report day --from D --to D [--csv TỆP]
+           report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv TỆP]</source>
+        <translation>Usage: report day --date YYYY-MM-DD [--json | --csv FILE] | report day --from D --to D [--csv FILE]
+       report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv FILE]</translation>
+    </message>
+    <message>
+        <source>Đã lưu CSV: %1</source>
+        <translation>CSV saved: %1</translation>
+    </message>
+    <message>
+        <source>Cách dùng: print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf</source>
+        <translation>Usage: print day-report --date YYYY-MM-DD --pdf FILE.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE.pdf</translation>
     </message>
 </context>
 <context>

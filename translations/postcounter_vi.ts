@@ -52,6 +52,8 @@
   return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]
   dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10 | delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"
   withdraw MÃ_HỒ_SƠ --reason "LÝ DO"
+  report day --date YYYY-MM-DD [--json | --csv TỆP] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv TỆP]
+  print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
@@ -79,6 +81,8 @@
   return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]
   dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10 | delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"
   withdraw MÃ_HỒ_SƠ --reason "LÝ DO"
+  report day --date YYYY-MM-DD [--json | --csv TỆP] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv TỆP]
+  print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
@@ -2010,6 +2014,10 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <source>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</source>
         <translation>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</translation>
     </message>
+    <message>
+        <source>Báo cáo (F6)</source>
+        <translation>Báo cáo (F6)</translation>
+    </message>
 </context>
 <context>
     <name>pc::OfficeSettingsDialog</name>
@@ -2477,6 +2485,205 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>tệp PDF</source>
         <translation>tệp PDF</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReportCharts</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Hồ sơ tiếp nhận theo lĩnh vực, %1</source>
+        <translation>Hồ sơ tiếp nhận theo lĩnh vực, %1</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ trả kết quả đúng hạn theo cơ quan (%), %1</source>
+        <translation>Tỷ lệ trả kết quả đúng hạn theo cơ quan (%), %1</translation>
+    </message>
+    <message>
+        <source>Đúng hạn (%)</source>
+        <translation>Đúng hạn (%)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReportOutputText</name>
+    <message>
+        <source>Quầy chưa được thiết lập: chưa lập được báo cáo.</source>
+        <translation>Quầy chưa được thiết lập: chưa lập được báo cáo.</translation>
+    </message>
+    <message>
+        <source>tệp CSV</source>
+        <translation>tệp CSV</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReportPage</name>
+    <message>
+        <source>Lưu tệp</source>
+        <translation>Lưu tệp</translation>
+    </message>
+    <message>
+        <source>Xem trước: %1</source>
+        <translation>Xem trước: %1</translation>
+    </message>
+    <message>
+        <source>Ngày %1</source>
+        <translation>Ngày %1</translation>
+    </message>
+    <message>
+        <source>Từ %1 đến %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Hồ sơ tiếp nhận</source>
+        <translation>Hồ sơ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Đã bàn giao cho cơ quan giải quyết</source>
+        <translation>Đã bàn giao cho cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí đã thu</source>
+        <translation>Phí, lệ phí đã thu</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung</source>
+        <translation>Phiếu yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận</source>
+        <translation>Phiếu từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Sự kiện chờ đồng bộ</source>
+        <translation>Sự kiện chờ đồng bộ</translation>
+    </message>
+    <message>
+        <source>bao-cao-%1.csv</source>
+        <translation>bao-cao-%1.csv</translation>
+    </message>
+    <message>
+        <source>Tệp CSV cho Excel (*.csv)</source>
+        <translation>Tệp CSV cho Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Đã lưu báo cáo: %1</source>
+        <translation>Đã lưu báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>so-theo-doi-%1.csv</source>
+        <translation>so-theo-doi-%1.csv</translation>
+    </message>
+    <message>
+        <source>Đã lưu sổ theo dõi: %1</source>
+        <translation>Đã lưu sổ theo dõi: %1</translation>
+    </message>
+    <message>
+        <source>Từ &amp;ngày:</source>
+        <translation>Từ &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>Đến ngà&amp;y:</source>
+        <translation>Đến ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>&amp;Xem</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>In báo cáo ngày…</source>
+        <translation>In báo cáo ngày…</translation>
+    </message>
+    <message>
+        <source>In sổ theo dõi hồ sơ…</source>
+        <translation>In sổ theo dõi hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Xuất CSV báo cáo…</source>
+        <translation>Xuất CSV báo cáo…</translation>
+    </message>
+    <message>
+        <source>Xuất CSV sổ theo dõi…</source>
+        <translation>Xuất CSV sổ theo dõi…</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Thu phí</source>
+        <translation>Thu phí</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReportRenderText</name>
+    <message>
+        <source>Máy in không nhận khổ giấy A4.</source>
+        <translation>Máy in không nhận khổ giấy A4.</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in hoặc tệp để in.</source>
+        <translation>Không mở được máy in hoặc tệp để in.</translation>
+    </message>
+    <message>
+        <source>Máy in dừng giữa chừng (trang %1).</source>
+        <translation>Máy in dừng giữa chừng (trang %1).</translation>
+    </message>
+    <message>
+        <source>In không hoàn tất.</source>
+        <translation>In không hoàn tất.</translation>
+    </message>
+    <message>
+        <source>tệp PDF</source>
+        <translation>tệp PDF</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReportText</name>
+    <message>
+        <source>Ngày không hợp lệ: dùng dạng YYYY-MM-DD.</source>
+        <translation>Ngày không hợp lệ: dùng dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Ngày bắt đầu %1 sau ngày kết thúc %2.</source>
+        <translation>Ngày bắt đầu %1 sau ngày kết thúc %2.</translation>
+    </message>
+    <message>
+        <source>Khoảng thời gian dài quá %1 ngày: hãy chia thành từng năm.</source>
+        <translation>Khoảng thời gian dài quá %1 ngày: hãy chia thành từng năm.</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3424,84 @@ Khóa: %1</translation>
     <message>
         <source>Cách dùng: withdraw MÃ_HỒ_SƠ --reason "LÝ DO"</source>
         <translation>Cách dùng: withdraw MÃ_HỒ_SƠ --reason "LÝ DO"</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ: %1 (dạng YYYY-MM-DD).</source>
+        <translation>Ngày không hợp lệ: %1 (dạng YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Cần --date YYYY-MM-DD hoặc --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Cần --date YYYY-MM-DD hoặc --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Cần --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>Cần --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Cần --date YYYY-MM-DD.</source>
+        <translation>Cần --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Báo cáo ngày %1</source>
+        <translation>Báo cáo ngày %1</translation>
+    </message>
+    <message>
+        <source>Báo cáo từ %1 đến %2</source>
+        <translation>Báo cáo từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Hồ sơ tiếp nhận: %1</source>
+        <translation>Hồ sơ tiếp nhận: %1</translation>
+    </message>
+    <message>
+        <source>Đã bàn giao cho cơ quan giải quyết: %1</source>
+        <translation>Đã bàn giao cho cơ quan giải quyết: %1</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả: %1</source>
+        <translation>Đã trả kết quả: %1</translation>
+    </message>
+    <message>
+        <source>Quá hạn: %1</source>
+        <translation>Quá hạn: %1</translation>
+    </message>
+    <message>
+        <source>Theo lĩnh vực:</source>
+        <translation>Theo lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>%1: %2 hồ sơ; %3 hồ sơ thu phí, lệ phí %4</source>
+        <translation>%1: %2 hồ sơ; %3 hồ sơ thu phí, lệ phí %4</translation>
+    </message>
+    <message>
+        <source>Theo trạng thái hiện tại:</source>
+        <translation>Theo trạng thái hiện tại:</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí đã thu: %1</source>
+        <translation>Phí, lệ phí đã thu: %1</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung: %1; phiếu từ chối: %2</source>
+        <translation>Phiếu yêu cầu bổ sung: %1; phiếu từ chối: %2</translation>
+    </message>
+    <message>
+        <source>Sự kiện chờ đồng bộ: %1</source>
+        <translation>Sự kiện chờ đồng bộ: %1</translation>
+    </message>
+    <message>
+        <source>Cách dùng: report day --date YYYY-MM-DD [--json | --csv TỆP] | report day --from D --to D [--csv TỆP]
+           report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv TỆP]</source>
+        <translation>Cách dùng: report day --date YYYY-MM-DD [--json | --csv TỆP] | report day --from D --to D [--csv TỆP]
+           report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv TỆP]</translation>
+    </message>
+    <message>
+        <source>Đã lưu CSV: %1</source>
+        <translation>Đã lưu CSV: %1</translation>
+    </message>
+    <message>
+        <source>Cách dùng: print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf</source>
+        <translation>Cách dùng: print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf</translation>
     </message>
 </context>
 <context>

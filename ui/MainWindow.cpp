@@ -8,6 +8,7 @@
 #include "intake/IntakePage.h"
 #include "intake/ProcedurePicker.h"
 #include "queue/QueuePage.h"
+#include "reports/ReportPage.h"
 #include "EnrolDialog.h"
 #include "IdentityChangeGuard.h"
 #include "StartupCheck.h"
@@ -64,6 +65,13 @@ MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, 
         m_tabs->setCurrentWidget(m_queue);
         m_queue->searchEdit()->setFocus();
         m_queue->searchEdit()->selectAll();
+    });
+    // F6: close of the day, the day report and the ledger (issue 11 §5).
+    m_reports = new ReportPage(services, *m_actor);
+    m_tabs->addTab(m_reports, QString());
+    connect(new QShortcut(QKeySequence(Qt::Key_F6), this), &QShortcut::activated, this, [this] {
+        m_tabs->setCurrentWidget(m_reports);
+        m_reports->setFocus();  // the page passes it to its first date
     });
 
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -202,6 +210,7 @@ void MainWindow::retranslate()
     m_printerAction->setText(tr("Chọn máy in…"));
     m_tabs->setTabText(0, tr("Tiếp nhận hồ sơ (F2)"));
     m_tabs->setTabText(1, tr("Danh sách hồ sơ (F3)"));
+    m_tabs->setTabText(m_tabs->indexOf(m_reports), tr("Báo cáo (F6)"));
     m_refreshAction->setText(tr("&Làm mới"));
     m_quitAction->setText(tr("Th&oát"));
     m_languageMenu->setTitle(tr("&Ngôn ngữ"));

@@ -21,6 +21,7 @@ class DocumentPresenter;
 class DossierQueueModel;
 class IntakePage;
 class QueuePage;
+class ReportPage;
 class StartupCheck;
 class SyncController;
 struct SyncSnapshot;
@@ -34,6 +35,7 @@ public:
     QTableView *queueView() const;
     IntakePage *intakePage() const { return m_intake; }
     QueuePage *queuePage() const { return m_queue; }
+    ReportPage *reportPage() const { return m_reports; }
     QTabWidget *tabs() const { return m_tabs; }
     // Who is at the counter: pages pass its actor to every service action.
     CurrentActor &currentActor() const { return *m_actor; }
@@ -79,6 +81,7 @@ private:
     QTabWidget *m_tabs;
     IntakePage *m_intake;
     QueuePage *m_queue;
+    ReportPage *m_reports = nullptr;
     QLabel *m_unitLabel;
     QLabel *m_todayLabel;
     QLabel *m_outboxLabel;

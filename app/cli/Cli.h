@@ -60,6 +60,8 @@ int runReturn(Context &c);
 int runDispatch(Context &c);
 int runDeliveryFailed(Context &c);
 int runWithdraw(Context &c);
+int runReport(Context &c);       // ReportCommands.cpp
+int runPrintReport(Context &c);  // print day-report | print ledger (ReportCommands.cpp)
 
 // "--name value" or "--name=value" from args (removed when found).
 std::optional<QString> takeOption(QStringList &args, const QString &name);

@@ -30,6 +30,8 @@ int runPrintLifecycle(Context &c, const QString &kind, const QString &subject, c
 
 int runPrint(Context &c)
 {
+    if (!c.args.isEmpty() && (c.args.first() == u"day-report" || c.args.first() == u"ledger"))
+        return runPrintReport(c);  // the close of the day: ReportCommands.cpp
     const auto layoutKey = takeOption(c.args, QStringLiteral("--layout"));
     const auto pdf = takeOption(c.args, QStringLiteral("--pdf"));
     if (c.args.size() != 2 || !pdf)

@@ -37,6 +37,8 @@ QString helpText()
         "  return MÃ_HỒ_SƠ --recipient-name \"HỌ TÊN\" --recipient-id SỐ_GIẤY_TỜ [--authorised-by \"GIẤY ỦY QUYỀN\"] [--fee SỐ_ĐỒNG]\n"
         "  dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10 | delivery-failed MÃ_HỒ_SƠ --reason \"LÝ DO\"\n"
         "  withdraw MÃ_HỒ_SƠ --reason \"LÝ DO\"\n"
+        "  report day --date YYYY-MM-DD [--json | --csv TỆP] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv TỆP]\n"
+        "  print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf\n"
         "  settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,\n"
         "      office.guidance_contact, office.postage)\n"
         "  sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]\n"
@@ -131,5 +133,6 @@ int main(int argc, char **argv)
     if (command == u"dispatch") return cli::runDispatch(c);
     if (command == u"delivery-failed") return cli::runDeliveryFailed(c);
     if (command == u"withdraw") return cli::runWithdraw(c);
+    if (command == u"report") return cli::runReport(c);
     return c.usage(QCoreApplication::translate("Cli", "Lệnh không rõ: %1\n%2").arg(command, helpText()));
 }
