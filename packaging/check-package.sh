@@ -48,7 +48,7 @@ case "$mode" in
     depends="$(dpkg-deb -f "$deb" Depends)"
     echo "Depends: $depends"
     # dpkg-shlibdeps computed Debian's package names for what the binaries link.
-    for p in libqt6core6 libqt6widgets6 libsqlite3-0 libqrencode4 libqt6sql6-sqlite; do
+    for p in libqt6core6 libqt6widgets6 libsqlite3-0 libqrencode4 libzint2.11 libqt6sql6-sqlite; do
       grep -Eq "(^|, )$p( |,|$)" <<<"$depends" || fail "Depends lacks $p"
     done
     # Every dependency is present on this machine (first alternative of each), as apt would

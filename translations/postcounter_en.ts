@@ -1655,6 +1655,234 @@ Register another new dossier anyway?</translation>
     </message>
 </context>
 <context>
+    <name>pc::LifecycleDocumentText</name>
+    <message>
+        <source>Biên bản bàn giao %1 đã bị hủy (%2): không in.</source>
+        <translation>Handover manifest %1 was cancelled (%2): not printed.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>There is no dossier with code "%1".</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa được hẹn lại ngày trả kết quả: chưa có văn bản xin lỗi để in.</source>
+        <translation>Dossier %1 has no new appointment: there is no apology to print.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa được trả kết quả tại quầy: chưa có phiếu trả kết quả để in.</source>
+        <translation>The result of dossier %1 has not been returned at the counter: there is no return slip to print.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính: không có nhãn gửi.</source>
+        <translation>Dossier %1 is not registered for return by post: it has no address label.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có số hiệu bưu gửi: ghi số hiệu (dispatch) trước khi in nhãn.</source>
+        <translation>Dossier %1 has no postal item number yet: record it (dispatch) before printing the label.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::LifecycleText</name>
+    <message>
+        <source>Không có biên bản bàn giao "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cơ quan nhận hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>họ tên người giao hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>họ tên người nhận hồ sơ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</source>
+        <translation type="unfinished">This counter is not set up (unit e-identifier, unit name, counter number). Run the set-up first.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào của cơ quan "%1" đang chờ bàn giao.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 thuộc cơ quan "%2", không phải "%3".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 đang ở trạng thái "%2"; chỉ bàn giao hồ sơ "%3" chưa bàn giao.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Không lập được biên bản bàn giao: %n hồ sơ không bàn giao được; không có gì được ghi.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>họ tên người ký nhận tại cơ quan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Biên bản %1 đã bị hủy ngày %2; không xác nhận được.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Biên bản %1 đã được %2 xác nhận ngày %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hủy biên bản bàn giao</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lý do hủy biên bản</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Biên bản %1 đã bị hủy ngày %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Biên bản %1 đã được cơ quan xác nhận ngày %2; không hủy được.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 đã chuyển sang "%2".</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Không hủy được biên bản %1: %n hồ sơ không còn ở trạng thái đang xử lý.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>kết quả nhận về</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>người giao kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số lượng kết quả phải từ 1 đến %1 (đã nhập %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nhận kết quả cho</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>họ tên người nhận kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>số giấy tờ tùy thân của người nhận</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>giấy ủy quyền</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số tiền thu khi trả kết quả không được âm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa trả được.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trả kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Số giấy tờ của người nhận (%1) không khớp với người nộp hồ sơ %2. Người nhận thay phải có giấy ủy quyền: hãy ghi giấy ủy quyền; chưa trả kết quả.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính; hãy trả tại quầy.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa gửi được.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gửi kết quả</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lý do không phát được</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hồ sơ %1 không có kết quả đang gửi qua bưu chính; không ghi được phát không thành công.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ghi phát không thành công cho</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lý do hẹn lại</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới không hợp lệ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới (%1) phải sau thời điểm hiện tại (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không thể hẹn lại hồ sơ %1: hồ sơ đang ở trạng thái "%2"; chỉ hẹn lại khi cơ quan còn đang giải quyết.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới (%1) phải sau ngày hẹn hiện tại (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lý do rút hồ sơ (theo đơn của người nộp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rút</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hãy nhập mã hồ sơ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation type="unfinished">No dossier with code "%1".</translation>
+    </message>
+    <message>
+        <source>Không thể %1 hồ sơ %2: hồ sơ đang ở trạng thái "%3", không chuyển được sang "%4".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hãy nhập %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pc::MainWindow</name>
     <message>
         <source>PostCounter – Tiếp nhận hồ sơ thủ tục hành chính</source>
@@ -2830,16 +3058,8 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Usage: parse cccd-qr QR_PAYLOAD</translation>
     </message>
     <message>
-        <source>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</source>
-        <translation>Usage: print receipt DOSSIER_CODE|supplement NUMBER|refusal NUMBER --layout a4|a5|thermal80 --pdf FILE.pdf</translation>
-    </message>
-    <message>
         <source>Khổ giấy không rõ: %1 (a4, a5, thermal80).</source>
         <translation>Unknown paper layout: %1 (a4, a5, thermal80).</translation>
-    </message>
-    <message>
-        <source>Loại phiếu không rõ: %1 (receipt, supplement, refusal).</source>
-        <translation>Unknown document: %1 (receipt, supplement, refusal).</translation>
     </message>
     <message>
         <source>Số phiếu không hợp lệ: %1</source>
@@ -2989,6 +3209,20 @@ Keys: %1</translation>
     <message>
         <source>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</source>
         <translation>Invalid row limit: %1 (a positive whole number is needed).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+           print manifest SỐ_BIÊN_BẢN|control-sheet MÃ_HỒ_SƠ|apology MÃ_HỒ_SƠ|return-slip MÃ_HỒ_SƠ|label MÃ_HỒ_SƠ --pdf TỆP.pdf</source>
+        <translation>Usage: print receipt DOSSIER_CODE|supplement NUMBER|refusal NUMBER --layout a4|a5|thermal80 --pdf FILE.pdf
+       print manifest HANDOVER_NUMBER|control-sheet DOSSIER_CODE|apology DOSSIER_CODE|return-slip DOSSIER_CODE|label DOSSIER_CODE --pdf FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Phiếu %1 có khổ giấy cố định: bỏ --layout.</source>
+        <translation>Form %1 has a fixed paper size: leave out --layout.</translation>
+    </message>
+    <message>
+        <source>Loại phiếu không rõ: %1 (receipt, supplement, refusal, manifest, control-sheet, apology, return-slip, label).</source>
+        <translation>Unknown form: %1 (receipt, supplement, refusal, manifest, control-sheet, apology, return-slip, label).</translation>
     </message>
 </context>
 <context>

@@ -1622,6 +1622,228 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
 </context>
 <context>
+    <name>pc::LifecycleDocumentText</name>
+    <message>
+        <source>Biên bản bàn giao %1 đã bị hủy (%2): không in.</source>
+        <translation>Biên bản bàn giao %1 đã bị hủy (%2): không in.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>Không có hồ sơ mã "%1".</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa được hẹn lại ngày trả kết quả: chưa có văn bản xin lỗi để in.</source>
+        <translation>Hồ sơ %1 chưa được hẹn lại ngày trả kết quả: chưa có văn bản xin lỗi để in.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa được trả kết quả tại quầy: chưa có phiếu trả kết quả để in.</source>
+        <translation>Hồ sơ %1 chưa được trả kết quả tại quầy: chưa có phiếu trả kết quả để in.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính: không có nhãn gửi.</source>
+        <translation>Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính: không có nhãn gửi.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có số hiệu bưu gửi: ghi số hiệu (dispatch) trước khi in nhãn.</source>
+        <translation>Hồ sơ %1 chưa có số hiệu bưu gửi: ghi số hiệu (dispatch) trước khi in nhãn.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::LifecycleText</name>
+    <message>
+        <source>Không có biên bản bàn giao "%1".</source>
+        <translation>Không có biên bản bàn giao "%1".</translation>
+    </message>
+    <message>
+        <source>cơ quan nhận hồ sơ</source>
+        <translation>cơ quan nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>họ tên người giao hồ sơ</source>
+        <translation>họ tên người giao hồ sơ</translation>
+    </message>
+    <message>
+        <source>họ tên người nhận hồ sơ</source>
+        <translation>họ tên người nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</source>
+        <translation>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào của cơ quan "%1" đang chờ bàn giao.</source>
+        <translation>Không có hồ sơ nào của cơ quan "%1" đang chờ bàn giao.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 thuộc cơ quan "%2", không phải "%3".</source>
+        <translation>Hồ sơ %1 thuộc cơ quan "%2", không phải "%3".</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 đang ở trạng thái "%2"; chỉ bàn giao hồ sơ "%3" chưa bàn giao.</source>
+        <translation>Hồ sơ %1 đang ở trạng thái "%2"; chỉ bàn giao hồ sơ "%3" chưa bàn giao.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Không lập được biên bản bàn giao: %n hồ sơ không bàn giao được; không có gì được ghi.</source>
+        <translation><numerusform>Không lập được biên bản bàn giao: %n hồ sơ không bàn giao được; không có gì được ghi.</numerusform></translation>
+    </message>
+    <message>
+        <source>họ tên người ký nhận tại cơ quan</source>
+        <translation>họ tên người ký nhận tại cơ quan</translation>
+    </message>
+    <message>
+        <source>Biên bản %1 đã bị hủy ngày %2; không xác nhận được.</source>
+        <translation>Biên bản %1 đã bị hủy ngày %2; không xác nhận được.</translation>
+    </message>
+    <message>
+        <source>Biên bản %1 đã được %2 xác nhận ngày %3.</source>
+        <translation>Biên bản %1 đã được %2 xác nhận ngày %3.</translation>
+    </message>
+    <message>
+        <source>Hủy biên bản bàn giao</source>
+        <translation>Hủy biên bản bàn giao</translation>
+    </message>
+    <message>
+        <source>lý do hủy biên bản</source>
+        <translation>lý do hủy biên bản</translation>
+    </message>
+    <message>
+        <source>Biên bản %1 đã bị hủy ngày %2.</source>
+        <translation>Biên bản %1 đã bị hủy ngày %2.</translation>
+    </message>
+    <message>
+        <source>Biên bản %1 đã được cơ quan xác nhận ngày %2; không hủy được.</source>
+        <translation>Biên bản %1 đã được cơ quan xác nhận ngày %2; không hủy được.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 đã chuyển sang "%2".</source>
+        <translation>Hồ sơ %1 đã chuyển sang "%2".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Không hủy được biên bản %1: %n hồ sơ không còn ở trạng thái đang xử lý.</source>
+        <translation><numerusform>Không hủy được biên bản %1: %n hồ sơ không còn ở trạng thái đang xử lý.</numerusform></translation>
+    </message>
+    <message>
+        <source>kết quả nhận về</source>
+        <translation>kết quả nhận về</translation>
+    </message>
+    <message>
+        <source>người giao kết quả</source>
+        <translation>người giao kết quả</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>Số lượng kết quả phải từ 1 đến %1 (đã nhập %2).</source>
+        <translation>Số lượng kết quả phải từ 1 đến %1 (đã nhập %2).</translation>
+    </message>
+    <message>
+        <source>nhận kết quả cho</source>
+        <translation>nhận kết quả cho</translation>
+    </message>
+    <message>
+        <source>họ tên người nhận kết quả</source>
+        <translation>họ tên người nhận kết quả</translation>
+    </message>
+    <message>
+        <source>số giấy tờ tùy thân của người nhận</source>
+        <translation>số giấy tờ tùy thân của người nhận</translation>
+    </message>
+    <message>
+        <source>giấy ủy quyền</source>
+        <translation>giấy ủy quyền</translation>
+    </message>
+    <message>
+        <source>Số tiền thu khi trả kết quả không được âm.</source>
+        <translation>Số tiền thu khi trả kết quả không được âm.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa trả được.</source>
+        <translation>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa trả được.</translation>
+    </message>
+    <message>
+        <source>trả kết quả</source>
+        <translation>trả kết quả</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ của người nhận (%1) không khớp với người nộp hồ sơ %2. Người nhận thay phải có giấy ủy quyền: hãy ghi giấy ủy quyền; chưa trả kết quả.</source>
+        <translation>Số giấy tờ của người nhận (%1) không khớp với người nộp hồ sơ %2. Người nhận thay phải có giấy ủy quyền: hãy ghi giấy ủy quyền; chưa trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính; hãy trả tại quầy.</source>
+        <translation>Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính; hãy trả tại quầy.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa gửi được.</source>
+        <translation>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa gửi được.</translation>
+    </message>
+    <message>
+        <source>gửi kết quả</source>
+        <translation>gửi kết quả</translation>
+    </message>
+    <message>
+        <source>lý do không phát được</source>
+        <translation>lý do không phát được</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 không có kết quả đang gửi qua bưu chính; không ghi được phát không thành công.</source>
+        <translation>Hồ sơ %1 không có kết quả đang gửi qua bưu chính; không ghi được phát không thành công.</translation>
+    </message>
+    <message>
+        <source>ghi phát không thành công cho</source>
+        <translation>ghi phát không thành công cho</translation>
+    </message>
+    <message>
+        <source>lý do hẹn lại</source>
+        <translation>lý do hẹn lại</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới không hợp lệ.</source>
+        <translation>Ngày hẹn trả mới không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới (%1) phải sau thời điểm hiện tại (%2).</source>
+        <translation>Ngày hẹn trả mới (%1) phải sau thời điểm hiện tại (%2).</translation>
+    </message>
+    <message>
+        <source>Không thể hẹn lại hồ sơ %1: hồ sơ đang ở trạng thái "%2"; chỉ hẹn lại khi cơ quan còn đang giải quyết.</source>
+        <translation>Không thể hẹn lại hồ sơ %1: hồ sơ đang ở trạng thái "%2"; chỉ hẹn lại khi cơ quan còn đang giải quyết.</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới (%1) phải sau ngày hẹn hiện tại (%2).</source>
+        <translation>Ngày hẹn trả mới (%1) phải sau ngày hẹn hiện tại (%2).</translation>
+    </message>
+    <message>
+        <source>lý do rút hồ sơ (theo đơn của người nộp)</source>
+        <translation>lý do rút hồ sơ (theo đơn của người nộp)</translation>
+    </message>
+    <message>
+        <source>rút</source>
+        <translation>rút</translation>
+    </message>
+    <message>
+        <source>Hãy nhập mã hồ sơ.</source>
+        <translation>Hãy nhập mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>Không có hồ sơ mã "%1".</translation>
+    </message>
+    <message>
+        <source>Không thể %1 hồ sơ %2: hồ sơ đang ở trạng thái "%3", không chuyển được sang "%4".</source>
+        <translation>Không thể %1 hồ sơ %2: hồ sơ đang ở trạng thái "%3", không chuyển được sang "%4".</translation>
+    </message>
+    <message>
+        <source>Hãy nhập %1.</source>
+        <translation>Hãy nhập %1.</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(không có)</translation>
+    </message>
+</context>
+<context>
     <name>pc::MainWindow</name>
     <message>
         <source>PostCounter – Tiếp nhận hồ sơ thủ tục hành chính</source>
@@ -2782,16 +3004,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Cách dùng: parse cccd-qr NỘI_DUNG_MÃ_QR</translation>
     </message>
     <message>
-        <source>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</source>
-        <translation>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</translation>
-    </message>
-    <message>
         <source>Khổ giấy không rõ: %1 (a4, a5, thermal80).</source>
         <translation>Khổ giấy không rõ: %1 (a4, a5, thermal80).</translation>
-    </message>
-    <message>
-        <source>Loại phiếu không rõ: %1 (receipt, supplement, refusal).</source>
-        <translation>Loại phiếu không rõ: %1 (receipt, supplement, refusal).</translation>
     </message>
     <message>
         <source>Số phiếu không hợp lệ: %1</source>
@@ -2938,6 +3152,20 @@ Khóa: %1</translation>
     <message>
         <source>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</source>
         <translation>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+           print manifest SỐ_BIÊN_BẢN|control-sheet MÃ_HỒ_SƠ|apology MÃ_HỒ_SƠ|return-slip MÃ_HỒ_SƠ|label MÃ_HỒ_SƠ --pdf TỆP.pdf</source>
+        <translation>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+           print manifest SỐ_BIÊN_BẢN|control-sheet MÃ_HỒ_SƠ|apology MÃ_HỒ_SƠ|return-slip MÃ_HỒ_SƠ|label MÃ_HỒ_SƠ --pdf TỆP.pdf</translation>
+    </message>
+    <message>
+        <source>Phiếu %1 có khổ giấy cố định: bỏ --layout.</source>
+        <translation>Phiếu %1 có khổ giấy cố định: bỏ --layout.</translation>
+    </message>
+    <message>
+        <source>Loại phiếu không rõ: %1 (receipt, supplement, refusal, manifest, control-sheet, apology, return-slip, label).</source>
+        <translation>Loại phiếu không rõ: %1 (receipt, supplement, refusal, manifest, control-sheet, apology, return-slip, label).</translation>
     </message>
 </context>
 <context>

@@ -6,20 +6,51 @@
 
 namespace pc::cli {
 
+namespace {
+// The forms after the receipt (issue 11): each has its own paper (A4, the label 100×150 mm).
+int runPrintLifecycle(Context &c, const QString &kind, const QString &subject, const QString &pdf)
+{
+    CounterServices *s = c.services();
+    if (!s)
+        return c.openExit;
+    DocumentService &docs = s->documents();
+    const Result<PreparedDocument> doc = kind == u"manifest"        ? docs.prepareManifest(subject)
+                                         : kind == u"control-sheet" ? docs.prepareControlSheet(subject)
+                                         : kind == u"apology"       ? docs.prepareApology(subject)
+                                         : kind == u"return-slip"   ? docs.prepareReturnSlip(subject)
+                                                                    : docs.prepareLabel(subject);
+    if (!doc)
+        return c.fail(doc.error());
+    if (auto r = docs.exportPdf(doc.value(), pdf); !r)
+        return c.fail(r.error());
+    c.out << CliText::tr("Đã lưu PDF: %1").arg(QFileInfo(pdf).absoluteFilePath()) << '\n';
+    return Ok;
+}
+}  // namespace
+
 int runPrint(Context &c)
 {
     const auto layoutKey = takeOption(c.args, QStringLiteral("--layout"));
     const auto pdf = takeOption(c.args, QStringLiteral("--pdf"));
     if (c.args.size() != 2 || !pdf)
-        return c.usage(CliText::tr("Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf"));
+        return c.usage(CliText::tr("Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf\n"
+                                   "           print manifest SỐ_BIÊN_BẢN|control-sheet MÃ_HỒ_SƠ|apology MÃ_HỒ_SƠ|return-slip MÃ_HỒ_SƠ|label MÃ_HỒ_SƠ --pdf TỆP.pdf"));
+    const QString kind = c.args.at(0), subject = c.args.at(1);
+    static const QStringList lifecycleKinds{QStringLiteral("manifest"), QStringLiteral("control-sheet"), QStringLiteral("apology"),
+                                            QStringLiteral("return-slip"), QStringLiteral("label")};
+    if (lifecycleKinds.contains(kind)) {
+        if (layoutKey)
+            return c.fail(Error::badInput(CliText::tr("Phiếu %1 có khổ giấy cố định: bỏ --layout.").arg(kind)));
+        return runPrintLifecycle(c, kind, subject, *pdf);
+    }
     const auto layout = paperLayoutFromKey(layoutKey.value_or(QStringLiteral("a4")));
     if (!layout)
         return c.fail(Error::badInput(CliText::tr("Khổ giấy không rõ: %1 (a4, a5, thermal80).").arg(*layoutKey)));
     CounterServices *s = c.services();
     if (!s)
         return c.openExit;
-    const QString kind = c.args.at(0), subject = c.args.at(1);
-    Result<PreparedDocument> doc = Error::badInput(CliText::tr("Loại phiếu không rõ: %1 (receipt, supplement, refusal).").arg(kind));
+    Result<PreparedDocument> doc = Error::badInput(
+        CliText::tr("Loại phiếu không rõ: %1 (receipt, supplement, refusal, manifest, control-sheet, apology, return-slip, label).").arg(kind));
     if (kind == u"receipt") {
         doc = s->documents().prepareReceipt(subject, *layout);
     } else if (kind == u"supplement" || kind == u"refusal") {

@@ -138,6 +138,8 @@ QString FormBuilder::fill(const QString &text, const QHash<QString, QString> &va
     return out + source.mid(last);
 }
 
+QString FormBuilder::headerUnitLines(const FormContext &c) { return pc::headerUnitLines(c); }
+
 QString FormBuilder::momentPhrase(const QDateTime &local) { return wording::moment(local); }
 
 QString FormBuilder::placeDate(const QString &place, const QDate &d) { return wording::placeDate(place, d); }

@@ -37,6 +37,8 @@ public:
     // {{key}} → escaped value, {{{key}}} → raw HTML; unknown keys become empty.
     static QString fill(const QString &templateText, const QHash<QString, QString> &values);
     static QString templateText(const QString &name);  // from :/templates/<name>.html
+    // TÊN CƠ QUAN CHỦ QUẢN above the unit, as HTML for the header's left column (every form).
+    static QString headerUnitLines(const FormContext &c);
 };
 
 }  // namespace pc

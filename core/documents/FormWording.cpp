@@ -1,5 +1,7 @@
 #include "FormWording.h"
 
+#include "LifecycleForms.h"
+
 using namespace Qt::StringLiterals;
 
 namespace pc::wording {
@@ -49,5 +51,18 @@ QString placeDate(const QString &place, const QDate &d)
 }
 
 QString byNoticeAppointment() { return u"theo thông báo của cơ quan giải quyết"_s; }
+
+QString blankMoment() { return u"…… giờ …… phút, ngày …… tháng …… năm ……"_s; }
+
+QString transferResult(TransferResult r)
+{
+    switch (r) {
+    case TransferResult::None: return {};
+    case TransferResult::Early: return u"Trước hạn"_s;
+    case TransferResult::OnTime: return u"Đúng hạn"_s;
+    case TransferResult::Late: return u"Quá hạn"_s;
+    }
+    return {};
+}
 
 }  // namespace pc::wording

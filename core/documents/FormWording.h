@@ -9,6 +9,10 @@
 #include <QString>
 #include <QTime>
 
+namespace pc {
+enum class TransferResult;  // documents/LifecycleForms.h
+}
+
 namespace pc::wording {
 
 // "10 ngày làm việc", "2 giờ làm việc", "15 ngày", "theo thông báo của cơ quan giải quyết"
@@ -25,5 +29,9 @@ QString dayMonthYear(const QDate &d);
 QString placeDate(const QString &place, const QDate &d);
 // The appointment line of a procedure without a legal total time.
 QString byNoticeAppointment();
+// "…… giờ …… phút, ngày …… tháng …… năm ……": a moment left blank for a handwritten time.
+QString blankMoment();
+// The control sheet's result column (Phiếu kiểm soát: "Trước hạn/đúng hạn/quá hạn"); empty for None.
+QString transferResult(TransferResult r);
 
 }  // namespace pc::wording

@@ -15,6 +15,10 @@ PaperSpec paperSpec(PaperLayout layout)
         // 80 mm roll; thermal heads print about 72 mm of it.
         return {layout, QStringLiteral("thermal80"), QPageSize(QSizeF(80, 200), QPageSize::Millimeter, QStringLiteral("Roll 80mm"), QPageSize::ExactMatch),
                 QMarginsF(4, 3, 4, 3), 8.5, true};
+    case PaperLayout::Label100x150:
+        return {layout, QStringLiteral("label100x150"),
+                QPageSize(QSizeF(100, 150), QPageSize::Millimeter, QStringLiteral("Label 100x150mm"), QPageSize::ExactMatch),
+                QMarginsF(5, 5, 5, 5), 11.0, false};
     }
     return paperSpec(PaperLayout::A4);
 }

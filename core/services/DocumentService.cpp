@@ -25,6 +25,11 @@ QString DocumentService::kindKey(FormKind k)
     case FormKind::Receipt: return u"receipt"_s;
     case FormKind::Supplement: return u"supplement"_s;
     case FormKind::Refusal: return u"refusal"_s;
+    case FormKind::Manifest: return u"manifest"_s;
+    case FormKind::ControlSheet: return u"control_sheet"_s;
+    case FormKind::Apology: return u"apology"_s;
+    case FormKind::ReturnSlip: return u"return_slip"_s;
+    case FormKind::PostalLabel: return u"postal_label"_s;
     }
     return {};
 }
@@ -80,7 +85,7 @@ Result<PreparedDocument> DocumentService::prepareGuidance(qint64 id, FormKind ki
     if (!record)
         return record.error();
     const auto expected = kind == FormKind::Refusal ? GuidanceRecord::Kind::Refusal : GuidanceRecord::Kind::Supplement;
-    if (!record.value() || record.value()->kind != expected || kind == FormKind::Receipt)
+    if (!record.value() || record.value()->kind != expected || (kind != FormKind::Supplement && kind != FormKind::Refusal))
         return Error::notFound(kind == FormKind::Refusal ? DocumentText::tr("Không có phiếu từ chối số %1.").arg(id)
                                                          : DocumentText::tr("Không có phiếu yêu cầu bổ sung số %1.").arg(id));
     auto c = context();

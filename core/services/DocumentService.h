@@ -14,7 +14,8 @@ class Database;
 class Clock;
 class OfficeSettings;
 
-enum class FormKind { Receipt, Supplement, Refusal };
+// Receipt to Refusal: forms 01–03 at intake; the others follow the dossier's life (issue 11).
+enum class FormKind { Receipt, Supplement, Refusal, Manifest, ControlSheet, Apology, ReturnSlip, PostalLabel };
 
 struct PreparedDocument {
     FormKind kind = FormKind::Receipt;
@@ -30,6 +31,15 @@ public:
     Result<PreparedDocument> prepareReceipt(const QString &dossierCode, PaperLayout layout);
     // kind must match the record (a refusal is not printed as a supplement request).
     Result<PreparedDocument> prepareGuidance(qint64 recordId, FormKind kind, PaperLayout layout);
+    // The forms after the receipt, filled from the lifecycle's records (LifecycleDocuments.cpp).
+    // A4; the label 100×150 mm. NotFound for an unknown batch or code; Refused (Vietnamese reason)
+    // when the dossier has nothing to print: a cancelled batch, no reschedule for an apology, no
+    // return at the counter for a return slip, not by post or not dispatched for a label.
+    Result<PreparedDocument> prepareManifest(const QString &handover);  // HS-2026-7 or the row id
+    Result<PreparedDocument> prepareControlSheet(const QString &dossierCode);
+    Result<PreparedDocument> prepareApology(const QString &dossierCode);
+    Result<PreparedDocument> prepareReturnSlip(const QString &dossierCode);
+    Result<PreparedDocument> prepareLabel(const QString &dossierCode);
     // paper = false when the device writes a file (a printer set to "print to PDF").
     Status print(const PreparedDocument &doc, QPagedPaintDevice &device, const QString &target, bool paper = true);
     Status exportPdf(const PreparedDocument &doc, const QString &path);
@@ -40,6 +50,7 @@ private:
     Result<FormContext> context();
     Result<bool> printedBefore(FormKind kind, const QString &subject);
     Status logPrint(const PreparedDocument &doc, const QString &target, bool paper);
+    Result<PreparedDocument> prepared(FormKind kind, const QString &subject, PaperLayout layout, DocumentContent content);
     Database &m_db;
     const Clock &m_clock;
     OfficeSettings &m_office;
