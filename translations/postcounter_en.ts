@@ -1685,201 +1685,195 @@ Register another new dossier anyway?</translation>
     <name>pc::LifecycleText</name>
     <message>
         <source>Không có biên bản bàn giao "%1".</source>
-        <translation type="unfinished" />
+        <translation>There is no handover record "%1".</translation>
     </message>
     <message>
         <source>cơ quan nhận hồ sơ</source>
-        <translation type="unfinished" />
+        <translation>the receiving agency</translation>
     </message>
     <message>
         <source>họ tên người giao hồ sơ</source>
-        <translation type="unfinished" />
+        <translation>the name of the person carrying the dossiers</translation>
     </message>
     <message>
         <source>họ tên người nhận hồ sơ</source>
-        <translation type="unfinished" />
+        <translation>the name of the person receiving the dossiers</translation>
     </message>
     <message>
         <source>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</source>
-        <translation type="unfinished">This counter is not set up (unit e-identifier, unit name, counter number). Run the set-up first.</translation>
+        <translation>The counter is not set up yet (unit ID, unit name, counter number). Run the setup first.</translation>
     </message>
     <message>
         <source>Không có hồ sơ nào của cơ quan "%1" đang chờ bàn giao.</source>
-        <translation type="unfinished" />
+        <translation>No dossier of the agency "%1" is waiting for handover.</translation>
     </message>
     <message>
         <source>Hồ sơ %1 thuộc cơ quan "%2", không phải "%3".</source>
-        <translation type="unfinished" />
+        <translation>Dossier %1 belongs to the agency "%2", not "%3".</translation>
     </message>
     <message>
         <source>Hồ sơ %1 đang ở trạng thái "%2"; chỉ bàn giao hồ sơ "%3" chưa bàn giao.</source>
-        <translation type="unfinished" />
+        <translation>Dossier %1 is "%2"; only dossiers that are "%3" and not yet handed over can be handed over.</translation>
     </message>
     <message numerus="yes">
         <source>Không lập được biên bản bàn giao: %n hồ sơ không bàn giao được; không có gì được ghi.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>No handover record made: %n dossier cannot be handed over; nothing was saved.</numerusform><numerusform>No handover record made: %n dossiers cannot be handed over; nothing was saved.</numerusform></translation>
     </message>
     <message>
         <source>họ tên người ký nhận tại cơ quan</source>
-        <translation type="unfinished" />
+        <translation>the name of the person who signed at the agency</translation>
     </message>
     <message>
         <source>Biên bản %1 đã bị hủy ngày %2; không xác nhận được.</source>
-        <translation type="unfinished" />
+        <translation>Handover record %1 was cancelled on %2; it cannot be confirmed.</translation>
     </message>
     <message>
         <source>Biên bản %1 đã được %2 xác nhận ngày %3.</source>
-        <translation type="unfinished" />
+        <translation>Handover record %1 was already confirmed by %2 on %3.</translation>
     </message>
     <message>
         <source>Hủy biên bản bàn giao</source>
-        <translation type="unfinished" />
+        <translation>Cancelling a handover record</translation>
     </message>
     <message>
         <source>lý do hủy biên bản</source>
-        <translation type="unfinished" />
+        <translation>the reason for cancelling the record</translation>
     </message>
     <message>
         <source>Biên bản %1 đã bị hủy ngày %2.</source>
-        <translation type="unfinished" />
+        <translation>Handover record %1 was already cancelled on %2.</translation>
     </message>
     <message>
         <source>Biên bản %1 đã được cơ quan xác nhận ngày %2; không hủy được.</source>
-        <translation type="unfinished" />
+        <translation>Handover record %1 was confirmed by the agency on %2; it cannot be cancelled.</translation>
     </message>
     <message>
         <source>Hồ sơ %1 đã chuyển sang "%2".</source>
-        <translation type="unfinished" />
+        <translation>Dossier %1 has moved on to "%2".</translation>
     </message>
     <message numerus="yes">
         <source>Không hủy được biên bản %1: %n hồ sơ không còn ở trạng thái đang xử lý.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Handover record %1 cannot be cancelled: %n dossier is no longer in progress.</numerusform><numerusform>Handover record %1 cannot be cancelled: %n dossiers are no longer in progress.</numerusform></translation>
     </message>
     <message>
         <source>kết quả nhận về</source>
-        <translation type="unfinished" />
+        <translation>the result received</translation>
     </message>
     <message>
         <source>người giao kết quả</source>
-        <translation type="unfinished" />
+        <translation>the person who brought the result</translation>
     </message>
     <message>
         <source>ghi chú</source>
-        <translation type="unfinished" />
+        <translation>the note</translation>
     </message>
     <message>
         <source>Số lượng kết quả phải từ 1 đến %1 (đã nhập %2).</source>
-        <translation type="unfinished" />
+        <translation>The number of result documents must be 1 to %1 (entered: %2).</translation>
     </message>
     <message>
         <source>nhận kết quả cho</source>
-        <translation type="unfinished" />
+        <translation>receive the result of</translation>
     </message>
     <message>
         <source>họ tên người nhận kết quả</source>
-        <translation type="unfinished" />
+        <translation>the name of the person taking the result</translation>
     </message>
     <message>
         <source>số giấy tờ tùy thân của người nhận</source>
-        <translation type="unfinished" />
+        <translation>the ID number of the person taking the result</translation>
     </message>
     <message>
         <source>giấy ủy quyền</source>
-        <translation type="unfinished" />
+        <translation>the authorisation</translation>
     </message>
     <message>
         <source>Số tiền thu khi trả kết quả không được âm.</source>
-        <translation type="unfinished" />
+        <translation>The amount collected on return cannot be negative.</translation>
     </message>
     <message>
         <source>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa trả được.</source>
-        <translation type="unfinished" />
+        <translation>The result of dossier %1 is not at the post office yet (status "%2"); it cannot be returned.</translation>
     </message>
     <message>
         <source>trả kết quả</source>
-        <translation type="unfinished" />
+        <translation>return the result of</translation>
     </message>
     <message>
         <source>Số giấy tờ của người nhận (%1) không khớp với người nộp hồ sơ %2. Người nhận thay phải có giấy ủy quyền: hãy ghi giấy ủy quyền; chưa trả kết quả.</source>
-        <translation type="unfinished" />
+        <translation>The recipient's ID number (%1) does not match the applicant of dossier %2. Someone collecting on the applicant's behalf needs an authorisation: record it; the result was not returned.</translation>
     </message>
     <message>
         <source>Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính; hãy trả tại quầy.</source>
-        <translation type="unfinished" />
+        <translation>Dossier %1 was not registered for return by post; return it at the counter.</translation>
     </message>
     <message>
         <source>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa gửi được.</source>
-        <translation type="unfinished" />
+        <translation>The result of dossier %1 is not at the post office yet (status "%2"); it cannot be sent.</translation>
     </message>
     <message>
         <source>gửi kết quả</source>
-        <translation type="unfinished" />
+        <translation>send the result of</translation>
     </message>
     <message>
         <source>lý do không phát được</source>
-        <translation type="unfinished" />
+        <translation>the reason the delivery failed</translation>
     </message>
     <message>
         <source>Hồ sơ %1 không có kết quả đang gửi qua bưu chính; không ghi được phát không thành công.</source>
-        <translation type="unfinished" />
+        <translation>Dossier %1 has no result out for delivery by post; a failed delivery cannot be recorded.</translation>
     </message>
     <message>
         <source>ghi phát không thành công cho</source>
-        <translation type="unfinished" />
+        <translation>record a failed delivery for</translation>
     </message>
     <message>
         <source>lý do hẹn lại</source>
-        <translation type="unfinished" />
+        <translation>the reason for the new appointment</translation>
     </message>
     <message>
         <source>Ngày hẹn trả mới không hợp lệ.</source>
-        <translation type="unfinished" />
+        <translation>The new appointment is not a valid date.</translation>
     </message>
     <message>
         <source>Ngày hẹn trả mới (%1) phải sau thời điểm hiện tại (%2).</source>
-        <translation type="unfinished" />
+        <translation>The new appointment (%1) must be later than now (%2).</translation>
     </message>
     <message>
         <source>Không thể hẹn lại hồ sơ %1: hồ sơ đang ở trạng thái "%2"; chỉ hẹn lại khi cơ quan còn đang giải quyết.</source>
-        <translation type="unfinished" />
+        <translation>Dossier %1 cannot get a new appointment: it is "%2"; only dossiers the agency is still handling can.</translation>
     </message>
     <message>
         <source>Ngày hẹn trả mới (%1) phải sau ngày hẹn hiện tại (%2).</source>
-        <translation type="unfinished" />
+        <translation>The new appointment (%1) must be later than the current one (%2).</translation>
     </message>
     <message>
         <source>lý do rút hồ sơ (theo đơn của người nộp)</source>
-        <translation type="unfinished" />
+        <translation>the reason for withdrawal (from the applicant's request)</translation>
     </message>
     <message>
         <source>rút</source>
-        <translation type="unfinished" />
+        <translation>withdraw</translation>
     </message>
     <message>
         <source>Hãy nhập mã hồ sơ.</source>
-        <translation type="unfinished" />
+        <translation>Enter the dossier code.</translation>
     </message>
     <message>
         <source>Không có hồ sơ mã "%1".</source>
-        <translation type="unfinished">No dossier with code "%1".</translation>
+        <translation>There is no dossier with code "%1".</translation>
     </message>
     <message>
         <source>Không thể %1 hồ sơ %2: hồ sơ đang ở trạng thái "%3", không chuyển được sang "%4".</source>
-        <translation type="unfinished" />
+        <translation>Cannot %1 dossier %2: it is "%3" and cannot move to "%4".</translation>
     </message>
     <message>
         <source>Hãy nhập %1.</source>
-        <translation type="unfinished" />
+        <translation>Enter %1.</translation>
     </message>
     <message>
         <source>(không có)</source>
-        <translation type="unfinished" />
+        <translation>(none)</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,14 @@ int runPrint(Context &c);
 int runGuidance(Context &c);
 int runSync(Context &c);
 int runSettings(Context &c);
+// Issue 11, after the receipt (LifecycleCommands.cpp).
+int runHandover(Context &c);
+int runReschedule(Context &c);
+int runResult(Context &c);
+int runReturn(Context &c);
+int runDispatch(Context &c);
+int runDeliveryFailed(Context &c);
+int runWithdraw(Context &c);
 
 // "--name value" or "--name=value" from args (removed when found).
 std::optional<QString> takeOption(QStringList &args, const QString &name);

@@ -2,6 +2,7 @@
 #include "services/DossierJson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -108,7 +109,20 @@ int runShow(Context &c)
         return c.fail(d.error());
     if (!d.value())
         return c.fail(Error::notFound(CliText::tr("Không có hồ sơ mã \"%1\".").arg(c.args.first())));
-    c.out << QString::fromUtf8(QJsonDocument(dossierToJson(**d)).toJson(QJsonDocument::Indented));
+    const Dossier &dossier = **d;
+    QJsonObject o = dossierToJson(dossier);
+    // The whole timeline (issue 11): local steps and the centre's changes, each with its data
+    // ("by", "by_user", the handover number, the tracking number, …).
+    QJsonArray events;
+    for (const DossierEvent &e : dossier.events)
+        events.append(QJsonObject{{QStringLiteral("uuid"), e.uuid}, {QStringLiteral("type"), e.type},
+                                  {QStringLiteral("status"), static_cast<int>(e.status)}, {QStringLiteral("status_name"), statusName(e.status)},
+                                  {QStringLiteral("at"), toStoredUtc(e.at)}, {QStringLiteral("data"), e.data}});
+    o.insert(QStringLiteral("events"), events);
+    // appointment_at stays what the receipt promised; this is the one in force after reschedules.
+    o.insert(QStringLiteral("current_appointment_at"),
+             dossier.dueAt.isValid() ? toLocal(dossier.dueAt).toString(QStringLiteral("yyyy-MM-ddTHH:mm")) : QString());
+    c.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return Ok;
 }
 

@@ -29,6 +29,14 @@ QString helpText()
         "  parse cccd-qr NỘI_DUNG\n"
         "  guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO\n"
         "  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf\n"
+        "  handover pending [--agency TÊN_CƠ_QUAN]\n"
+        "  handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier \"HỌ TÊN\" [--receiver \"HỌ TÊN\"]\n"
+        "  handover confirm SỐ_BIÊN_BẢN --by \"HỌ TÊN\" | handover cancel SỐ_BIÊN_BẢN --reason \"LÝ DO\"\n"
+        "  reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason \"LÝ DO\"\n"
+        "  result receive MÃ_HỒ_SƠ [--what \"KẾT QUẢ\"] [--count N] [--from \"HỌ TÊN\"] [--note \"…\"] | result waiting\n"
+        "  return MÃ_HỒ_SƠ --recipient-name \"HỌ TÊN\" --recipient-id SỐ_GIẤY_TỜ [--authorised-by \"GIẤY ỦY QUYỀN\"] [--fee SỐ_ĐỒNG]\n"
+        "  dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10 | delivery-failed MÃ_HỒ_SƠ --reason \"LÝ DO\"\n"
+        "  withdraw MÃ_HỒ_SƠ --reason \"LÝ DO\"\n"
         "  settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,\n"
         "      office.guidance_contact, office.postage)\n"
         "  sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]\n"
@@ -116,5 +124,12 @@ int main(int argc, char **argv)
     if (command == u"guidance") return cli::runGuidance(c);
     if (command == u"sync") return cli::runSync(c);
     if (command == u"settings") return cli::runSettings(c);
+    if (command == u"handover") return cli::runHandover(c);
+    if (command == u"reschedule") return cli::runReschedule(c);
+    if (command == u"result") return cli::runResult(c);
+    if (command == u"return") return cli::runReturn(c);
+    if (command == u"dispatch") return cli::runDispatch(c);
+    if (command == u"delivery-failed") return cli::runDeliveryFailed(c);
+    if (command == u"withdraw") return cli::runWithdraw(c);
     return c.usage(QCoreApplication::translate("Cli", "Lệnh không rõ: %1\n%2").arg(command, helpText()));
 }

@@ -312,7 +312,9 @@ Result<int> DossierRepository::countIssuedBy(const QString &unitId, int counterN
 Result<bool> DossierRepository::applyCentreStatus(const QString &code, DossierStatus status, const QDateTime &at, const QString &eventId,
                                                  const QString &note)
 {
-    auto row = sql::exec(m_db, QStringLiteral("SELECT d.id, (SELECT max(at) FROM dossier_events WHERE dossier_id = d.id), "
+    // A local event the centre rejected (quarantined) does not outrank the centre's decision.
+    auto row = sql::exec(m_db, QStringLiteral("SELECT d.id, (SELECT max(at) FROM dossier_events WHERE dossier_id = d.id "
+                                              "AND uuid NOT IN (SELECT event_uuid FROM quarantined_events)), "
                                               "(SELECT count(*) FROM dossier_events WHERE uuid = ?) FROM dossiers d WHERE d.code = ?"),
                          {eventId, code});
     if (!row)

@@ -82,4 +82,16 @@ Result<QList<QuarantinedEvent>> OutboxRepository::quarantined()
     return out;
 }
 
+Result<QSet<QString>> OutboxRepository::quarantinedIdsOf(qint64 dossierId)
+{
+    auto q = sql::exec(m_db, u"SELECT q.event_uuid FROM quarantined_events q JOIN dossier_events e ON e.uuid = q.event_uuid "
+                             "WHERE e.dossier_id = ?"_s, {dossierId});
+    if (!q)
+        return q.error();
+    QSet<QString> out;
+    while (q->next())
+        out.insert(q->value(0).toString());
+    return out;
+}
+
 }  // namespace pc

@@ -4,6 +4,7 @@
 #include "sync/Wire.h"
 #include "util/Result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace pc {
@@ -27,6 +28,8 @@ public:
     Result<int> pending();
     Result<int> quarantinedCount();
     Result<QList<QuarantinedEvent>> quarantined();
+    // Ids of the dossier's events the centre rejected: they do not outrank a centre decision.
+    Result<QSet<QString>> quarantinedIdsOf(qint64 dossierId);
 
 private:
     QSqlDatabase &m_db;

@@ -182,11 +182,17 @@ ChangeOutcome SyncService::applyChange(const wire::Change &c)
             return quarantine(SyncText::tr("Quầy không có hồ sơ %1.").arg(c.dossierCode));
         const Dossier &d = *found.value();
         const QString eventId = u"centre-status-"_s + QString::number(c.seq);
+        // A local event the centre rejected (quarantined) does not outrank its decision: the
+        // centre's status is the one in force for that dossier (issue 11 §6).
+        auto rejected = OutboxRepository(db).quarantinedIdsOf(d.id);
+        if (!rejected)
+            return failedOrQuarantined(rejected.error());
         QDateTime newest;
         for (const DossierEvent &e : d.events) {
             if (e.uuid == eventId)
                 return {};  // applied before: a replayed page
-            newest = std::max(newest, e.at);
+            if (!rejected->contains(e.uuid))
+                newest = std::max(newest, e.at);
         }
         if ((newest.isValid() && c.at < newest) || d.status == *to)
             return {};  // an older decision never overwrites a newer local event; the same status is no change

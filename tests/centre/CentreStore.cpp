@@ -1,5 +1,7 @@
 #include "CentreStore.h"
 
+#include "CentreTransitions.h"
+
 #include "util/Clock.h"
 
 #include <QFile>
@@ -76,7 +78,10 @@ bool CentreStore::open(const QString &path, QString *error, int busyTimeoutMs)
                               "dossier_code TEXT NOT NULL, at TEXT NOT NULL, data TEXT NOT NULL, received_at TEXT NOT NULL)"_s,
                              u"CREATE INDEX IF NOT EXISTS events_by_dossier ON events (dossier_code)"_s,
                              u"CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, unit_id TEXT, counter INTEGER, body TEXT NOT NULL)"_s,
-                             u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"_s}) {
+                             u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"_s,
+                             // Each dossier's status as the centre knows it: from the counter's
+                             // events (CentreTransitions) and the centre's own decisions.
+                             u"CREATE TABLE IF NOT EXISTS dossier_status (code TEXT PRIMARY KEY, status INTEGER NOT NULL, at TEXT NOT NULL)"_s}) {
         if (!run(m_db, s, {}, nullptr, error))
             return false;
     }
@@ -176,6 +181,29 @@ std::optional<wire::BatchResult> CentreStore::store(const Device &device, const 
             r.outcome = wire::EventResult::Outcome::Rejected;
             r.reason = u"Sự kiện không hợp lệ (loại \"%1\")"_s.arg(e.type);
         } else {
+            QSqlQuery seen;
+            if (!run(m_db, u"SELECT count(*) FROM events WHERE id = ?"_s, {e.id}, &seen, error) || !seen.next())
+                return fail();
+            const bool stored = seen.value(0).toInt() > 0;
+            seen.finish();
+            // The same rules as the counter, checked only for an event not stored before (a
+            // resent event is a duplicate whatever happened to the dossier since).
+            if (!stored) {
+                bool statusFailed = false;
+                const auto current = statusOf(e.dossierCode, &statusFailed);
+                if (statusFailed)
+                    return fail();
+                if (const QString refusal = refusalOf(e, current); !refusal.isEmpty()) {
+                    r.outcome = wire::EventResult::Outcome::Rejected;
+                    r.reason = refusal;
+                    answeredHere.insert(e.id, r.outcome);
+                    out.results.append(r);
+                    continue;
+                }
+                if (const auto to = statusAfter(e.type); to && current != to)
+                    if (!setStatus(e.dossierCode, static_cast<int>(*to), e.at, error))
+                        return fail();
+            }
             QSqlQuery q;
             if (!run(m_db, u"INSERT OR IGNORE INTO events (id, device_id, type, dossier_code, at, data, received_at) VALUES (?,?,?,?,?,?,?)"_s,
                      {e.id, device.id, e.type, e.dossierCode, toStoredUtc(e.at), QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)),
@@ -282,10 +310,45 @@ qint64 CentreStore::publishStatus(const QString &dossierCode, int status, const 
     c.status = status;
     c.at = at;
     c.note = note;
-    if (const auto owner = ownerOf(dossierCode))
+    // The centre's own decision: its view of the dossier follows, unchecked (tests play a
+    // centre that sends what a counter must refuse).
+    if (const auto owner = ownerOf(dossierCode)) {
+        if (!setStatus(dossierCode, status, at, nullptr))
+            return -1;
         return publish(c, owner->first, owner->second);
+    }
     const QString unit = unitOfCode(dossierCode);
     return publish(c, unit.isEmpty() ? dossierCode : unit, -1);
+}
+
+std::optional<DossierStatus> CentreStore::statusOf(const QString &dossierCode, bool *failed)
+{
+    QSqlQuery q;
+    if (!run(m_db, u"SELECT status FROM dossier_status WHERE code = ?"_s, {dossierCode}, &q)) {
+        if (failed)
+            *failed = true;
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return statusFromCode(q.value(0).toInt());
+}
+
+bool CentreStore::setStatus(const QString &dossierCode, int status, const QDateTime &at, QString *error)
+{
+    return run(m_db, u"INSERT INTO dossier_status (code, status, at) VALUES (?,?,?) "
+                     "ON CONFLICT (code) DO UPDATE SET status = excluded.status, at = excluded.at"_s,
+               {dossierCode, status, toStoredUtc(at)}, nullptr, error);
+}
+
+QList<QPair<QString, QString>> CentreStore::timeline(const QString &dossierCode)
+{
+    QSqlQuery q;
+    run(m_db, u"SELECT id, type FROM events WHERE dossier_code = ? ORDER BY at, rowid"_s, {dossierCode}, &q);
+    QList<QPair<QString, QString>> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString()});
+    return out;
 }
 
 int CentreStore::eventCount()

@@ -2,6 +2,7 @@
 // The reference centre's own SQLite store: enrolment codes, devices, events (unique on the
 // counter-made id: storing is idempotent) and the changes feed. Every SQL statement is
 // checked: what was not durably stored is never reported as stored.
+#include "domain/DossierStatus.h"
 #include "sync/Wire.h"
 
 #include <QDateTime>
@@ -48,6 +49,10 @@ public:
     // for an unknown one, to the unit named in the code. Publishes raw: no validation, so
     // tests can play a centre that sends what a counter must refuse.
     qint64 publishStatus(const QString &dossierCode, int status, const QString &note, const QDateTime &at);
+    // The dossier's status as the centre knows it; nullopt when it has none (or *failed).
+    std::optional<DossierStatus> statusOf(const QString &dossierCode, bool *failed = nullptr);
+    // The dossier's events as stored (id, type), in the order they happened.
+    QList<QPair<QString, QString>> timeline(const QString &dossierCode);
     int eventCount();
     QStringList eventIds();
     QSqlDatabase &db() { return m_db; }
@@ -55,6 +60,7 @@ public:
     static QString unitOfCode(const QString &dossierCode);
 
 private:
+    bool setStatus(const QString &dossierCode, int status, const QDateTime &at, QString *error);
     QSqlDatabase m_db;
 };
 

@@ -4,7 +4,7 @@
 //   postcounter-centre --db FILE issue-code --unit ID --counter N [--ttl-hours H (default 24)]
 //   postcounter-centre --db FILE publish-status CODE STATUS [--note TEXT]
 //   postcounter-centre --db FILE publish-catalogue FILE.json | publish-schedule FILE.json | publish-holiday-rules FILE.json
-//   postcounter-centre --db FILE count-events | list-events | expire-cursors
+//   postcounter-centre --db FILE count-events | list-events | expire-cursors | status CODE | timeline CODE
 // Any command: [--log FILE] appends warnings to FILE instead of stderr.
 #include "CentreServer.h"
 
@@ -52,7 +52,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout), err(stderr);
     const QString dbPath = option(args, QStringLiteral("--db"), QStringLiteral("centre.sqlite"));
     if (args.isEmpty()) {
-        err << "usage: postcounter-centre --db FILE serve|issue-code|publish-status|publish-catalogue|publish-schedule|publish-holiday-rules|count-events|list-events|expire-cursors\n";
+        err << "usage: postcounter-centre --db FILE serve|issue-code|publish-status|publish-catalogue|publish-schedule|publish-holiday-rules|count-events|list-events|expire-cursors|status|timeline\n";
         return 2;
     }
     CentreStore store;
@@ -145,6 +145,16 @@ int main(int argc, char **argv)
     if (command == u"list-events") {
         for (const QString &id : store.eventIds())
             out << id << '\n';
+        return 0;
+    }
+    if (command == u"status" && args.size() == 1) {  // the dossier's status as the centre knows it, 0 = unknown
+        const auto status = store.statusOf(args.first());
+        out << (status ? static_cast<int>(*status) : 0) << '\n';
+        return 0;
+    }
+    if (command == u"timeline" && args.size() == 1) {  // "id<TAB>type" per stored event of the dossier
+        for (const auto &[id, type] : store.timeline(args.first()))
+            out << id << '\t' << type << '\n';
         return 0;
     }
     if (command == u"expire-cursors") {
