@@ -89,6 +89,19 @@ struct Life {
         REQUIRE(life.dispatchByPost(byPost, QStringLiteral("EE123456785VN"), clerk));
     }
 
+    // Rows of the print log for `document` (a CLI render is logged as not paper).
+    int printLog(const QString &document, bool paper = false) const
+    {
+        FixedClock clock;
+        auto opened = CounterServices::open(db, clock);
+        REQUIRE(opened);
+        auto q = sql::exec((*opened)->database().sql(), QStringLiteral("SELECT count(*) FROM print_log WHERE document = ? AND paper = ?"),
+                           {document, paper ? 1 : 0});
+        REQUIRE(q);
+        REQUIRE(q->next());
+        return q->value(0).toInt();
+    }
+
     // Exit 2, a Vietnamese reason on stderr, and no file.
     void refused(const QStringList &args, const QString &reason) const
     {
@@ -161,6 +174,13 @@ TEST_CASE("cli print lifecycle: manifest, control sheet, apology, return slip an
     CHECK(label.contains(QStringLiteral("Số 12 đường Hùng Vương, phường Đông Hà, tỉnh Quảng Trị")));
     CHECK(label.contains(QStringLiteral("Mã hồ sơ: ") + l.byPost));
     CHECK(decodedSymbols(l.pdf(QStringLiteral("l")), l.dir.path()).contains(QStringLiteral("CODE-128:EE123456785VN")));
+
+    // each render logged once, as a PDF export and not a paper print
+    for (const char *document : {"manifest", "control_sheet", "apology", "return_slip", "postal_label"}) {
+        INFO(document);
+        CHECK(l.printLog(QString::fromLatin1(document)) == 1);
+        CHECK(l.printLog(QString::fromLatin1(document), true) == 0);
+    }
 }
 
 TEST_CASE("cli print lifecycle: unknown batch or code, no reschedule, not by post, not returned at the counter: exit 2, no file",
@@ -175,4 +195,6 @@ TEST_CASE("cli print lifecycle: unknown batch or code, no reschedule, not by pos
     l.refused({QStringLiteral("print"), QStringLiteral("return-slip"), l.byPost}, QStringLiteral("chưa được trả kết quả tại quầy"));
     l.refused({QStringLiteral("print"), QStringLiteral("manifest"), l.handover, QStringLiteral("--layout"), QStringLiteral("a5")},
               QStringLiteral("khổ giấy cố định"));
+    for (const char *document : {"manifest", "control_sheet", "apology", "return_slip", "postal_label"})
+        CHECK(l.printLog(QString::fromLatin1(document)) == 0);  // nothing logged for a refusal
 }
