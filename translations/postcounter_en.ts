@@ -44,6 +44,14 @@
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
   print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  handover pending [--agency TÊN_CƠ_QUAN]
+  handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]
+  handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN" | handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"
+  reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"
+  result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting
+  return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]
+  dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10 | delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"
+  withdraw MÃ_HỒ_SƠ --reason "LÝ DO"
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
@@ -63,6 +71,14 @@
   parse cccd-qr PAYLOAD
   guidance supplement --json FILE [--reason REASON] [--contact CONTACT] | guidance refusal --json FILE --reason REASON
   print receipt DOSSIER_CODE|supplement NUMBER|refusal NUMBER --layout a4|a5|thermal80 --pdf FILE.pdf
+  handover pending [--agency AGENCY_NAME]
+  handover create --agency AGENCY_NAME [--codes C1,C2,…] --courier "NAME" [--receiver "NAME"]
+  handover confirm HANDOVER_NUMBER --by "NAME" | handover cancel HANDOVER_NUMBER --reason "REASON"
+  reschedule DOSSIER_CODE --until YYYY-MM-DDTHH:MM --reason "REASON"
+  result receive DOSSIER_CODE [--what "RESULT"] [--count N] [--from "NAME"] [--note "…"] | result waiting
+  return DOSSIER_CODE --recipient-name "NAME" --recipient-id ID_NUMBER [--authorised-by "AUTHORISATION"] [--fee DONG]
+  dispatch DOSSIER_CODE --tracking S10_NUMBER | delivery-failed DOSSIER_CODE --reason "REASON"
+  withdraw DOSSIER_CODE --reason "REASON"
   settings get KEY | settings set KEY VALUE | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code CODE] --ca CA_FILE [--pin SHA256]
@@ -1008,6 +1024,38 @@ Register another new dossier anyway?</translation>
         <source>CÓ KẾT QUẢ · %1</source>
         <translation>RESULT READY · %1</translation>
     </message>
+    <message>
+        <source>Hẹn trả trong hôm nay mà cơ quan chưa có kết quả.</source>
+        <translation>Due today and the agency has no result yet.</translation>
+    </message>
+    <message>
+        <source>Hẹn trả trong 2 ngày làm việc tới mà cơ quan chưa có kết quả.</source>
+        <translation>Due within the next 2 working days and the agency has no result yet.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang chờ công dân bổ sung: thời hạn giải quyết tạm dừng.</source>
+        <translation>Waiting for the citizen to supplement the dossier: the processing time is paused.</translation>
+    </message>
+    <message>
+        <source>Đã hẹn lại; giấy tiếp nhận hẹn %1.</source>
+        <translation>Rescheduled; the receipt promised %1.</translation>
+    </message>
+    <message>
+        <source>Theo thông báo</source>
+        <translation>As notified</translation>
+    </message>
+    <message>
+        <source>%1 · dừng tính hạn</source>
+        <translation>%1 · clock stopped</translation>
+    </message>
+    <message>
+        <source>HẠN HÔM NAY · %1</source>
+        <translation>DUE TODAY · %1</translation>
+    </message>
+    <message>
+        <source>SẮP ĐẾN HẠN · %1</source>
+        <translation>DUE SOON · %1</translation>
+    </message>
 </context>
 <context>
     <name>pc::EnrolDialog</name>
@@ -1193,6 +1241,161 @@ Register another new dossier anyway?</translation>
     <message>
         <source>Nội dung yêu cầu</source>
         <translation>Request</translation>
+    </message>
+</context>
+<context>
+    <name>pc::HandoverPage</name>
+    <message numerus="yes">
+        <source>%1 (%n hồ sơ)</source>
+        <translation><numerusform>%1 (%n dossier)</numerusform><numerusform>%1 (%n dossiers)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào chờ bàn giao.</source>
+        <translation>No dossier is waiting to be handed over.</translation>
+    </message>
+    <message>
+        <source>Chờ bàn giao theo cơ quan (hồ sơ cũ nhất trước): %1</source>
+        <translation>Waiting for handover by agency (oldest first): %1</translation>
+    </message>
+    <message>
+        <source>Theo thông báo</source>
+        <translation>As notified</translation>
+    </message>
+    <message>
+        <source>Chọn cơ quan và đánh dấu ít nhất một hồ sơ để bàn giao.</source>
+        <translation>Choose an agency and tick at least one dossier to hand over.</translation>
+    </message>
+    <message>
+        <source>Nhập họ tên người vận chuyển hồ sơ đến cơ quan.</source>
+        <translation>Enter the name of the courier who takes the dossiers to the agency.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã lập biên bản bàn giao %1: %n hồ sơ cho %2. Hồ sơ chuyển sang “Đang xử lý”.</source>
+        <translation><numerusform>Handover record %1 created: %n dossier for %2. It is now “In progress”.</numerusform><numerusform>Handover record %1 created: %n dossiers for %2. They are now “In progress”.</numerusform></translation>
+    </message>
+    <message>
+        <source>Đã lập biên bản bàn giao %1 (%2 hồ sơ), nhưng chưa in được: %3</source>
+        <translation>Handover record %1 created (%2 dossiers), but it could not be printed: %3</translation>
+    </message>
+    <message>
+        <source>Nhập họ tên người đã ký nhận tại cơ quan.</source>
+        <translation>Enter the name of the person who signed at the agency.</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận cơ quan ký nhận biên bản %1: %2, lúc %3.</source>
+        <translation>Recorded the agency’s signature on handover record %1: %2, at %3.</translation>
+    </message>
+    <message>
+        <source>Nhập lý do hủy biên bản bàn giao.</source>
+        <translation>Enter the reason for cancelling the handover record.</translation>
+    </message>
+    <message>
+        <source>Đã hủy biên bản %1; các hồ sơ trở lại danh sách chờ bàn giao.</source>
+        <translation>Handover record %1 cancelled; its dossiers are waiting for handover again.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chờ bàn giao – cơ quan:</source>
+        <translation>Dossiers waiting for handover – agency:</translation>
+    </message>
+    <message>
+        <source>Giao</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Số bộ</source>
+        <translation>Sets</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Hẹn trả</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Người &amp;vận chuyển:</source>
+        <translation>&amp;Courier:</translation>
+    </message>
+    <message>
+        <source>Người &amp;nhận tại cơ quan:</source>
+        <translation>&amp;Receiver at the agency:</translation>
+    </message>
+    <message>
+        <source>Họ tên nhân viên bưu điện mang hồ sơ</source>
+        <translation>Name of the post office employee carrying the dossiers</translation>
+    </message>
+    <message>
+        <source>Có thể để trống, ghi sau</source>
+        <translation>May be left empty and recorded later</translation>
+    </message>
+    <message>
+        <source>&amp;Lập biên bản bàn giao và in (Ctrl+Enter)</source>
+        <translation>Create handover record and &amp;print (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Biên bản chưa được cơ quan xác nhận</source>
+        <translation>Handover records not yet confirmed by the agency</translation>
+    </message>
+    <message>
+        <source>Số biên bản</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Lập lúc</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Người vận chuyển</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Người nhận</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký nhận tại cơ quan</source>
+        <translation>Name of the person who signed at the agency</translation>
+    </message>
+    <message>
+        <source>&amp;Xác nhận cơ quan đã ký nhận</source>
+        <translation>Con&amp;firm the agency signed</translation>
+    </message>
+    <message>
+        <source>Lý do hủy (trưởng bưu cục)</source>
+        <translation>Reason for cancelling (supervisor)</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy biên bản</source>
+        <translation>Ca&amp;ncel record</translation>
+    </message>
+    <message>
+        <source>In lại biên bản</source>
+        <translation>Reprint record</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2263,18 @@ Register another new dossier anyway?</translation>
         <source>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</source>
         <translation>Data checked after an unclean shutdown: no errors.</translation>
     </message>
+    <message>
+        <source>Bàn giao (F4)</source>
+        <translation>Handover (F4)</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả (F7)</source>
+        <translation>Results in (F7)</translation>
+    </message>
+    <message>
+        <source>Trả kết quả (F8)</source>
+        <translation>Return results (F8)</translation>
+    </message>
 </context>
 <context>
     <name>pc::OfficeSettingsDialog</name>
@@ -2292,10 +2507,6 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;RESULT READY&lt;/b&gt;: to be handed to the citizen or posted.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Waiting for the citizen's supplement&lt;/b&gt;: this time does not count against the processing deadline.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Người nộp: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;Applicant: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Phone: %3 · Address: %4&lt;/p&gt;</translation>
     </message>
@@ -2332,14 +2543,6 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>&lt;li&gt;%1 – %2 original(s), %3 copy(ies)&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;History&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;%1 – %2</source>
-        <translation>&lt;li&gt;%1 – %2</translation>
-    </message>
-    <message>
         <source>&lt;br/&gt;&lt;i&gt;Ghi chú của cơ quan: %1&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Agency's note: %1&lt;/i&gt;</translation>
     </message>
@@ -2370,6 +2573,106 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>&lt;p&gt;Liên hệ: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Contact: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;DỪNG TÍNH HẠN – chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;CLOCK STOPPED – waiting for the citizen's supplement&lt;/b&gt;: this time does not count towards the processing time.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: công dân cần nộp &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Financial obligation&lt;/b&gt;: the citizen must pay &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: trung tâm chưa gửi số tiền.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Financial obligation&lt;/b&gt;: the centre has not sent the amount yet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;DỪNG XỬ LÝ&lt;/b&gt;: %1&lt;br/&gt;Hồ sơ không còn trong các danh sách theo dõi.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;PROCESSING STOPPED&lt;/b&gt;: %1&lt;br/&gt;The dossier has left the tracking lists.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>trung tâm không ghi lý do.</source>
+        <translation>the centre gave no reason.</translation>
+    </message>
+    <message>
+        <source>theo thông báo</source>
+        <translation>as notified</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt; (hẹn lại; giấy tiếp nhận hẹn %3)&lt;br/&gt;Trạng thái: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Received: %1&lt;br/&gt;Due: &lt;b&gt;%2&lt;/b&gt; (rescheduled; the receipt promised %3)&lt;br/&gt;Status: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt; (tại quầy và từ trung tâm)&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;History&lt;/b&gt; (at the counter and from the centre)&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Dossier received</translation>
+    </message>
+    <message>
+        <source>Trung tâm cập nhật</source>
+        <translation>Update from the centre</translation>
+    </message>
+    <message>
+        <source>Bàn giao cho %1 (biên bản %2), người vận chuyển: %3</source>
+        <translation>Handed over to %1 (record %2), courier: %3</translation>
+    </message>
+    <message>
+        <source>Cơ quan ký nhận biên bản %1: %2</source>
+        <translation>Agency signed record %1: %2</translation>
+    </message>
+    <message>
+        <source>Hủy biên bản %1, lý do: %2</source>
+        <translation>Record %1 cancelled, reason: %2</translation>
+    </message>
+    <message>
+        <source>Hẹn lại ngày trả: %1 → &lt;b&gt;%2&lt;/b&gt;, lý do: %3</source>
+        <translation>Rescheduled: %1 → &lt;b&gt;%2&lt;/b&gt;, reason: %3</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả từ cơ quan: %1 (%2 bản), người giao: %3</source>
+        <translation>Result received from the agency: %1 (%2 copies), brought by: %3</translation>
+    </message>
+    <message>
+        <source>kết quả giải quyết hồ sơ</source>
+        <translation>the dossier’s result</translation>
+    </message>
+    <message>
+        <source>Trả kết quả tại quầy cho %1 (%2)</source>
+        <translation>Result returned at the counter to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trả kết quả tại quầy cho người được ủy quyền %1 (%2), giấy ủy quyền: %3</source>
+        <translation>Result returned at the counter to authorised person %1 (%2), authorisation: %3</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả qua bưu chính, số hiệu %1</source>
+        <translation>Result sent by post, item number %1</translation>
+    </message>
+    <message>
+        <source>Bưu chính không giao được (%1), lý do: %2; kết quả chờ trả lại</source>
+        <translation>Postal delivery failed (%1), reason: %2; the result waits at the counter again</translation>
+    </message>
+    <message>
+        <source>Công dân rút hồ sơ, lý do: %1</source>
+        <translation>Withdrawn by the citizen, reason: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · &lt;i&gt;%3&lt;/i&gt;</source>
+        <translation>%1 – %2 · &lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source> · người thực hiện: %1</source>
+        <translation> · by: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;&lt;i&gt;Ghi chú: %1&lt;/i&gt;</source>
+        <translation>&lt;br/&gt;&lt;i&gt;Note: %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Số tiền phải nộp: %1</source>
+        <translation>&lt;br/&gt;Amount due: %1</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2748,18 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Hôm nay</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Chưa in được phiếu xin lỗi và hẹn lại: %1</source>
+        <translation>The apology and new appointment could not be printed: %1</translation>
+    </message>
+    <message>
+        <source>Đến hạn hôm nay</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>&amp;Hẹn lại ngày trả…</source>
+        <translation>Re&amp;schedule…</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2842,331 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>tệp PDF</source>
         <translation>PDF file</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RescheduleDialog</name>
+    <message>
+        <source>Hẹn lại ngày trả kết quả – %1</source>
+        <translation>Reschedule the result – %1</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Cơ quan cần thêm thời gian xác minh thông tin</source>
+        <translation>E.g. the agency needs more time to verify the information</translation>
+    </message>
+    <message>
+        <source>Theo thông báo</source>
+        <translation>As notified</translation>
+    </message>
+    <message>
+        <source>Hẹn trả hiện tại:</source>
+        <translation>Current due date:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày giờ hẹn mới:</source>
+        <translation>&amp;New date and time:</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do chậm trả:</source>
+        <translation>&amp;Reason for the delay:</translation>
+    </message>
+    <message>
+        <source>&amp;Hẹn lại và in phiếu xin lỗi (Ctrl+Enter)</source>
+        <translation>Re&amp;schedule and print the apology (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ngày giờ hẹn mới phải sau thời điểm hiện tại.</source>
+        <translation>The new date and time must be in the future.</translation>
+    </message>
+    <message>
+        <source>Nhập lý do chậm trả kết quả: lý do này được in trên phiếu xin lỗi gửi công dân.</source>
+        <translation>Enter the reason for the delay: it is printed on the apology given to the citizen.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ResultsPage</name>
+    <message>
+        <source>theo trung tâm</source>
+        <translation>per the centre</translation>
+    </message>
+    <message>
+        <source>Bưu chính</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Tại quầy</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Kết quả chờ trả (%1) – gọi điện báo công dân đến nhận</source>
+        <translation>Results waiting (%1) – call the citizens to collect them</translation>
+    </message>
+    <message>
+        <source>“%1” không phải mã hồ sơ. Quét mã QR trên phiếu kiểm soát hoặc gõ mã hồ sơ.</source>
+        <translation>“%1” is not a dossier code. Scan the QR code on the control sheet or type the dossier code.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1 tại quầy này.</source>
+        <translation>Dossier %1 is not at this counter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br/&gt;Người nộp: &lt;b&gt;%3&lt;/b&gt; · Điện thoại: %4 · Trạng thái: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br/&gt;Applicant: &lt;b&gt;%3&lt;/b&gt; · Phone: %4 · Status: %5</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết hồ sơ</source>
+        <translation>Result of the dossier</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận kết quả của hồ sơ %1 về bưu cục. Hồ sơ chờ trả cho công dân.</source>
+        <translation>Recorded the result of dossier %1 at the post office. It waits to be returned to the citizen.</translation>
+    </message>
+    <message>
+        <source>&amp;Mã hồ sơ:</source>
+        <translation>&amp;Dossier code:</translation>
+    </message>
+    <message>
+        <source>Quét mã QR trên phiếu kiểm soát hoặc gõ mã hồ sơ, rồi Enter</source>
+        <translation>Scan the QR code on the control sheet or type the dossier code, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Kết quả nhận về:</source>
+        <translation>&amp;Result received:</translation>
+    </message>
+    <message>
+        <source>&amp;Số lượng:</source>
+        <translation>&amp;Count:</translation>
+    </message>
+    <message>
+        <source>&amp;Người giao:</source>
+        <translation>&amp;Brought by:</translation>
+    </message>
+    <message>
+        <source>Họ tên người mang kết quả từ cơ quan</source>
+        <translation>Name of the person bringing the result from the agency</translation>
+    </message>
+    <message>
+        <source>Gh&amp;i chú:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi nhận đã nhận kết quả</source>
+        <translation>Record the result &amp;arrived</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả lúc</source>
+        <translation>Result arrived</translation>
+    </message>
+    <message>
+        <source>Trả qua</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>&amp;Trả kết quả cho hồ sơ đã chọn (F8)</source>
+        <translation>Re&amp;turn the selected result (F8)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReturnPage</name>
+    <message>
+        <source>Số hiệu bưu gửi hợp lệ (đúng chữ số kiểm tra).</source>
+        <translation>Valid postal item number (check digit correct).</translation>
+    </message>
+    <message>
+        <source>“%1” không phải mã hồ sơ. Quét mã QR trên giấy tiếp nhận của công dân hoặc gõ mã hồ sơ.</source>
+        <translation>“%1” is not a dossier code. Scan the QR code on the citizen’s receipt or type the dossier code.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1 tại quầy này.</source>
+        <translation>Dossier %1 is not at this counter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2 · Trạng thái: &lt;b&gt;%3&lt;/b&gt;&lt;br/&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2 · Status: &lt;b&gt;%3&lt;/b&gt;&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Người nộp: &lt;b&gt;%1&lt;/b&gt; · Số định danh: &lt;b&gt;%2&lt;/b&gt; · Điện thoại: %3&lt;br/&gt;</source>
+        <translation>Applicant: &lt;b&gt;%1&lt;/b&gt; · ID number: &lt;b&gt;%2&lt;/b&gt; · Phone: %3&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bản)</source>
+        <translation>%1 (%2 copies)</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết hồ sơ</source>
+        <translation>Result of the dossier</translation>
+    </message>
+    <message>
+        <source>Giao cho công dân: &lt;b&gt;kết quả giải quyết hồ sơ&lt;/b&gt; (cơ quan chưa ghi chi tiết).&lt;br/&gt;</source>
+        <translation>Hand to the citizen: &lt;b&gt;the dossier’s result&lt;/b&gt; (no details recorded).&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Giao cho công dân: &lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;</source>
+        <translation>Hand to the citizen: &lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí đã thu khi tiếp nhận: %1</source>
+        <translation>Fees collected at receipt: %1</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;Nghĩa vụ tài chính phải nộp: %1&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;Financial obligation due: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Đăng ký nhận kết quả &lt;b&gt;qua bưu chính công ích&lt;/b&gt;: %1</source>
+        <translation>&lt;br/&gt;Result to be delivered &lt;b&gt;by public postal service&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>Kết quả đã có tại bưu cục: kiểm tra giấy tờ tùy thân của người nhận.</source>
+        <translation>The result is at the post office: check the recipient’s identity document.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang ở trạng thái “%1”.</source>
+        <translation>The dossier is “%1”.</translation>
+    </message>
+    <message>
+        <source>Nhập số định danh (CCCD) của người nhận kết quả, hoặc quét CCCD của họ.</source>
+        <translation>Enter the recipient’s ID number (CCCD), or scan their ID card.</translation>
+    </message>
+    <message>
+        <source>Người được ủy quyền: nhập họ tên và ghi rõ giấy ủy quyền.</source>
+        <translation>Authorised person: enter the name and the authorisation document.</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả hồ sơ %1 cho %2.</source>
+        <translation>Result of dossier %1 returned to %2.</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả hồ sơ %1 cho %2, nhưng chưa in được phiếu: %3</source>
+        <translation>Result of dossier %1 returned to %2, but the slip could not be printed: %3</translation>
+    </message>
+    <message>
+        <source>Đã gửi kết quả hồ sơ %1 qua bưu chính, số hiệu %2.</source>
+        <translation>Result of dossier %1 sent by post, item number %2.</translation>
+    </message>
+    <message>
+        <source>Đã gửi kết quả hồ sơ %1 qua bưu chính, số hiệu %2, nhưng chưa in được nhãn: %3</source>
+        <translation>Result of dossier %1 sent by post, item number %2, but the label could not be printed: %3</translation>
+    </message>
+    <message>
+        <source>Nhập lý do bưu tá không giao được (ví dụ: không có người nhận).</source>
+        <translation>Enter why the postman could not deliver (e.g. nobody to receive it).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1: giao bưu chính không thành công, kết quả trở lại danh sách chờ trả.</source>
+        <translation>Dossier %1: postal delivery failed, the result is back on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Nhập lý do công dân rút hồ sơ (theo đơn đề nghị).</source>
+        <translation>Enter why the citizen withdraws the dossier (as in the written request).</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận công dân rút hồ sơ %1; trả lại hồ sơ cho công dân.</source>
+        <translation>Recorded the withdrawal of dossier %1; give the dossier back to the citizen.</translation>
+    </message>
+    <message>
+        <source>&amp;Mã hồ sơ:</source>
+        <translation>&amp;Dossier code:</translation>
+    </message>
+    <message>
+        <source>Quét mã QR trên giấy tiếp nhận của công dân hoặc gõ mã hồ sơ, rồi Enter</source>
+        <translation>Scan the QR code on the citizen’s receipt or type the dossier code, then Enter</translation>
+    </message>
+    <message>
+        <source>Trả tại quầy</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>Gửi qua bưu chính</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Người nộp hồ sơ nhận</source>
+        <translation>The applicant collects</translation>
+    </message>
+    <message>
+        <source>Người được ủy &amp;quyền nhận</source>
+        <translation>An a&amp;uthorised person collects</translation>
+    </message>
+    <message>
+        <source>Họ &amp;tên người nhận:</source>
+        <translation>Recipient’s &amp;name:</translation>
+    </message>
+    <message>
+        <source>Số đ&amp;ịnh danh (CCCD):</source>
+        <translation>&amp;ID number (CCCD):</translation>
+    </message>
+    <message>
+        <source>Gõ hoặc quét CCCD của người nhận</source>
+        <translation>Type or scan the recipient’s ID card</translation>
+    </message>
+    <message>
+        <source>Giấy ủ&amp;y quyền:</source>
+        <translation>Aut&amp;horisation:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Giấy ủy quyền ngày 01/12/2026, chứng thực tại UBND xã Yên Định</source>
+        <translation>E.g. authorisation dated 01/12/2026, certified at Yên Định commune People’s Committee</translation>
+    </message>
+    <message>
+        <source>Th&amp;u thêm khi trả:</source>
+        <translation>&amp;Collect now:</translation>
+    </message>
+    <message>
+        <source>T&amp;rả kết quả và in phiếu (Ctrl+Enter)</source>
+        <translation>&amp;Return and print the slip (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Số hiệu bưu gửi (S10):</source>
+        <translation>Postal &amp;item number (S10):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: RR123456785VN</source>
+        <translation>E.g. RR123456785VN</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi bưu chính và in nhãn</source>
+        <translation>&amp;Send by post and print the label</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do không giao được:</source>
+        <translation>&amp;Why not delivered:</translation>
+    </message>
+    <message>
+        <source>Giao &amp;không thành công – về chờ trả</source>
+        <translation>Delivery &amp;failed – back to waiting</translation>
+    </message>
+    <message>
+        <source>Lý do rút hồ &amp;sơ:</source>
+        <translation>Reason for &amp;withdrawal:</translation>
+    </message>
+    <message>
+        <source>Ghi nhận &amp;rút hồ sơ</source>
+        <translation>Record the withdr&amp;awal</translation>
     </message>
 </context>
 <context>
@@ -2856,6 +3496,13 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>%1 không có chữ hay số nào: "%2".</source>
         <translation>%1 has no letter or digit: "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>pc::TrackingText</name>
+    <message>
+        <source>Quá hạn: %1 · Đến hạn hôm nay: %2 · Trong 2 ngày làm việc: %3</source>
+        <translation>Overdue: %1 · Due today: %2 · Within 2 working days: %3</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3864,74 @@ Keys: %1</translation>
     <message>
         <source>Loại phiếu không rõ: %1 (receipt, supplement, refusal, manifest, control-sheet, apology, return-slip, label).</source>
         <translation>Unknown form: %1 (receipt, supplement, refusal, manifest, control-sheet, apology, return-slip, label).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover pending|create|confirm|cancel ...</source>
+        <translation>Usage: handover pending|create|confirm|cancel ...</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover pending [--agency TÊN_CƠ_QUAN]</source>
+        <translation>Usage: handover pending [--agency AGENCY_NAME]</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]</source>
+        <translation>Usage: handover create --agency AGENCY_NAME [--codes C1,C2,…] --courier "NAME" [--receiver "NAME"]</translation>
+    </message>
+    <message>
+        <source>--codes không có mã hồ sơ nào.</source>
+        <translation>--codes names no dossier code.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN NGƯỜI KÝ NHẬN"</source>
+        <translation>Usage: handover confirm HANDOVER_NUMBER --by "NAME OF THE SIGNER"</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"</source>
+        <translation>Usage: handover cancel HANDOVER_NUMBER --reason "REASON"</translation>
+    </message>
+    <message>
+        <source>Lệnh handover không rõ: %1 (pending, create, confirm, cancel)</source>
+        <translation>Unknown handover command: %1 (pending, create, confirm, cancel)</translation>
+    </message>
+    <message>
+        <source>Cách dùng: reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"</source>
+        <translation>Usage: reschedule DOSSIER_CODE --until YYYY-MM-DDTHH:MM --reason "REASON"</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn mới không hợp lệ: %1 (dạng YYYY-MM-DDTHH:MM, giờ Việt Nam).</source>
+        <translation>Invalid new appointment: %1 (format YYYY-MM-DDTHH:MM, Vietnam time).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: result waiting</source>
+        <translation>Usage: result waiting</translation>
+    </message>
+    <message>
+        <source>Cách dùng: result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting</source>
+        <translation>Usage: result receive DOSSIER_CODE [--what "RESULT"] [--count N] [--from "NAME"] [--note "…"] | result waiting</translation>
+    </message>
+    <message>
+        <source>Số lượng không hợp lệ: %1.</source>
+        <translation>Invalid count: %1.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]</source>
+        <translation>Usage: return DOSSIER_CODE --recipient-name "NAME" --recipient-id ID_NUMBER [--authorised-by "AUTHORISATION"] [--fee DONG]</translation>
+    </message>
+    <message>
+        <source>Số tiền không hợp lệ: %1 (số đồng, không dấu chấm).</source>
+        <translation>Invalid amount: %1 (whole dong, no dots).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10</source>
+        <translation>Usage: dispatch DOSSIER_CODE --tracking S10_NUMBER</translation>
+    </message>
+    <message>
+        <source>Cách dùng: delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"</source>
+        <translation>Usage: delivery-failed DOSSIER_CODE --reason "REASON"</translation>
+    </message>
+    <message>
+        <source>Cách dùng: withdraw MÃ_HỒ_SƠ --reason "LÝ DO"</source>
+        <translation>Usage: withdraw DOSSIER_CODE --reason "REASON"</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,14 @@
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
   print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  handover pending [--agency TÊN_CƠ_QUAN]
+  handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]
+  handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN" | handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"
+  reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"
+  result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting
+  return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]
+  dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10 | delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"
+  withdraw MÃ_HỒ_SƠ --reason "LÝ DO"
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
@@ -63,6 +71,14 @@
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
   print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  handover pending [--agency TÊN_CƠ_QUAN]
+  handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]
+  handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN" | handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"
+  reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"
+  result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting
+  return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]
+  dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10 | delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"
+  withdraw MÃ_HỒ_SƠ --reason "LÝ DO"
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
@@ -990,6 +1006,38 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <source>CÓ KẾT QUẢ · %1</source>
         <translation>CÓ KẾT QUẢ · %1</translation>
     </message>
+    <message>
+        <source>Hẹn trả trong hôm nay mà cơ quan chưa có kết quả.</source>
+        <translation>Hẹn trả trong hôm nay mà cơ quan chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>Hẹn trả trong 2 ngày làm việc tới mà cơ quan chưa có kết quả.</source>
+        <translation>Hẹn trả trong 2 ngày làm việc tới mà cơ quan chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang chờ công dân bổ sung: thời hạn giải quyết tạm dừng.</source>
+        <translation>Hồ sơ đang chờ công dân bổ sung: thời hạn giải quyết tạm dừng.</translation>
+    </message>
+    <message>
+        <source>Đã hẹn lại; giấy tiếp nhận hẹn %1.</source>
+        <translation>Đã hẹn lại; giấy tiếp nhận hẹn %1.</translation>
+    </message>
+    <message>
+        <source>Theo thông báo</source>
+        <translation>Theo thông báo</translation>
+    </message>
+    <message>
+        <source>%1 · dừng tính hạn</source>
+        <translation>%1 · dừng tính hạn</translation>
+    </message>
+    <message>
+        <source>HẠN HÔM NAY · %1</source>
+        <translation>HẠN HÔM NAY · %1</translation>
+    </message>
+    <message>
+        <source>SẮP ĐẾN HẠN · %1</source>
+        <translation>SẮP ĐẾN HẠN · %1</translation>
+    </message>
 </context>
 <context>
     <name>pc::EnrolDialog</name>
@@ -1172,6 +1220,161 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     <message>
         <source>Nội dung yêu cầu</source>
         <translation>Nội dung yêu cầu</translation>
+    </message>
+</context>
+<context>
+    <name>pc::HandoverPage</name>
+    <message numerus="yes">
+        <source>%1 (%n hồ sơ)</source>
+        <translation><numerusform>%1 (%n hồ sơ)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào chờ bàn giao.</source>
+        <translation>Không có hồ sơ nào chờ bàn giao.</translation>
+    </message>
+    <message>
+        <source>Chờ bàn giao theo cơ quan (hồ sơ cũ nhất trước): %1</source>
+        <translation>Chờ bàn giao theo cơ quan (hồ sơ cũ nhất trước): %1</translation>
+    </message>
+    <message>
+        <source>Theo thông báo</source>
+        <translation>Theo thông báo</translation>
+    </message>
+    <message>
+        <source>Chọn cơ quan và đánh dấu ít nhất một hồ sơ để bàn giao.</source>
+        <translation>Chọn cơ quan và đánh dấu ít nhất một hồ sơ để bàn giao.</translation>
+    </message>
+    <message>
+        <source>Nhập họ tên người vận chuyển hồ sơ đến cơ quan.</source>
+        <translation>Nhập họ tên người vận chuyển hồ sơ đến cơ quan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã lập biên bản bàn giao %1: %n hồ sơ cho %2. Hồ sơ chuyển sang “Đang xử lý”.</source>
+        <translation><numerusform>Đã lập biên bản bàn giao %1: %n hồ sơ cho %2. Hồ sơ chuyển sang “Đang xử lý”.</numerusform></translation>
+    </message>
+    <message>
+        <source>Đã lập biên bản bàn giao %1 (%2 hồ sơ), nhưng chưa in được: %3</source>
+        <translation>Đã lập biên bản bàn giao %1 (%2 hồ sơ), nhưng chưa in được: %3</translation>
+    </message>
+    <message>
+        <source>Nhập họ tên người đã ký nhận tại cơ quan.</source>
+        <translation>Nhập họ tên người đã ký nhận tại cơ quan.</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận cơ quan ký nhận biên bản %1: %2, lúc %3.</source>
+        <translation>Đã ghi nhận cơ quan ký nhận biên bản %1: %2, lúc %3.</translation>
+    </message>
+    <message>
+        <source>Nhập lý do hủy biên bản bàn giao.</source>
+        <translation>Nhập lý do hủy biên bản bàn giao.</translation>
+    </message>
+    <message>
+        <source>Đã hủy biên bản %1; các hồ sơ trở lại danh sách chờ bàn giao.</source>
+        <translation>Đã hủy biên bản %1; các hồ sơ trở lại danh sách chờ bàn giao.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chờ bàn giao – cơ quan:</source>
+        <translation>Hồ sơ chờ bàn giao – cơ quan:</translation>
+    </message>
+    <message>
+        <source>Giao</source>
+        <translation>Giao</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Số bộ</source>
+        <translation>Số bộ</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Hẹn trả</source>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <source>Người &amp;vận chuyển:</source>
+        <translation>Người &amp;vận chuyển:</translation>
+    </message>
+    <message>
+        <source>Người &amp;nhận tại cơ quan:</source>
+        <translation>Người &amp;nhận tại cơ quan:</translation>
+    </message>
+    <message>
+        <source>Họ tên nhân viên bưu điện mang hồ sơ</source>
+        <translation>Họ tên nhân viên bưu điện mang hồ sơ</translation>
+    </message>
+    <message>
+        <source>Có thể để trống, ghi sau</source>
+        <translation>Có thể để trống, ghi sau</translation>
+    </message>
+    <message>
+        <source>&amp;Lập biên bản bàn giao và in (Ctrl+Enter)</source>
+        <translation>&amp;Lập biên bản bàn giao và in (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Biên bản chưa được cơ quan xác nhận</source>
+        <translation>Biên bản chưa được cơ quan xác nhận</translation>
+    </message>
+    <message>
+        <source>Số biên bản</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Lập lúc</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <source>Người vận chuyển</source>
+        <translation>Người vận chuyển</translation>
+    </message>
+    <message>
+        <source>Người nhận</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký nhận tại cơ quan</source>
+        <translation>Họ tên người ký nhận tại cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Xác nhận cơ quan đã ký nhận</source>
+        <translation>&amp;Xác nhận cơ quan đã ký nhận</translation>
+    </message>
+    <message>
+        <source>Lý do hủy (trưởng bưu cục)</source>
+        <translation>Lý do hủy (trưởng bưu cục)</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy biên bản</source>
+        <translation>&amp;Hủy biên bản</translation>
+    </message>
+    <message>
+        <source>In lại biên bản</source>
+        <translation>In lại biên bản</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2224,18 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <source>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</source>
         <translation>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</translation>
     </message>
+    <message>
+        <source>Bàn giao (F4)</source>
+        <translation>Bàn giao (F4)</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả (F7)</source>
+        <translation>Nhận kết quả (F7)</translation>
+    </message>
+    <message>
+        <source>Trả kết quả (F8)</source>
+        <translation>Trả kết quả (F8)</translation>
+    </message>
 </context>
 <context>
     <name>pc::OfficeSettingsDialog</name>
@@ -2253,10 +2468,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;CÓ KẾT QUẢ&lt;/b&gt;: chờ trả cho công dân hoặc gửi bưu chính.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Người nộp: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;Người nộp: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</translation>
     </message>
@@ -2293,14 +2504,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>&lt;li&gt;%1 – %2 bản chính, %3 bản sao&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;%1 – %2</source>
-        <translation>&lt;li&gt;%1 – %2</translation>
-    </message>
-    <message>
         <source>&lt;br/&gt;&lt;i&gt;Ghi chú của cơ quan: %1&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Ghi chú của cơ quan: %1&lt;/i&gt;</translation>
     </message>
@@ -2331,6 +2534,106 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>&lt;p&gt;Liên hệ: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Liên hệ: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;DỪNG TÍNH HẠN – chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;DỪNG TÍNH HẠN – chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: công dân cần nộp &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: công dân cần nộp &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: trung tâm chưa gửi số tiền.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: trung tâm chưa gửi số tiền.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;DỪNG XỬ LÝ&lt;/b&gt;: %1&lt;br/&gt;Hồ sơ không còn trong các danh sách theo dõi.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;DỪNG XỬ LÝ&lt;/b&gt;: %1&lt;br/&gt;Hồ sơ không còn trong các danh sách theo dõi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>trung tâm không ghi lý do.</source>
+        <translation>trung tâm không ghi lý do.</translation>
+    </message>
+    <message>
+        <source>theo thông báo</source>
+        <translation>theo thông báo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt; (hẹn lại; giấy tiếp nhận hẹn %3)&lt;br/&gt;Trạng thái: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt; (hẹn lại; giấy tiếp nhận hẹn %3)&lt;br/&gt;Trạng thái: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt; (tại quầy và từ trung tâm)&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt; (tại quầy và từ trung tâm)&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Trung tâm cập nhật</source>
+        <translation>Trung tâm cập nhật</translation>
+    </message>
+    <message>
+        <source>Bàn giao cho %1 (biên bản %2), người vận chuyển: %3</source>
+        <translation>Bàn giao cho %1 (biên bản %2), người vận chuyển: %3</translation>
+    </message>
+    <message>
+        <source>Cơ quan ký nhận biên bản %1: %2</source>
+        <translation>Cơ quan ký nhận biên bản %1: %2</translation>
+    </message>
+    <message>
+        <source>Hủy biên bản %1, lý do: %2</source>
+        <translation>Hủy biên bản %1, lý do: %2</translation>
+    </message>
+    <message>
+        <source>Hẹn lại ngày trả: %1 → &lt;b&gt;%2&lt;/b&gt;, lý do: %3</source>
+        <translation>Hẹn lại ngày trả: %1 → &lt;b&gt;%2&lt;/b&gt;, lý do: %3</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả từ cơ quan: %1 (%2 bản), người giao: %3</source>
+        <translation>Nhận kết quả từ cơ quan: %1 (%2 bản), người giao: %3</translation>
+    </message>
+    <message>
+        <source>kết quả giải quyết hồ sơ</source>
+        <translation>kết quả giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Trả kết quả tại quầy cho %1 (%2)</source>
+        <translation>Trả kết quả tại quầy cho %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trả kết quả tại quầy cho người được ủy quyền %1 (%2), giấy ủy quyền: %3</source>
+        <translation>Trả kết quả tại quầy cho người được ủy quyền %1 (%2), giấy ủy quyền: %3</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả qua bưu chính, số hiệu %1</source>
+        <translation>Gửi kết quả qua bưu chính, số hiệu %1</translation>
+    </message>
+    <message>
+        <source>Bưu chính không giao được (%1), lý do: %2; kết quả chờ trả lại</source>
+        <translation>Bưu chính không giao được (%1), lý do: %2; kết quả chờ trả lại</translation>
+    </message>
+    <message>
+        <source>Công dân rút hồ sơ, lý do: %1</source>
+        <translation>Công dân rút hồ sơ, lý do: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · &lt;i&gt;%3&lt;/i&gt;</source>
+        <translation>%1 – %2 · &lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source> · người thực hiện: %1</source>
+        <translation> · người thực hiện: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;&lt;i&gt;Ghi chú: %1&lt;/i&gt;</source>
+        <translation>&lt;br/&gt;&lt;i&gt;Ghi chú: %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Số tiền phải nộp: %1</source>
+        <translation>&lt;br/&gt;Số tiền phải nộp: %1</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2709,18 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Hôm nay</source>
         <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Chưa in được phiếu xin lỗi và hẹn lại: %1</source>
+        <translation>Chưa in được phiếu xin lỗi và hẹn lại: %1</translation>
+    </message>
+    <message>
+        <source>Đến hạn hôm nay</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>&amp;Hẹn lại ngày trả…</source>
+        <translation>&amp;Hẹn lại ngày trả…</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2803,331 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>tệp PDF</source>
         <translation>tệp PDF</translation>
+    </message>
+</context>
+<context>
+    <name>pc::RescheduleDialog</name>
+    <message>
+        <source>Hẹn lại ngày trả kết quả – %1</source>
+        <translation>Hẹn lại ngày trả kết quả – %1</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Cơ quan cần thêm thời gian xác minh thông tin</source>
+        <translation>Ví dụ: Cơ quan cần thêm thời gian xác minh thông tin</translation>
+    </message>
+    <message>
+        <source>Theo thông báo</source>
+        <translation>Theo thông báo</translation>
+    </message>
+    <message>
+        <source>Hẹn trả hiện tại:</source>
+        <translation>Hẹn trả hiện tại:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày giờ hẹn mới:</source>
+        <translation>&amp;Ngày giờ hẹn mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do chậm trả:</source>
+        <translation>&amp;Lý do chậm trả:</translation>
+    </message>
+    <message>
+        <source>&amp;Hẹn lại và in phiếu xin lỗi (Ctrl+Enter)</source>
+        <translation>&amp;Hẹn lại và in phiếu xin lỗi (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Ngày giờ hẹn mới phải sau thời điểm hiện tại.</source>
+        <translation>Ngày giờ hẹn mới phải sau thời điểm hiện tại.</translation>
+    </message>
+    <message>
+        <source>Nhập lý do chậm trả kết quả: lý do này được in trên phiếu xin lỗi gửi công dân.</source>
+        <translation>Nhập lý do chậm trả kết quả: lý do này được in trên phiếu xin lỗi gửi công dân.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ResultsPage</name>
+    <message>
+        <source>theo trung tâm</source>
+        <translation>theo trung tâm</translation>
+    </message>
+    <message>
+        <source>Bưu chính</source>
+        <translation>Bưu chính</translation>
+    </message>
+    <message>
+        <source>Tại quầy</source>
+        <translation>Tại quầy</translation>
+    </message>
+    <message>
+        <source>Kết quả chờ trả (%1) – gọi điện báo công dân đến nhận</source>
+        <translation>Kết quả chờ trả (%1) – gọi điện báo công dân đến nhận</translation>
+    </message>
+    <message>
+        <source>“%1” không phải mã hồ sơ. Quét mã QR trên phiếu kiểm soát hoặc gõ mã hồ sơ.</source>
+        <translation>“%1” không phải mã hồ sơ. Quét mã QR trên phiếu kiểm soát hoặc gõ mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1 tại quầy này.</source>
+        <translation>Không tìm thấy hồ sơ %1 tại quầy này.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br/&gt;Người nộp: &lt;b&gt;%3&lt;/b&gt; · Điện thoại: %4 · Trạng thái: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br/&gt;Người nộp: &lt;b&gt;%3&lt;/b&gt; · Điện thoại: %4 · Trạng thái: %5</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết hồ sơ</source>
+        <translation>Kết quả giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận kết quả của hồ sơ %1 về bưu cục. Hồ sơ chờ trả cho công dân.</source>
+        <translation>Đã ghi nhận kết quả của hồ sơ %1 về bưu cục. Hồ sơ chờ trả cho công dân.</translation>
+    </message>
+    <message>
+        <source>&amp;Mã hồ sơ:</source>
+        <translation>&amp;Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Quét mã QR trên phiếu kiểm soát hoặc gõ mã hồ sơ, rồi Enter</source>
+        <translation>Quét mã QR trên phiếu kiểm soát hoặc gõ mã hồ sơ, rồi Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Kết quả nhận về:</source>
+        <translation>&amp;Kết quả nhận về:</translation>
+    </message>
+    <message>
+        <source>&amp;Số lượng:</source>
+        <translation>&amp;Số lượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Người giao:</source>
+        <translation>&amp;Người giao:</translation>
+    </message>
+    <message>
+        <source>Họ tên người mang kết quả từ cơ quan</source>
+        <translation>Họ tên người mang kết quả từ cơ quan</translation>
+    </message>
+    <message>
+        <source>Gh&amp;i chú:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi nhận đã nhận kết quả</source>
+        <translation>&amp;Ghi nhận đã nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả lúc</source>
+        <translation>Nhận kết quả lúc</translation>
+    </message>
+    <message>
+        <source>Trả qua</source>
+        <translation>Trả qua</translation>
+    </message>
+    <message>
+        <source>&amp;Trả kết quả cho hồ sơ đã chọn (F8)</source>
+        <translation>&amp;Trả kết quả cho hồ sơ đã chọn (F8)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReturnPage</name>
+    <message>
+        <source>Số hiệu bưu gửi hợp lệ (đúng chữ số kiểm tra).</source>
+        <translation>Số hiệu bưu gửi hợp lệ (đúng chữ số kiểm tra).</translation>
+    </message>
+    <message>
+        <source>“%1” không phải mã hồ sơ. Quét mã QR trên giấy tiếp nhận của công dân hoặc gõ mã hồ sơ.</source>
+        <translation>“%1” không phải mã hồ sơ. Quét mã QR trên giấy tiếp nhận của công dân hoặc gõ mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1 tại quầy này.</source>
+        <translation>Không tìm thấy hồ sơ %1 tại quầy này.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2 · Trạng thái: &lt;b&gt;%3&lt;/b&gt;&lt;br/&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2 · Trạng thái: &lt;b&gt;%3&lt;/b&gt;&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Người nộp: &lt;b&gt;%1&lt;/b&gt; · Số định danh: &lt;b&gt;%2&lt;/b&gt; · Điện thoại: %3&lt;br/&gt;</source>
+        <translation>Người nộp: &lt;b&gt;%1&lt;/b&gt; · Số định danh: &lt;b&gt;%2&lt;/b&gt; · Điện thoại: %3&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bản)</source>
+        <translation>%1 (%2 bản)</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết hồ sơ</source>
+        <translation>Kết quả giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Giao cho công dân: &lt;b&gt;kết quả giải quyết hồ sơ&lt;/b&gt; (cơ quan chưa ghi chi tiết).&lt;br/&gt;</source>
+        <translation>Giao cho công dân: &lt;b&gt;kết quả giải quyết hồ sơ&lt;/b&gt; (cơ quan chưa ghi chi tiết).&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Giao cho công dân: &lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;</source>
+        <translation>Giao cho công dân: &lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí đã thu khi tiếp nhận: %1</source>
+        <translation>Phí, lệ phí đã thu khi tiếp nhận: %1</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;Nghĩa vụ tài chính phải nộp: %1&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;Nghĩa vụ tài chính phải nộp: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Đăng ký nhận kết quả &lt;b&gt;qua bưu chính công ích&lt;/b&gt;: %1</source>
+        <translation>&lt;br/&gt;Đăng ký nhận kết quả &lt;b&gt;qua bưu chính công ích&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>Kết quả đã có tại bưu cục: kiểm tra giấy tờ tùy thân của người nhận.</source>
+        <translation>Kết quả đã có tại bưu cục: kiểm tra giấy tờ tùy thân của người nhận.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang ở trạng thái “%1”.</source>
+        <translation>Hồ sơ đang ở trạng thái “%1”.</translation>
+    </message>
+    <message>
+        <source>Nhập số định danh (CCCD) của người nhận kết quả, hoặc quét CCCD của họ.</source>
+        <translation>Nhập số định danh (CCCD) của người nhận kết quả, hoặc quét CCCD của họ.</translation>
+    </message>
+    <message>
+        <source>Người được ủy quyền: nhập họ tên và ghi rõ giấy ủy quyền.</source>
+        <translation>Người được ủy quyền: nhập họ tên và ghi rõ giấy ủy quyền.</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả hồ sơ %1 cho %2.</source>
+        <translation>Đã trả kết quả hồ sơ %1 cho %2.</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả hồ sơ %1 cho %2, nhưng chưa in được phiếu: %3</source>
+        <translation>Đã trả kết quả hồ sơ %1 cho %2, nhưng chưa in được phiếu: %3</translation>
+    </message>
+    <message>
+        <source>Đã gửi kết quả hồ sơ %1 qua bưu chính, số hiệu %2.</source>
+        <translation>Đã gửi kết quả hồ sơ %1 qua bưu chính, số hiệu %2.</translation>
+    </message>
+    <message>
+        <source>Đã gửi kết quả hồ sơ %1 qua bưu chính, số hiệu %2, nhưng chưa in được nhãn: %3</source>
+        <translation>Đã gửi kết quả hồ sơ %1 qua bưu chính, số hiệu %2, nhưng chưa in được nhãn: %3</translation>
+    </message>
+    <message>
+        <source>Nhập lý do bưu tá không giao được (ví dụ: không có người nhận).</source>
+        <translation>Nhập lý do bưu tá không giao được (ví dụ: không có người nhận).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1: giao bưu chính không thành công, kết quả trở lại danh sách chờ trả.</source>
+        <translation>Hồ sơ %1: giao bưu chính không thành công, kết quả trở lại danh sách chờ trả.</translation>
+    </message>
+    <message>
+        <source>Nhập lý do công dân rút hồ sơ (theo đơn đề nghị).</source>
+        <translation>Nhập lý do công dân rút hồ sơ (theo đơn đề nghị).</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận công dân rút hồ sơ %1; trả lại hồ sơ cho công dân.</source>
+        <translation>Đã ghi nhận công dân rút hồ sơ %1; trả lại hồ sơ cho công dân.</translation>
+    </message>
+    <message>
+        <source>&amp;Mã hồ sơ:</source>
+        <translation>&amp;Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Quét mã QR trên giấy tiếp nhận của công dân hoặc gõ mã hồ sơ, rồi Enter</source>
+        <translation>Quét mã QR trên giấy tiếp nhận của công dân hoặc gõ mã hồ sơ, rồi Enter</translation>
+    </message>
+    <message>
+        <source>Trả tại quầy</source>
+        <translation>Trả tại quầy</translation>
+    </message>
+    <message>
+        <source>Gửi qua bưu chính</source>
+        <translation>Gửi qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Người nộp hồ sơ nhận</source>
+        <translation>Người nộp hồ sơ nhận</translation>
+    </message>
+    <message>
+        <source>Người được ủy &amp;quyền nhận</source>
+        <translation>Người được ủy &amp;quyền nhận</translation>
+    </message>
+    <message>
+        <source>Họ &amp;tên người nhận:</source>
+        <translation>Họ &amp;tên người nhận:</translation>
+    </message>
+    <message>
+        <source>Số đ&amp;ịnh danh (CCCD):</source>
+        <translation>Số đ&amp;ịnh danh (CCCD):</translation>
+    </message>
+    <message>
+        <source>Gõ hoặc quét CCCD của người nhận</source>
+        <translation>Gõ hoặc quét CCCD của người nhận</translation>
+    </message>
+    <message>
+        <source>Giấy ủ&amp;y quyền:</source>
+        <translation>Giấy ủ&amp;y quyền:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Giấy ủy quyền ngày 01/12/2026, chứng thực tại UBND xã Yên Định</source>
+        <translation>Ví dụ: Giấy ủy quyền ngày 01/12/2026, chứng thực tại UBND xã Yên Định</translation>
+    </message>
+    <message>
+        <source>Th&amp;u thêm khi trả:</source>
+        <translation>Th&amp;u thêm khi trả:</translation>
+    </message>
+    <message>
+        <source>T&amp;rả kết quả và in phiếu (Ctrl+Enter)</source>
+        <translation>T&amp;rả kết quả và in phiếu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Số hiệu bưu gửi (S10):</source>
+        <translation>&amp;Số hiệu bưu gửi (S10):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: RR123456785VN</source>
+        <translation>Ví dụ: RR123456785VN</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi bưu chính và in nhãn</source>
+        <translation>&amp;Gửi bưu chính và in nhãn</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do không giao được:</source>
+        <translation>&amp;Lý do không giao được:</translation>
+    </message>
+    <message>
+        <source>Giao &amp;không thành công – về chờ trả</source>
+        <translation>Giao &amp;không thành công – về chờ trả</translation>
+    </message>
+    <message>
+        <source>Lý do rút hồ &amp;sơ:</source>
+        <translation>Lý do rút hồ &amp;sơ:</translation>
+    </message>
+    <message>
+        <source>Ghi nhận &amp;rút hồ sơ</source>
+        <translation>Ghi nhận &amp;rút hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +3448,13 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>%1 không có chữ hay số nào: "%2".</source>
         <translation>%1 không có chữ hay số nào: "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>pc::TrackingText</name>
+    <message>
+        <source>Quá hạn: %1 · Đến hạn hôm nay: %2 · Trong 2 ngày làm việc: %3</source>
+        <translation>Quá hạn: %1 · Đến hạn hôm nay: %2 · Trong 2 ngày làm việc: %3</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3813,74 @@ Khóa: %1</translation>
     <message>
         <source>Loại phiếu không rõ: %1 (receipt, supplement, refusal, manifest, control-sheet, apology, return-slip, label).</source>
         <translation>Loại phiếu không rõ: %1 (receipt, supplement, refusal, manifest, control-sheet, apology, return-slip, label).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover pending|create|confirm|cancel ...</source>
+        <translation>Cách dùng: handover pending|create|confirm|cancel ...</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover pending [--agency TÊN_CƠ_QUAN]</source>
+        <translation>Cách dùng: handover pending [--agency TÊN_CƠ_QUAN]</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]</source>
+        <translation>Cách dùng: handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]</translation>
+    </message>
+    <message>
+        <source>--codes không có mã hồ sơ nào.</source>
+        <translation>--codes không có mã hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN NGƯỜI KÝ NHẬN"</source>
+        <translation>Cách dùng: handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN NGƯỜI KÝ NHẬN"</translation>
+    </message>
+    <message>
+        <source>Cách dùng: handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"</source>
+        <translation>Cách dùng: handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"</translation>
+    </message>
+    <message>
+        <source>Lệnh handover không rõ: %1 (pending, create, confirm, cancel)</source>
+        <translation>Lệnh handover không rõ: %1 (pending, create, confirm, cancel)</translation>
+    </message>
+    <message>
+        <source>Cách dùng: reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"</source>
+        <translation>Cách dùng: reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn mới không hợp lệ: %1 (dạng YYYY-MM-DDTHH:MM, giờ Việt Nam).</source>
+        <translation>Ngày hẹn mới không hợp lệ: %1 (dạng YYYY-MM-DDTHH:MM, giờ Việt Nam).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: result waiting</source>
+        <translation>Cách dùng: result waiting</translation>
+    </message>
+    <message>
+        <source>Cách dùng: result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting</source>
+        <translation>Cách dùng: result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting</translation>
+    </message>
+    <message>
+        <source>Số lượng không hợp lệ: %1.</source>
+        <translation>Số lượng không hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]</source>
+        <translation>Cách dùng: return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]</translation>
+    </message>
+    <message>
+        <source>Số tiền không hợp lệ: %1 (số đồng, không dấu chấm).</source>
+        <translation>Số tiền không hợp lệ: %1 (số đồng, không dấu chấm).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10</source>
+        <translation>Cách dùng: dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10</translation>
+    </message>
+    <message>
+        <source>Cách dùng: delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"</source>
+        <translation>Cách dùng: delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"</translation>
+    </message>
+    <message>
+        <source>Cách dùng: withdraw MÃ_HỒ_SƠ --reason "LÝ DO"</source>
+        <translation>Cách dùng: withdraw MÃ_HỒ_SƠ --reason "LÝ DO"</translation>
     </message>
 </context>
 <context>
