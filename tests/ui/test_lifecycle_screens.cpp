@@ -13,6 +13,7 @@
 #include "storage/DossierRepository.h"
 
 #include <QAbstractButton>
+#include <QHeaderView>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +39,17 @@ QStringList clipped(QWidget *root)
     for (QAbstractButton *b : root->findChildren<QAbstractButton *>())
         if (b->isVisible() && !b->text().isEmpty() && b->width() < b->sizeHint().width())
             out << QStringLiteral("button “%1”: %2 < %3 px").arg(b->text()).arg(b->width()).arg(b->sizeHint().width());
+    // a column narrower than its header's words (a stretched column may share what is left)
+    for (QHeaderView *h : root->findChildren<QHeaderView *>()) {
+        if (!h->isVisible() || h->orientation() != Qt::Horizontal)
+            continue;
+        for (int i = 0; i < h->count(); ++i) {
+            const QString text = h->model()->headerData(i, Qt::Horizontal).toString();
+            const int needed = h->fontMetrics().horizontalAdvance(text) + 6;  // the words and a little margin
+            if (!h->isSectionHidden(i) && h->sectionResizeMode(i) != QHeaderView::Stretch && h->sectionSize(i) < needed)
+                out << QStringLiteral("column “%1”: %2 < %3 px").arg(text).arg(h->sectionSize(i)).arg(needed);
+        }
+    }
     for (QTabBar *bar : root->findChildren<QTabBar *>())
         if (bar->isVisible() && bar->count() > 0 && bar->tabRect(bar->count() - 1).right() > bar->width())
             out << QStringLiteral("tab bar: last tab ends at %1, bar %2 px").arg(bar->tabRect(bar->count() - 1).right()).arg(bar->width());

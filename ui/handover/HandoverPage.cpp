@@ -61,7 +61,7 @@ HandoverPage::HandoverPage(CounterServices &services, DocumentPresenter &present
     h->setSectionResizeMode(Procedure, QHeaderView::Stretch);
     m_pending->setColumnWidth(Applicant, fontMetrics().averageCharWidth() * 20);
     QHeaderView *oh = m_open->horizontalHeader();
-    for (int c : {Number, Count, Created})
+    for (int c : {Number, Count, Created, Courier, Receiver})  // header and names in full
         oh->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     oh->setSectionResizeMode(Agency, QHeaderView::Stretch);
     // A long agency name must not widen the window beyond a 1024-px screen.
