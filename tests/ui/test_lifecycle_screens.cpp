@@ -135,6 +135,16 @@ private slots:
         // count 26,27,30,1,2,3,4,7): at 10:00 on 07/12 those still with the agency are late
         QVERIFY2(w.trackingLabel()->text().startsWith(QStringLiteral("Quá hạn: 3")), qPrintable(w.trackingLabel()->text()));
         QVERIFY(w.trackingLabel()->width() >= w.trackingLabel()->minimumSizeHint().width());
+        // the keys: F4, F7 and F8 open their page, the last two ready for a scan in the code box
+        w.activateWindow();
+        QTest::keyClick(&w, Qt::Key_F4);
+        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.handoverPage()));
+        QTest::keyClick(&w, Qt::Key_F7);
+        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.resultsPage()));
+        QCOMPARE(QApplication::focusWidget(), w.resultsPage()->codeEdit());
+        QTest::keyClick(&w, Qt::Key_F8);
+        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.returnPage()));
+        QCOMPARE(QApplication::focusWidget(), w.returnPage()->codeEdit());
         // the post dossier on the return page by post, the label tab
         QVERIFY(visit(w, w.returnPage()));
         QVERIFY(w.returnPage()->open(day.codes[2]));

@@ -5,7 +5,6 @@
 // it to the DocumentPresenter (print preview); printing never undoes what was recorded.
 #include "util/Result.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 namespace pc {
@@ -14,10 +13,10 @@ class CounterServices;
 class DocumentPresenter;
 
 class LifecyclePrints {
-    Q_DECLARE_TR_FUNCTIONS(pc::LifecyclePrints)
 public:
     LifecyclePrints(CounterServices &services, DocumentPresenter &presenter) : m_services(services), m_presenter(presenter) {}
-    // The manifest of `handoverNumber`, then one control sheet per dossier of `codes`.
+    // The manifest of `handoverNumber`, then one control sheet per dossier of `codes`; nothing
+    // is shown unless every form could be prepared. Each returns the service's reason otherwise.
     Status handover(const QString &handoverNumber, const QStringList &codes);
     Status apology(const QString &code);
     Status returnSlip(const QString &code);
