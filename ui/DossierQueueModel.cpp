@@ -40,10 +40,25 @@ QString DossierQueueModel::codeAt(int row) const { return row >= 0 && row < m_ro
 int DossierQueueModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
 int DossierQueueModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
+namespace {
+// The appointment in force: a reschedule's, else the receipt's (rows read before schema 14
+// have no due_at).
+QDateTime dueOf(const DossierSummary &d) { return d.dueAt.isValid() ? d.dueAt : d.appointmentAt; }
+}  // namespace
+
 DossierQueueModel::Flag DossierQueueModel::flagOf(const DossierSummary &d) const
 {
-    if (QueueService::isOverdue(d.status, d.appointmentAt, m_queue.clock().nowUtc()))
-        return Overdue;
+    if (!m_window.nowUtc.isValid()) {
+        if (QueueService::isOverdue(d.status, dueOf(d), m_queue.clock().nowUtc()))
+            return Overdue;
+    } else {
+        switch (dueMark(d.status, dueOf(d), m_window)) {
+        case DueMark::Overdue: return Overdue;
+        case DueMark::DueToday: return DueToday;
+        case DueMark::DueSoon: return DueSoon;
+        case DueMark::None: break;
+        }
+    }
     return QueueService::isResultReady(d.status) ? ResultReady : NoFlag;
 }
 
@@ -63,6 +78,10 @@ QVariant DossierQueueModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xfd, 0xe2, 0xe1));
         if (flag == ResultReady)
             return QBrush(QColor(0xdf, 0xf3, 0xe3));
+        if (flag == DueToday)
+            return QBrush(QColor(0xff, 0xe9, 0xc7));
+        if (flag == DueSoon)
+            return QBrush(QColor(0xff, 0xf8, 0xd6));
         return {};
     case Qt::ForegroundRole:
         return flag == NoFlag ? QVariant() : QVariant(QBrush(QColor(0x1f, 0x1f, 0x1f)));
@@ -73,6 +92,14 @@ QVariant DossierQueueModel::data(const QModelIndex &index, int role) const
             return tr("Đã quá ngày hẹn trả mà cơ quan chưa có kết quả.");
         if (index.column() == Status && flag == ResultReady)
             return tr("Đã có kết quả: chờ trả cho công dân hoặc gửi bưu chính.");
+        if (index.column() == Status && flag == DueToday)
+            return tr("Hẹn trả trong hôm nay mà cơ quan chưa có kết quả.");
+        if (index.column() == Status && flag == DueSoon)
+            return tr("Hẹn trả trong 2 ngày làm việc tới mà cơ quan chưa có kết quả.");
+        if (index.column() == Appointment && d.status == DossierStatus::SupplementRequested)
+            return tr("Hồ sơ đang chờ công dân bổ sung: thời hạn giải quyết tạm dừng.");
+        if (index.column() == Appointment && dueOf(d) != d.appointmentAt && d.appointmentAt.isValid())
+            return tr("Đã hẹn lại; giấy tiếp nhận hẹn %1.").arg(toLocal(d.appointmentAt).toString(QStringLiteral("dd/MM/yyyy HH:mm")));
         return {};
     case Qt::DisplayRole:
         break;
@@ -85,12 +112,22 @@ QVariant DossierQueueModel::data(const QModelIndex &index, int role) const
     case Applicant: return d.applicantName;
     case Procedure: return d.procedureCode + QStringLiteral(" – ") + d.procedureName;
     case Received: return toLocal(d.receivedAt).toString(format);
-    case Appointment: return toLocal(d.appointmentAt).toString(format);
+    case Appointment:
+        if (!dueOf(d).isValid())
+            return tr("Theo thông báo");
+        // The citizen's turn: the clock stands still, so the date is not a deadline now.
+        if (d.status == DossierStatus::SupplementRequested)
+            return tr("%1 · dừng tính hạn").arg(toLocal(dueOf(d)).toString(format));
+        return toLocal(dueOf(d)).toString(format);
     case Status:
         if (flag == Overdue)
             return tr("QUÁ HẠN · %1").arg(statusName(d.status));
         if (flag == ResultReady)
             return tr("CÓ KẾT QUẢ · %1").arg(statusName(d.status));
+        if (flag == DueToday)
+            return tr("HẠN HÔM NAY · %1").arg(statusName(d.status));
+        if (flag == DueSoon)
+            return tr("SẮP ĐẾN HẠN · %1").arg(statusName(d.status));
         return statusName(d.status);
     }
     return {};

@@ -2,6 +2,7 @@
 // The dossier queue as a lazily fetching table: pages of 200 rows, newest first, fetched
 // through QueueService as the view scrolls, so a million dossiers never load at once.
 #include "storage/DossierRepository.h"
+#include "tracking/DueWindow.h"
 
 #include <QAbstractTableModel>
 
@@ -13,11 +14,14 @@ class DossierQueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Code, Applicant, Procedure, Received, Appointment, Status, ColumnCount };
-    enum Flag { NoFlag = 0, Overdue = 1, ResultReady = 2 };
+    enum Flag { NoFlag = 0, Overdue = 1, ResultReady = 2, DueToday = 3, DueSoon = 4 };
     static constexpr int FlagRole = Qt::UserRole + 1;  // Flag of the row, for tests and delegates
     explicit DossierQueueModel(QueueService &queue, QObject *parent = nullptr);
 
     void setFilter(const DossierFilter &f);  // resets and fetches the first page
+    // The due bounds the row marks use (set before each reload); without one only "overdue"
+    // is marked, from the clock.
+    void setDueWindow(const DueWindow &w) { m_window = w; }
     void reload();
     QString codeAt(int row) const;
 
@@ -36,6 +40,7 @@ private:
     Flag flagOf(const DossierSummary &d) const;
     QueueService &m_queue;
     DossierFilter m_filter;
+    DueWindow m_window;
     QList<DossierSummary> m_rows;
     bool m_atEnd = false;
 };

@@ -9,12 +9,14 @@
 #include "intake/ProcedurePicker.h"
 #include "queue/QueuePage.h"
 #include "reports/ReportPage.h"
+#include "handover/HandoverPage.h"
 #include "EnrolDialog.h"
 #include "IdentityChangeGuard.h"
 #include "StartupCheck.h"
 #include "SyncController.h"
 #include "services/CounterServices.h"
 #include "sync/SyncService.h"
+#include "tracking/DueWindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -46,13 +48,18 @@ namespace pc {
 
 MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, ClerkPrompts &prompts, QWidget *parent)
     : QMainWindow(parent), m_services(services), m_actor(new CurrentActor(this)), m_tabs(new QTabWidget), m_intake(new IntakePage(services, presenter, prompts)),
-      m_queue(new QueuePage(services, presenter)), m_unitLabel(new QLabel), m_todayLabel(new QLabel), m_outboxLabel(new QLabel),
+      m_queue(new QueuePage(services, presenter)), m_unitLabel(new QLabel), m_todayLabel(new QLabel), m_outboxLabel(new QLabel), m_trackingLabel(new QLabel),
       m_errorLabel(new QLabel), m_statusTimer(new QTimer(this)), m_syncLabel(new QLabel), m_syncProgress(new QProgressBar)
 {
     m_tabs->addTab(m_intake, QString());
     m_tabs->addTab(m_queue, QString());
     setCentralWidget(m_tabs);
-    connect(m_intake, &IntakePage::dossierRegistered, this, [this] { m_queue->reload(); refreshStatus(); });
+    addLifecyclePages(presenter);  // F4, F7, F8: MainWindowLifecycle.cpp
+    connect(m_intake, &IntakePage::dossierRegistered, this, [this] {
+        m_queue->reload();
+        m_handover->reload();  // a new dossier waits for the next handover
+        refreshStatus();
+    });
     connect(m_queue->model(), &DossierQueueModel::loadFailed, this, [this](const QString &m) { m_errorLabel->setText(withoutUntranslatedDetail(m)); });
     auto *toIntake = new QShortcut(QKeySequence(Qt::Key_F2), this);
     connect(toIntake, &QShortcut::activated, this, [this] {
@@ -77,6 +84,7 @@ MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, 
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     statusBar()->addWidget(m_unitLabel);
     statusBar()->addWidget(m_errorLabel, 1);
+    statusBar()->addPermanentWidget(m_trackingLabel);
     statusBar()->addPermanentWidget(m_todayLabel);
     statusBar()->addPermanentWidget(m_outboxLabel);
     m_syncProgress->setMaximumWidth(160);
@@ -211,6 +219,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(0, tr("Tiếp nhận hồ sơ (F2)"));
     m_tabs->setTabText(1, tr("Danh sách hồ sơ (F3)"));
     m_tabs->setTabText(m_tabs->indexOf(m_reports), tr("Báo cáo (F6)"));
+    retranslateLifecyclePages();
     m_refreshAction->setText(tr("&Làm mới"));
     m_quitAction->setText(tr("Th&oát"));
     m_languageMenu->setTitle(tr("&Ngôn ngữ"));
@@ -239,6 +248,10 @@ void MainWindow::refreshStatus()
     auto waiting = m_services.queue().waitingToSync();
     m_todayLabel->setText(today ? tr("Hôm nay: %n hồ sơ", nullptr, *today) : withoutUntranslatedDetail(today.error().message));
     m_outboxLabel->setText(waiting ? tr("Chờ đồng bộ: %n sự kiện", nullptr, *waiting) : withoutUntranslatedDetail(waiting.error().message));
+    auto tracking = TrackingText::count(m_services.queue(), DueWindow::at(m_services));
+    m_trackingLabel->setText(tracking ? TrackingText::statusLine(*tracking) : withoutUntranslatedDetail(tracking.error().message));
+    // Red when something is late: the words say it too, the colour only draws the eye.
+    m_trackingLabel->setStyleSheet(tracking && tracking->overdue > 0 ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
 }
 
 void MainWindow::attachSync(SyncController *sync)
@@ -253,6 +266,7 @@ void MainWindow::attachSync(SyncController *sync)
     });
     // a new registration goes up at once when the link is there
     connect(m_intake, &IntakePage::dossierRegistered, sync, &SyncController::syncNow);
+    syncAfterLifecycleSteps(sync);  // so do the later steps (handover, result, return…)
     if (sync->hasSnapshot())
         showSync(sync->last());
 }

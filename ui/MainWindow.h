@@ -19,7 +19,10 @@ class CurrentActor;
 class CounterServices;
 class DocumentPresenter;
 class DossierQueueModel;
+class HandoverPage;
 class IntakePage;
+class ResultsPage;
+class ReturnPage;
 class QueuePage;
 class ReportPage;
 class StartupCheck;
@@ -36,6 +39,9 @@ public:
     IntakePage *intakePage() const { return m_intake; }
     QueuePage *queuePage() const { return m_queue; }
     ReportPage *reportPage() const { return m_reports; }
+    HandoverPage *handoverPage() const { return m_handover; }
+    ResultsPage *resultsPage() const { return m_results; }
+    ReturnPage *returnPage() const { return m_return; }
     QTabWidget *tabs() const { return m_tabs; }
     // Who is at the counter: pages pass its actor to every service action.
     CurrentActor &currentActor() const { return *m_actor; }
@@ -54,6 +60,9 @@ public:
     void showSync(const SyncSnapshot &s);
     QLabel *syncLabel() const { return m_syncLabel; }
     QLabel *problemLabel() const { return m_errorLabel; }
+    // Late / due today / due within 2 working days, counted from the database (issue 11 §2).
+    QLabel *trackingLabel() const { return m_trackingLabel; }
+    void refreshStatus();
     // A status line for the integrity check running after an unclean shutdown, until it ends.
     void watchStartupCheck(StartupCheck *check);
     QLabel *startupCheckLabel() const { return m_startupCheckLabel; }
@@ -68,7 +77,10 @@ private:
     void fitToScreen();
     void buildMenus();
     void retranslate();
-    void refreshStatus();
+    // The pages of issue 11 (MainWindowLifecycle.cpp): F4 handover, F7 results, F8 return.
+    void addLifecyclePages(DocumentPresenter &presenter);
+    void retranslateLifecyclePages();
+    void syncAfterLifecycleSteps(SyncController *sync);
     void switchLanguage(const QString &lang);
     void setPaperLayout(const QString &key);
     void choosePrinter();
@@ -82,9 +94,13 @@ private:
     IntakePage *m_intake;
     QueuePage *m_queue;
     ReportPage *m_reports = nullptr;
+    HandoverPage *m_handover = nullptr;  // F4
+    ResultsPage *m_results = nullptr;    // F7
+    ReturnPage *m_return = nullptr;      // F8
     QLabel *m_unitLabel;
     QLabel *m_todayLabel;
     QLabel *m_outboxLabel;
+    QLabel *m_trackingLabel;
     QLabel *m_startupCheckLabel = nullptr;
     QLabel *m_errorLabel;
     QTimer *m_statusTimer;

@@ -1,6 +1,8 @@
 #include "QueueService.h"
 
 #include "storage/Database.h"
+#include "storage/HandoverRepository.h"
+#include "storage/SqlHelpers.h"
 #include "storage/OutboxRepository.h"
 #include "util/Clock.h"
 
@@ -19,17 +21,22 @@ Result<int> QueueService::receivedToday()
     return DossierRepository(m_db.sql()).count(f);
 }
 
-bool QueueService::isOverdue(DossierStatus status, const QDateTime &appointmentUtc, const QDateTime &nowUtc)
+bool QueueService::isAgencyClockRunning(DossierStatus status)
 {
     switch (status) {
     case DossierStatus::NewlyRegistered:
     case DossierStatus::Received:
     case DossierStatus::InProgress:
     case DossierStatus::FinancialObligation:
-        return appointmentUtc.isValid() && appointmentUtc < nowUtc;
+        return true;
     default:
         return false;
     }
+}
+
+bool QueueService::isOverdue(DossierStatus status, const QDateTime &appointmentUtc, const QDateTime &nowUtc)
+{
+    return isAgencyClockRunning(status) && appointmentUtc.isValid() && appointmentUtc < nowUtc;
 }
 
 void QueueService::restrictToOverdue(DossierFilter &f, const QDateTime &nowUtc)
@@ -48,6 +55,30 @@ void QueueService::restrictToDueBefore(DossierFilter &f, const QDateTime &nowUtc
 Result<int> QueueService::issuedBy(const QString &unitId, int counterNumber)
 {
     return DossierRepository(m_db.sql()).countIssuedBy(unitId, counterNumber);
+}
+
+Result<int> QueueService::count(const DossierFilter &f) { return DossierRepository(m_db.sql()).count(f); }
+
+Result<QList<Handover>> QueueService::openHandovers()
+{
+    // Few rows: the batches still out at the agencies (index handovers_created orders them).
+    auto ids = sql::exec(m_db.sql(), QStringLiteral("SELECT id FROM handovers WHERE confirmed_at IS NULL AND cancelled_at IS NULL "
+                                                    "ORDER BY created_at, id"));
+    if (!ids)
+        return ids.error();
+    QList<qint64> open;
+    while (ids->next())
+        open << ids->value(0).toLongLong();
+    QList<Handover> out;
+    HandoverRepository repo(m_db.sql());
+    for (qint64 id : open) {
+        auto h = repo.find(QString::number(id));
+        if (!h)
+            return h.error();
+        if (h.value())
+            out << **h;
+    }
+    return out;
 }
 
 Result<int> QueueService::waitingToSync() { return OutboxRepository(m_db.sql()).pending(); }

@@ -99,8 +99,9 @@ private slots:
         QCOMPARE(flag(ready), int(DossierQueueModel::ResultReady));
         QVERIFY(status(ready).contains(QStringLiteral("CÓ KẾT QUẢ")));
         QVERIFY(m->index(rowOf(m, ready), DossierQueueModel::Code).data(Qt::BackgroundRole).isValid());
-        // received 27/11 09:00 + 8 working days = 09/12 09:00: not yet due on 08/12
-        QCOMPARE(flag(onTime), int(DossierQueueModel::NoFlag));
+        // received 27/11 09:00 + 8 working days = 09/12 09:00: not late on 08/12, but due within
+        // the next 2 working days (issue 11 marks it)
+        QCOMPARE(flag(onTime), int(DossierQueueModel::DueSoon));
         // the "Quá hạn" filter lists exactly the late one
         page.periodBox()->setCurrentIndex(QueuePage::Overdue);
         QCOMPARE(m->rowCount(), 1);

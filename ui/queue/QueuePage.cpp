@@ -6,6 +6,10 @@
 #include "QueueDetails.h"
 #include "SyncController.h"
 #include "services/CounterServices.h"
+#include "services/LifecycleService.h"
+#include "CurrentActor.h"
+#include "tracking/LifecyclePrints.h"
+#include "tracking/DueWindow.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -46,7 +50,7 @@ QueuePage::QueuePage(CounterServices &services, DocumentPresenter &presenter, QW
     : QWidget(parent), m_services(services), m_presenter(presenter), m_model(new DossierQueueModel(services.queue(), this)),
       m_guidanceModel(new GuidanceListModel(services.guidance(), this)), m_lists(new QTabWidget), m_view(new QTableView),
       m_guidanceView(new QTableView), m_search(new QLineEdit), m_period(new QComboBox), m_status(new QComboBox), m_field(new QComboBox),
-      m_emptyNote(new QLabel), m_details(new QTextBrowser), m_reprint(new QPushButton), m_searchDelay(new QTimer(this))
+      m_emptyNote(new QLabel), m_details(new QTextBrowser), m_reprint(new QPushButton), m_reschedule(new QPushButton), m_searchDelay(new QTimer(this))
 {
     m_view->setModel(m_model);
     m_guidanceView->setModel(m_guidanceModel);
@@ -70,7 +74,7 @@ QueuePage::QueuePage(CounterServices &services, DocumentPresenter &presenter, QW
 
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
-    m_period->addItems({QString(), QString(), QString(), QString()});
+    m_period->addItems({QString(), QString(), QString(), QString(), QString()});
     m_status->addItem(QString());
     for (int code = 1; code <= 10; ++code)
         m_status->addItem(QString(), code);
@@ -105,7 +109,18 @@ QueuePage::QueuePage(CounterServices &services, DocumentPresenter &presenter, QW
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_reprint, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reprint);
+    buttons->addWidget(m_reschedule);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_reschedule->setEnabled(false);
+    m_askReschedule = [this](const QString &code, const QDateTime &current) -> std::optional<RescheduleAnswer> {
+        RescheduleDialog dialog(code, current, toLocal(m_services.clock().nowUtc()), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.answer();
+    };
     setTabOrder(m_period, m_status);
     setTabOrder(m_status, m_field);
     setTabOrder(m_field, m_search);
@@ -131,6 +146,7 @@ QueuePage::QueuePage(CounterServices &services, DocumentPresenter &presenter, QW
     auto *reprintKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(reprintKey, &QShortcut::activated, this, [this] { reprintSelected(); });
     connect(m_reprint, &QPushButton::clicked, this, [this] { reprintSelected(); });
+    connect(m_reschedule, &QPushButton::clicked, this, [this] { rescheduleSelected(); });
     connect(&services.reference(), &ReferenceData::changed, this, [this](ReferenceData::Changes what) {
         if (what.testFlag(ReferenceData::Change::Catalogue))
             fillFields();
@@ -169,10 +185,13 @@ DossierFilter QueuePage::filter() const
         break;
     }
     case DueSoon:  // still with the agency, due within the next two working days
-        QueueService::restrictToDueBefore(f, now, m_services.calendar().due(toLocal(now), {Duration::Kind::WorkingDays, 2}).toUTC());
+        restrictToDueSoon(f, DueWindow::at(m_services));
+        break;
+    case DueToday:
+        restrictToDueToday(f, DueWindow::at(m_services));
         break;
     case Overdue:
-        QueueService::restrictToOverdue(f, now);
+        restrictToOverdue(f, DueWindow::at(m_services));
         break;
     default:
         break;
@@ -195,6 +214,7 @@ GuidanceFilter QueuePage::guidanceFilter() const
 void QueuePage::reload()
 {
     m_searchDelay->stop();
+    m_model->setDueWindow(DueWindow::at(m_services));
     m_model->setFilter(filter());
     m_guidanceModel->setFilter(guidanceFilter());
     afterReload();
@@ -247,12 +267,14 @@ void QueuePage::showDetails()
         const GuidanceRecord *g = m_guidanceModel->recordAt(m_guidanceView->currentIndex().row());
         m_reprint->setEnabled(g != nullptr);
         m_reprint->setText(tr("In lại phiếu (Ctrl+R)"));
+        m_reschedule->setEnabled(false);
         m_details->setHtml(g ? QueueDetails::guidanceHtml(*g) : tr("<p>Chọn một phiếu để xem chi tiết.</p>"));
         return;
     }
     m_reprint->setText(tr("In lại giấy tiếp nhận (Ctrl+R)"));
     const QString code = m_model->codeAt(m_view->currentIndex().row());
     m_reprint->setEnabled(!code.isEmpty());
+    m_reschedule->setEnabled(false);
     if (code.isEmpty()) {
         m_details->setHtml(tr("<p>Chọn một hồ sơ để xem chi tiết.</p>"));
         return;
@@ -262,7 +284,46 @@ void QueuePage::showDetails()
         m_details->setPlainText(d ? tr("Không tìm thấy hồ sơ %1.").arg(code) : withoutUntranslatedDetail(d.error().message));
         return;
     }
-    m_details->setHtml(QueueDetails::dossierHtml(**d, m_services.clock().nowUtc()));
+    // Only while the agency holds the dossier can its appointment move (the service says why not).
+    const DossierStatus st = d.value()->status;
+    m_reschedule->setEnabled(m_actor && (st == DossierStatus::Received || st == DossierStatus::InProgress ||
+                                         st == DossierStatus::SupplementRequested || st == DossierStatus::FinancialObligation));
+    auto timeline = m_services.lifecycle().timeline(code);
+    m_details->setHtml(QueueDetails::dossierHtml(**d, m_services.clock().nowUtc(), timeline ? &timeline.value() : nullptr));
+}
+
+void QueuePage::setActor(CurrentActor *actor)
+{
+    m_actor = actor;
+    showDetails();
+}
+
+bool QueuePage::rescheduleSelected()
+{
+    const QString code = m_model->codeAt(m_view->currentIndex().row());
+    if (code.isEmpty() || !m_actor)
+        return false;
+    auto d = m_services.queue().dossier(code);
+    if (!d || !d.value())
+        return false;
+    const QDateTime current = d.value()->dueAt.isValid() ? d.value()->dueAt : d.value()->appointmentAt;
+    const std::optional<RescheduleAnswer> a = m_askReschedule(code, current.isValid() ? toLocal(current) : QDateTime());
+    if (!a)
+        return false;
+    auto e = m_services.lifecycle().reschedule(code, a->newAppointmentLocal.toUTC(), a->reason, m_actor->actor());
+    if (!e) {
+        m_details->setPlainText(withoutUntranslatedDetail(e.error().message));
+        return false;
+    }
+    const Status printed = LifecyclePrints(m_services, m_presenter).apology(code);
+    reload();
+    for (int row = 0; row < m_model->rowCount(); ++row)  // keep the dossier selected: the history shows the new date
+        if (m_model->codeAt(row) == code)
+            m_view->setCurrentIndex(m_model->index(row, 0));
+    if (!printed)
+        m_details->append(tr("Chưa in được phiếu xin lỗi và hẹn lại: %1").arg(withoutUntranslatedDetail(printed.error().message)));
+    emit dossierChanged();
+    return true;
 }
 
 bool QueuePage::reprintSelected()
@@ -303,10 +364,12 @@ void QueuePage::retranslate()
     m_period->setItemText(Today, tr("Hôm nay"));
     m_period->setItemText(DueSoon, tr("Sắp đến hạn (2 ngày làm việc)"));
     m_period->setItemText(Overdue, tr("Quá hạn"));
+    m_period->setItemText(DueToday, tr("Đến hạn hôm nay"));
     m_status->setItemText(0, tr("Mọi trạng thái"));
     for (int code = 1; code <= 10; ++code)
         m_status->setItemText(code, statusName(*statusFromCode(code)));
     m_field->setItemText(0, tr("Mọi lĩnh vực"));
+    m_reschedule->setText(tr("&Hẹn lại ngày trả…"));
     m_model->headerDataChanged(Qt::Horizontal, 0, DossierQueueModel::ColumnCount - 1);
     m_guidanceModel->headerDataChanged(Qt::Horizontal, 0, GuidanceListModel::ColumnCount - 1);
     afterReload();

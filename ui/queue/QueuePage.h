@@ -2,7 +2,11 @@
 // F3: the registered dossiers and, on a second tab, the supplement requests and refusals.
 // Filters (today, status, field, due soon, overdue), one folded search box for both lists
 // (name, code or slip number, ID number, phone), a details panel, reprint.
+#include "tracking/RescheduleDialog.h"
+
 #include <QWidget>
+#include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -16,6 +20,7 @@ class QTimer;
 namespace pc {
 
 class CounterServices;
+class CurrentActor;
 class DocumentPresenter;
 class DossierQueueModel;
 class GuidanceListModel;
@@ -25,7 +30,7 @@ struct GuidanceFilter;
 class QueuePage : public QWidget {
     Q_OBJECT
 public:
-    enum Period { All, Today, DueSoon, Overdue };
+    enum Period { All, Today, DueToday, DueSoon, Overdue };
     enum List { Dossiers, Guidance };
     QueuePage(CounterServices &services, DocumentPresenter &presenter, QWidget *parent = nullptr);
     DossierQueueModel *model() const { return m_model; }
@@ -43,6 +48,17 @@ public:
     void reload();
     // Reprints the selected dossier's receipt or the selected slip.
     bool reprintSelected();
+    // The clerk at the counter, for the actions that change a dossier (reschedule).
+    void setActor(CurrentActor *actor);
+    // Asks for the new appointment and reason (default: RescheduleDialog); tests answer it.
+    using RescheduleAsk = std::function<std::optional<RescheduleAnswer>(const QString &code, const QDateTime &currentLocal)>;
+    void setRescheduleAsk(RescheduleAsk ask) { m_askReschedule = std::move(ask); }
+    QPushButton *rescheduleButton() const { return m_reschedule; }
+    // The agency will be late: new appointment + reason, then the apology slip is printed.
+    bool rescheduleSelected();
+
+signals:
+    void dossierChanged();
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -69,6 +85,9 @@ private:
     QLabel *m_emptyNote;
     QTextBrowser *m_details;
     QPushButton *m_reprint;
+    QPushButton *m_reschedule;
+    CurrentActor *m_actor = nullptr;
+    RescheduleAsk m_askReschedule;
     QTimer *m_searchDelay;
 };
 
