@@ -27,6 +27,7 @@ struct TempCounter {
     // Opens the counter; identity: unit 000.00.16.H56, counter `counterNumber`.
     explicit TempCounter(int counterNumber = 2, bool setUp = true);
     qint64 scalarInt(const QString &sqlText);
+    QString scalarText(const QString &sqlText);
 };
 
 // Who acts in tests (issue 12): the services take an Actor; these are not accounts in the
