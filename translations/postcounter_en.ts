@@ -29,7 +29,7 @@
 %2</translation>
     </message>
     <message>
-        <source>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
+        <source>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] [--as TÊN_ĐĂNG_NHẬP] LỆNH ...
   setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
   intake --json TỆP|- [--allow-backdate]
@@ -47,8 +47,11 @@
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
-      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)</source>
-        <translation>Usage: postcounter-cli [--db PATH] COMMAND ...
+      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)
+  user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" (mật khẩu từ đầu vào chuẩn)
+  user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu từ đầu vào chuẩn)
+  audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</source>
+        <translation>Usage: postcounter-cli [--db PATH] [--as USERNAME] COMMAND ...
   setup --unit-id ID --unit-name NAME --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search WORDS | catalogue show CODE [--json]
   intake --json FILE|- [--allow-backdate]
@@ -66,7 +69,10 @@
   settings get KEY | settings set KEY VALUE | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code CODE] --ca CA_FILE [--pin SHA256]
-      (without --code: the enrolment code is read from standard input)</translation>
+      (without --code: the enrolment code is read from standard input)
+  user add NAME --role clerk|supervisor|admin --name "FULL NAME" (password from standard input)
+  user list | user disable NAME | user enable NAME | user password NAME (password from standard input)
+  audit verify | audit list [--user NAME] [--action ACTION] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</translation>
     </message>
 </context>
 <context>
@@ -180,6 +186,120 @@
     <message>
         <source>Không mở được dữ liệu của quầy</source>
         <translation>Cannot open the counter's data</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AccessText</name>
+    <message>
+        <source>Đổi thông tin quầy</source>
+        <translation>Changing the counter identity</translation>
+    </message>
+    <message>
+        <source>Đăng ký quầy với trung tâm</source>
+        <translation>Enrolling the counter with the centre</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin đơn vị in trên phiếu</source>
+        <translation>Changing the office details printed on the forms</translation>
+    </message>
+    <message>
+        <source>Xử lý sự kiện đồng bộ bị từ chối</source>
+        <translation>Handling rejected sync events</translation>
+    </message>
+    <message>
+        <source>Quản lý tài khoản</source>
+        <translation>Managing accounts</translation>
+    </message>
+    <message>
+        <source>Xem nhật ký kiểm tra</source>
+        <translation>Viewing the audit trail</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu từ bản sao lưu</source>
+        <translation>Restoring data from a backup</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản giao dịch viên</source>
+        <translation>Creating a clerk account</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản %1</source>
+        <translation>Creating a %1 account</translation>
+    </message>
+    <message>
+        <source>Sửa tài khoản giao dịch viên</source>
+        <translation>Changing a clerk account</translation>
+    </message>
+    <message>
+        <source>Sửa tài khoản %1</source>
+        <translation>Changing a %1 account</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AccountService</name>
+    <message>
+        <source>Tên đăng nhập "%1" không hợp lệ: 2–32 ký tự, chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số (ví dụ lan.nt).</source>
+        <translation>Username "%1" is not valid: 2–32 characters, lowercase letters without accents, digits, dot, underscore or hyphen, starting with a letter or digit (e.g. lan.nt).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập "%1" được chương trình dùng riêng; hãy chọn tên khác.</source>
+        <translation>Username "%1" is reserved by the program; choose another.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mật khẩu phải có ít nhất %n ký tự.</source>
+        <translation><numerusform>The password must have at least %n character.</numerusform><numerusform>The password must have at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mật khẩu dài quá 256 ký tự.</source>
+        <translation>The password is longer than 256 characters.</translation>
+    </message>
+    <message>
+        <source>Không có tài khoản %1.</source>
+        <translation>There is no account %1.</translation>
+    </message>
+    <message>
+        <source>Họ tên người dùng phải có từ 1 đến 100 ký tự.</source>
+        <translation>The user's full name must have 1 to 100 characters.</translation>
+    </message>
+    <message>
+        <source>Đã có tài khoản %1.</source>
+        <translation>Account %1 already exists.</translation>
+    </message>
+    <message>
+        <source>Đã có tài khoản quản trị; tài khoản mới do quản trị hoặc trưởng bưu cục tạo.</source>
+        <translation>An administrator account already exists; new accounts are created by an administrator or the post office head.</translation>
+    </message>
+    <message>
+        <source>Không thể tự khóa tài khoản đang dùng (%1).</source>
+        <translation>You cannot disable the account you are using (%1).</translation>
+    </message>
+    <message>
+        <source>%1 là tài khoản quản trị cuối cùng còn dùng được; hãy tạo tài khoản quản trị khác trước.</source>
+        <translation>%1 is the last active administrator account; create another administrator first.</translation>
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu. Hãy kiểm tra bàn phím (Caps Lock, bộ gõ tiếng Việt) rồi nhập lại.</source>
+        <translation>Wrong username or password. Check the keyboard (Caps Lock, Vietnamese input method) and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nhập sai mật khẩu %1 lần liên tiếp. Hãy chờ %n giây rồi thử lại.</source>
+        <translation><numerusform>Wrong password %1 times in a row. Wait %n second and try again.</numerusform><numerusform>Wrong password %1 times in a row. Wait %n seconds and try again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 đã bị khóa. Hãy liên hệ trưởng bưu cục.</source>
+        <translation>Account %1 is disabled. Contact the post office head.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã sai %1 lần liên tiếp: hãy chờ %n giây rồi thử lại.</source>
+        <translation><numerusform>%1 failures in a row: wait %n second and try again.</numerusform><numerusform>%1 failures in a row: wait %n seconds and try again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Còn %n lần thử trước khi phải chờ.</source>
+        <translation><numerusform>%n try left before a wait.</numerusform><numerusform>%n tries left before a wait.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 đã bị khóa.</source>
+        <translation>Account %1 is disabled.</translation>
     </message>
 </context>
 <context>
@@ -337,6 +457,124 @@
     <message>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AuditDialog</name>
+    <message>
+        <source>Nhật ký kiểm tra</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>mọi người dùng</source>
+        <translation>all users</translation>
+    </message>
+    <message>
+        <source>mọi thao tác (ví dụ login, dossier.register)</source>
+        <translation>all actions (e.g. login, dossier.register)</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Người dùng:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Thao tác:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Lọc</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra tính toàn vẹn</source>
+        <translation>&amp;Check integrity</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký kiểm tra</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>Tệp CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dòng.</source>
+        <translation><numerusform>%n row.</numerusform><numerusform>%n rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nhật ký nguyên vẹn: %n dòng, chuỗi mã băm khớp.</source>
+        <translation><numerusform>The audit trail is intact: %n row, the hash chain matches.</numerusform><numerusform>The audit trail is intact: %n rows, the hash chain matches.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nhật ký bị can thiệp: dòng %1 %2. Báo bộ phận CNTT tỉnh.</source>
+        <translation>The audit trail was tampered with: row %1 %2. Report it to the provincial IT team.</translation>
+    </message>
+    <message>
+        <source>tệp CSV</source>
+        <translation>CSV file</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xuất %n dòng ra %1.</source>
+        <translation><numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pc::AuditLog</name>
+    <message>
+        <source>thiếu dòng %1 (đã bị xóa?)</source>
+        <translation>row %1 is missing (deleted?)</translation>
+    </message>
+    <message>
+        <source>số thứ tự %1 không tiếp theo dòng trước</source>
+        <translation>number %1 does not follow the previous row</translation>
+    </message>
+    <message>
+        <source>không nối tiếp dòng trước (bị chèn, xóa hoặc sửa dòng trước)</source>
+        <translation>does not link to the previous row (a row was inserted, deleted or changed before it)</translation>
+    </message>
+    <message>
+        <source>nội dung đã bị sửa sau khi ghi</source>
+        <translation>was changed after it was written</translation>
+    </message>
+    <message>
+        <source>STT,Thời điểm,Người dùng,Thao tác,Đối tượng,Chi tiết,Mã băm</source>
+        <translation>No.,Time,User,Action,Object,Details,Hash</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1563,26 @@ Register another new dossier anyway?</translation>
         <source>Vẫn đổi?</source>
         <translation>Change anyway?</translation>
     </message>
+    <message>
+        <source>Không kiểm tra được quyền</source>
+        <translation>Could not check the permission</translation>
+    </message>
+    <message>
+        <source>Trưởng bưu cục xác nhận</source>
+        <translation>Post office head's approval</translation>
+    </message>
+    <message>
+        <source>Đổi thông tin quầy là thao tác của trưởng bưu cục (tài khoản %1 là %2). Trưởng bưu cục đăng nhập tại đây để xác nhận.</source>
+        <translation>Changing the counter identity is the post office head's action (account %1 is %2). The post office head signs in here to approve.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
 </context>
 <context>
     <name>pc::IntakePage</name>
@@ -1655,6 +1913,57 @@ Register another new dossier anyway?</translation>
     </message>
 </context>
 <context>
+    <name>pc::LockScreen</name>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản quản trị</source>
+        <translation>Create the administrator account</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lần đầu sử dụng: tạo tài khoản quản trị của quầy (cán bộ CNTT hoặc trưởng bưu cục). Tài khoản này tạo tài khoản cho các giao dịch viên. Mật khẩu có ít nhất %n ký tự.</source>
+        <translation><numerusform>First use: create the counter's administrator account (IT staff or the post office head). This account creates the clerks' accounts. The password has at least %n character.</numerusform><numerusform>First use: create the counter's administrator account (IT staff or the post office head). This account creates the clerks' accounts. The password has at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Tạo tài khoản và đăng nhập</source>
+        <translation>&amp;Create account and sign in</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Màn hình đã khóa. Giao dịch viên đăng nhập để làm việc; hồ sơ đang nhập dở vẫn được giữ.</source>
+        <translation>The screen is locked. A clerk signs in to work; a dossier being typed is kept.</translation>
+    </message>
+    <message>
+        <source>Màn hình đã khóa (%1). Đăng nhập lại, hoặc giao dịch viên khác đăng nhập; hồ sơ đang nhập dở vẫn được giữ.</source>
+        <translation>The screen is locked (%1). Sign in again, or another clerk signs in; a dossier being typed is kept.</translation>
+    </message>
+    <message>
+        <source>Đăng &amp;nhập</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>pc::MainWindow</name>
     <message>
         <source>PostCounter – Tiếp nhận hồ sơ thủ tục hành chính</source>
@@ -1838,6 +2147,22 @@ Register another new dossier anyway?</translation>
         <source>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</source>
         <translation>Data checked after an unclean shutdown: no errors.</translation>
     </message>
+    <message>
+        <source>Tài &amp;khoản</source>
+        <translation>&amp;Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa màn hình</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>Tài khoản &amp;người dùng…</source>
+        <translation>&amp;User accounts…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhật ký kiểm tra…</source>
+        <translation>Audit &amp;trail…</translation>
+    </message>
 </context>
 <context>
     <name>pc::OfficeSettingsDialog</name>
@@ -1915,6 +2240,25 @@ Register another new dossier anyway?</translation>
     <message>
         <source>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</source>
         <translation>The guidance contact needs a name and a phone number, e.g. "Chị Lan, 0233 3852 123".</translation>
+    </message>
+    <message>
+        <source>Tự khóa màn hình sau bao nhiêu phút không dùng</source>
+        <translation>Lock the screen after this many idle minutes</translation>
+    </message>
+    <message>
+        <source>Thời gian tự khóa màn hình phải là số phút từ 1 đến %1 (nhận được "%2").</source>
+        <translation>The idle lock time must be a number of minutes from 1 to %1 (got "%2").</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PasswordText</name>
+    <message>
+        <source>Không khởi tạo được thư viện mật mã (libsodium).</source>
+        <translation>Could not initialise the cryptography library (libsodium).</translation>
+    </message>
+    <message>
+        <source>Không băm được mật khẩu (thiếu bộ nhớ?).</source>
+        <translation>Could not hash the password (out of memory?).</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2981,73 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
 </context>
 <context>
+    <name>pc::UsersDialog</name>
+    <message>
+        <source>Tài khoản người dùng</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa tài khoản</source>
+        <translation>&amp;Disable account</translation>
+    </message>
+    <message>
+        <source>&amp;Mở lại tài khoản</source>
+        <translation>&amp;Enable account</translation>
+    </message>
+    <message>
+        <source>Tài khoản mới</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mật khẩu (ít nhất %n ký tự):</source>
+        <translation><numerusform>Password (at least %n character):</numerusform><numerusform>Password (at least %n characters):</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Tạo tài khoản</source>
+        <translation>&amp;Create account</translation>
+    </message>
+    <message>
+        <source>Đã khóa</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một tài khoản trong danh sách.</source>
+        <translation>Choose an account in the list.</translation>
+    </message>
+</context>
+<context>
     <name>pc::WireText</name>
     <message>
         <source>Trung tâm trả về %1 không phải JSON hợp lệ.</source>
@@ -2989,6 +3400,54 @@ Keys: %1</translation>
     <message>
         <source>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</source>
         <translation>Invalid row limit: %1 (a positive whole number is needed).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</source>
+        <translation>Usage: audit verify | audit list [--user NAME] [--action ACTION] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</translation>
+    </message>
+    <message>
+        <source>Nhật ký kiểm tra bị can thiệp: dòng %1 %2.</source>
+        <translation>The audit trail was tampered with: row %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nhật ký kiểm tra nguyên vẹn: %n dòng.</source>
+        <translation><numerusform>The audit trail is intact: %n row.</numerusform><numerusform>The audit trail is intact: %n rows.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ngày phải theo dạng YYYY-MM-DD.</source>
+        <translation>Dates must be YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--as %1: %2</source>
+        <translation>--as %1: %2</translation>
+    </message>
+    <message>
+        <source>Cách dùng: user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" | user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu đọc từ đầu vào chuẩn)</source>
+        <translation>Usage: user add NAME --role clerk|supervisor|admin --name "FULL NAME" | user list | user disable NAME | user enable NAME | user password NAME (password read from standard input)</translation>
+    </message>
+    <message>
+        <source>Vai trò không rõ: %1 (clerk, supervisor, admin).</source>
+        <translation>Unknown role: %1 (clerk, supervisor, admin).</translation>
+    </message>
+    <message>
+        <source>Không đọc được mật khẩu từ đầu vào chuẩn.</source>
+        <translation>Could not read the password from standard input.</translation>
+    </message>
+    <message>
+        <source>Đã tạo tài khoản %1 (%2).</source>
+        <translation>Created account %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Đã khóa tài khoản %1.</source>
+        <translation>Disabled account %1.</translation>
+    </message>
+    <message>
+        <source>Đã mở lại tài khoản %1.</source>
+        <translation>Enabled account %1 again.</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu của %1.</source>
+        <translation>Changed the password of %1.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
 %2</translation>
     </message>
     <message>
-        <source>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
+        <source>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] [--as TÊN_ĐĂNG_NHẬP] LỆNH ...
   setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
   intake --json TỆP|- [--allow-backdate]
@@ -47,8 +47,11 @@
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
-      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)</source>
-        <translation>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
+      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)
+  user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" (mật khẩu từ đầu vào chuẩn)
+  user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu từ đầu vào chuẩn)
+  audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</source>
+        <translation>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] [--as TÊN_ĐĂNG_NHẬP] LỆNH ...
   setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
   intake --json TỆP|- [--allow-backdate]
@@ -66,7 +69,10 @@
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
-      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)</translation>
+      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)
+  user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" (mật khẩu từ đầu vào chuẩn)
+  user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu từ đầu vào chuẩn)
+  audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</translation>
     </message>
 </context>
 <context>
@@ -171,6 +177,120 @@
     <message>
         <source>Không mở được dữ liệu của quầy</source>
         <translation>Không mở được dữ liệu của quầy</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AccessText</name>
+    <message>
+        <source>Đổi thông tin quầy</source>
+        <translation>Đổi thông tin quầy</translation>
+    </message>
+    <message>
+        <source>Đăng ký quầy với trung tâm</source>
+        <translation>Đăng ký quầy với trung tâm</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin đơn vị in trên phiếu</source>
+        <translation>Sửa thông tin đơn vị in trên phiếu</translation>
+    </message>
+    <message>
+        <source>Xử lý sự kiện đồng bộ bị từ chối</source>
+        <translation>Xử lý sự kiện đồng bộ bị từ chối</translation>
+    </message>
+    <message>
+        <source>Quản lý tài khoản</source>
+        <translation>Quản lý tài khoản</translation>
+    </message>
+    <message>
+        <source>Xem nhật ký kiểm tra</source>
+        <translation>Xem nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu từ bản sao lưu</source>
+        <translation>Khôi phục dữ liệu từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản giao dịch viên</source>
+        <translation>Tạo tài khoản giao dịch viên</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản %1</source>
+        <translation>Tạo tài khoản %1</translation>
+    </message>
+    <message>
+        <source>Sửa tài khoản giao dịch viên</source>
+        <translation>Sửa tài khoản giao dịch viên</translation>
+    </message>
+    <message>
+        <source>Sửa tài khoản %1</source>
+        <translation>Sửa tài khoản %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AccountService</name>
+    <message>
+        <source>Tên đăng nhập "%1" không hợp lệ: 2–32 ký tự, chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số (ví dụ lan.nt).</source>
+        <translation>Tên đăng nhập "%1" không hợp lệ: 2–32 ký tự, chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số (ví dụ lan.nt).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập "%1" được chương trình dùng riêng; hãy chọn tên khác.</source>
+        <translation>Tên đăng nhập "%1" được chương trình dùng riêng; hãy chọn tên khác.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mật khẩu phải có ít nhất %n ký tự.</source>
+        <translation><numerusform>Mật khẩu phải có ít nhất %n ký tự.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mật khẩu dài quá 256 ký tự.</source>
+        <translation>Mật khẩu dài quá 256 ký tự.</translation>
+    </message>
+    <message>
+        <source>Không có tài khoản %1.</source>
+        <translation>Không có tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Họ tên người dùng phải có từ 1 đến 100 ký tự.</source>
+        <translation>Họ tên người dùng phải có từ 1 đến 100 ký tự.</translation>
+    </message>
+    <message>
+        <source>Đã có tài khoản %1.</source>
+        <translation>Đã có tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Đã có tài khoản quản trị; tài khoản mới do quản trị hoặc trưởng bưu cục tạo.</source>
+        <translation>Đã có tài khoản quản trị; tài khoản mới do quản trị hoặc trưởng bưu cục tạo.</translation>
+    </message>
+    <message>
+        <source>Không thể tự khóa tài khoản đang dùng (%1).</source>
+        <translation>Không thể tự khóa tài khoản đang dùng (%1).</translation>
+    </message>
+    <message>
+        <source>%1 là tài khoản quản trị cuối cùng còn dùng được; hãy tạo tài khoản quản trị khác trước.</source>
+        <translation>%1 là tài khoản quản trị cuối cùng còn dùng được; hãy tạo tài khoản quản trị khác trước.</translation>
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu. Hãy kiểm tra bàn phím (Caps Lock, bộ gõ tiếng Việt) rồi nhập lại.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu. Hãy kiểm tra bàn phím (Caps Lock, bộ gõ tiếng Việt) rồi nhập lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nhập sai mật khẩu %1 lần liên tiếp. Hãy chờ %n giây rồi thử lại.</source>
+        <translation><numerusform>Đã nhập sai mật khẩu %1 lần liên tiếp. Hãy chờ %n giây rồi thử lại.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 đã bị khóa. Hãy liên hệ trưởng bưu cục.</source>
+        <translation>Tài khoản %1 đã bị khóa. Hãy liên hệ trưởng bưu cục.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã sai %1 lần liên tiếp: hãy chờ %n giây rồi thử lại.</source>
+        <translation><numerusform>Đã sai %1 lần liên tiếp: hãy chờ %n giây rồi thử lại.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Còn %n lần thử trước khi phải chờ.</source>
+        <translation><numerusform>Còn %n lần thử trước khi phải chờ.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 đã bị khóa.</source>
+        <translation>Tài khoản %1 đã bị khóa.</translation>
     </message>
 </context>
 <context>
@@ -328,6 +448,124 @@
     <message>
         <source>12 chữ số</source>
         <translation>12 chữ số</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AuditDialog</name>
+    <message>
+        <source>Nhật ký kiểm tra</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>mọi người dùng</source>
+        <translation>mọi người dùng</translation>
+    </message>
+    <message>
+        <source>mọi thao tác (ví dụ login, dossier.register)</source>
+        <translation>mọi thao tác (ví dụ login, dossier.register)</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Người dùng:</source>
+        <translation>Người dùng:</translation>
+    </message>
+    <message>
+        <source>Thao tác:</source>
+        <translation>Thao tác:</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>&amp;Lọc</source>
+        <translation>&amp;Lọc</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra tính toàn vẹn</source>
+        <translation>&amp;Kiểm tra tính toàn vẹn</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký kiểm tra</source>
+        <translation>Xuất nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Tệp CSV (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dòng.</source>
+        <translation><numerusform>%n dòng.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nhật ký nguyên vẹn: %n dòng, chuỗi mã băm khớp.</source>
+        <translation><numerusform>Nhật ký nguyên vẹn: %n dòng, chuỗi mã băm khớp.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nhật ký bị can thiệp: dòng %1 %2. Báo bộ phận CNTT tỉnh.</source>
+        <translation>Nhật ký bị can thiệp: dòng %1 %2. Báo bộ phận CNTT tỉnh.</translation>
+    </message>
+    <message>
+        <source>tệp CSV</source>
+        <translation>tệp CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xuất %n dòng ra %1.</source>
+        <translation><numerusform>Đã xuất %n dòng ra %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pc::AuditLog</name>
+    <message>
+        <source>thiếu dòng %1 (đã bị xóa?)</source>
+        <translation>thiếu dòng %1 (đã bị xóa?)</translation>
+    </message>
+    <message>
+        <source>số thứ tự %1 không tiếp theo dòng trước</source>
+        <translation>số thứ tự %1 không tiếp theo dòng trước</translation>
+    </message>
+    <message>
+        <source>không nối tiếp dòng trước (bị chèn, xóa hoặc sửa dòng trước)</source>
+        <translation>không nối tiếp dòng trước (bị chèn, xóa hoặc sửa dòng trước)</translation>
+    </message>
+    <message>
+        <source>nội dung đã bị sửa sau khi ghi</source>
+        <translation>nội dung đã bị sửa sau khi ghi</translation>
+    </message>
+    <message>
+        <source>STT,Thời điểm,Người dùng,Thao tác,Đối tượng,Chi tiết,Mã băm</source>
+        <translation>STT,Thời điểm,Người dùng,Thao tác,Đối tượng,Chi tiết,Mã băm</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1536,26 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <source>Vẫn đổi?</source>
         <translation>Vẫn đổi?</translation>
     </message>
+    <message>
+        <source>Không kiểm tra được quyền</source>
+        <translation>Không kiểm tra được quyền</translation>
+    </message>
+    <message>
+        <source>Trưởng bưu cục xác nhận</source>
+        <translation>Trưởng bưu cục xác nhận</translation>
+    </message>
+    <message>
+        <source>Đổi thông tin quầy là thao tác của trưởng bưu cục (tài khoản %1 là %2). Trưởng bưu cục đăng nhập tại đây để xác nhận.</source>
+        <translation>Đổi thông tin quầy là thao tác của trưởng bưu cục (tài khoản %1 là %2). Trưởng bưu cục đăng nhập tại đây để xác nhận.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
 </context>
 <context>
     <name>pc::IntakePage</name>
@@ -1622,6 +1880,57 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
 </context>
 <context>
+    <name>pc::LockScreen</name>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản quản trị</source>
+        <translation>Tạo tài khoản quản trị</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lần đầu sử dụng: tạo tài khoản quản trị của quầy (cán bộ CNTT hoặc trưởng bưu cục). Tài khoản này tạo tài khoản cho các giao dịch viên. Mật khẩu có ít nhất %n ký tự.</source>
+        <translation><numerusform>Lần đầu sử dụng: tạo tài khoản quản trị của quầy (cán bộ CNTT hoặc trưởng bưu cục). Tài khoản này tạo tài khoản cho các giao dịch viên. Mật khẩu có ít nhất %n ký tự.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Tạo tài khoản và đăng nhập</source>
+        <translation>&amp;Tạo tài khoản và đăng nhập</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Màn hình đã khóa. Giao dịch viên đăng nhập để làm việc; hồ sơ đang nhập dở vẫn được giữ.</source>
+        <translation>Màn hình đã khóa. Giao dịch viên đăng nhập để làm việc; hồ sơ đang nhập dở vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Màn hình đã khóa (%1). Đăng nhập lại, hoặc giao dịch viên khác đăng nhập; hồ sơ đang nhập dở vẫn được giữ.</source>
+        <translation>Màn hình đã khóa (%1). Đăng nhập lại, hoặc giao dịch viên khác đăng nhập; hồ sơ đang nhập dở vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Đăng &amp;nhập</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
     <name>pc::MainWindow</name>
     <message>
         <source>PostCounter – Tiếp nhận hồ sơ thủ tục hành chính</source>
@@ -1799,6 +2108,22 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <source>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</source>
         <translation>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</translation>
     </message>
+    <message>
+        <source>Tài &amp;khoản</source>
+        <translation>Tài &amp;khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa màn hình</source>
+        <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Tài khoản &amp;người dùng…</source>
+        <translation>Tài khoản &amp;người dùng…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhật ký kiểm tra…</source>
+        <translation>&amp;Nhật ký kiểm tra…</translation>
+    </message>
 </context>
 <context>
     <name>pc::OfficeSettingsDialog</name>
@@ -1876,6 +2201,25 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     <message>
         <source>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</source>
         <translation>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</translation>
+    </message>
+    <message>
+        <source>Tự khóa màn hình sau bao nhiêu phút không dùng</source>
+        <translation>Tự khóa màn hình sau bao nhiêu phút không dùng</translation>
+    </message>
+    <message>
+        <source>Thời gian tự khóa màn hình phải là số phút từ 1 đến %1 (nhận được "%2").</source>
+        <translation>Thời gian tự khóa màn hình phải là số phút từ 1 đến %1 (nhận được "%2").</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PasswordText</name>
+    <message>
+        <source>Không khởi tạo được thư viện mật mã (libsodium).</source>
+        <translation>Không khởi tạo được thư viện mật mã (libsodium).</translation>
+    </message>
+    <message>
+        <source>Không băm được mật khẩu (thiếu bộ nhớ?).</source>
+        <translation>Không băm được mật khẩu (thiếu bộ nhớ?).</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2933,73 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
 </context>
 <context>
+    <name>pc::UsersDialog</name>
+    <message>
+        <source>Tài khoản người dùng</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa tài khoản</source>
+        <translation>&amp;Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Mở lại tài khoản</source>
+        <translation>&amp;Mở lại tài khoản</translation>
+    </message>
+    <message>
+        <source>Tài khoản mới</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mật khẩu (ít nhất %n ký tự):</source>
+        <translation><numerusform>Mật khẩu (ít nhất %n ký tự):</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Tạo tài khoản</source>
+        <translation>&amp;Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>Đã khóa</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một tài khoản trong danh sách.</source>
+        <translation>Hãy chọn một tài khoản trong danh sách.</translation>
+    </message>
+</context>
+<context>
     <name>pc::WireText</name>
     <message>
         <source>Trung tâm trả về %1 không phải JSON hợp lệ.</source>
@@ -2938,6 +3349,54 @@ Khóa: %1</translation>
     <message>
         <source>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</source>
         <translation>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</source>
+        <translation>Cách dùng: audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</translation>
+    </message>
+    <message>
+        <source>Nhật ký kiểm tra bị can thiệp: dòng %1 %2.</source>
+        <translation>Nhật ký kiểm tra bị can thiệp: dòng %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nhật ký kiểm tra nguyên vẹn: %n dòng.</source>
+        <translation><numerusform>Nhật ký kiểm tra nguyên vẹn: %n dòng.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ngày phải theo dạng YYYY-MM-DD.</source>
+        <translation>Ngày phải theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--as %1: %2</source>
+        <translation>--as %1: %2</translation>
+    </message>
+    <message>
+        <source>Cách dùng: user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" | user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu đọc từ đầu vào chuẩn)</source>
+        <translation>Cách dùng: user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" | user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>Vai trò không rõ: %1 (clerk, supervisor, admin).</source>
+        <translation>Vai trò không rõ: %1 (clerk, supervisor, admin).</translation>
+    </message>
+    <message>
+        <source>Không đọc được mật khẩu từ đầu vào chuẩn.</source>
+        <translation>Không đọc được mật khẩu từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Đã tạo tài khoản %1 (%2).</source>
+        <translation>Đã tạo tài khoản %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Đã khóa tài khoản %1.</source>
+        <translation>Đã khóa tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Đã mở lại tài khoản %1.</source>
+        <translation>Đã mở lại tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu của %1.</source>
+        <translation>Đã đổi mật khẩu của %1.</translation>
     </message>
 </context>
 <context>
