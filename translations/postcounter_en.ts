@@ -3046,6 +3046,22 @@ The dossier is saved; reprint from the dossier list.</translation>
         <source>Hãy chọn một tài khoản trong danh sách.</source>
         <translation>Choose an account in the list.</translation>
     </message>
+    <message>
+        <source>Đặt mật khẩu &amp;mới…</source>
+        <translation>Set a &amp;new password…</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu mới</source>
+        <translation>Set a new password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới cho %1:</source>
+        <translation>New password for %1:</translation>
+    </message>
+    <message>
+        <source>Đã đặt mật khẩu mới cho %1.</source>
+        <translation>Set a new password for %1.</translation>
+    </message>
 </context>
 <context>
     <name>pc::WireText</name>

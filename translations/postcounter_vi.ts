@@ -2998,6 +2998,22 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <source>Hãy chọn một tài khoản trong danh sách.</source>
         <translation>Hãy chọn một tài khoản trong danh sách.</translation>
     </message>
+    <message>
+        <source>Đặt mật khẩu &amp;mới…</source>
+        <translation>Đặt mật khẩu &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu mới</source>
+        <translation>Đặt mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới cho %1:</source>
+        <translation>Mật khẩu mới cho %1:</translation>
+    </message>
+    <message>
+        <source>Đã đặt mật khẩu mới cho %1.</source>
+        <translation>Đã đặt mật khẩu mới cho %1.</translation>
+    </message>
 </context>
 <context>
     <name>pc::WireText</name>
