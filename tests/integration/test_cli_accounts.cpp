@@ -47,7 +47,7 @@ QStringList add(const QString &user, const QString &role, const QString &name)
 }
 }  // namespace
 
-TEST_CASE("cli --as: the first start needs no account; then supervisor actions need --as of a supervisor", "[cli][accounts]")
+TEST_CASE("cli --as: the first start needs no account, then supervisor actions need --as of a supervisor", "[cli][accounts]")
 {
     Counter c;
     c.setUp();  // no account yet: the OS user sets the counter up

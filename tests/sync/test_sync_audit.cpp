@@ -32,7 +32,7 @@ QString counterHead(const Counter &counter)
 }
 }  // namespace
 
-TEST_CASE("sync: the audit chain head goes with each batch; a trail cut back and written again shows at the centre", "[sync][audit]")
+TEST_CASE("sync: the audit chain head goes with each batch, and a trail cut back and written again shows at the centre", "[sync][audit]")
 {
     QTemporaryDir dir;
     Centre centre{dir.filePath(QStringLiteral("centre.sqlite"))};

@@ -59,7 +59,7 @@ TEST_CASE("account rules: minimum password length, username form, one first admi
     CHECK(o.t.scalarInt(QStringLiteral("SELECT count(*) FROM users")) == 3);
 }
 
-TEST_CASE("a wrong password is refused in Vietnamese; the fifth failure in a row makes the account wait 60 s", "[accounts][lockout]")
+TEST_CASE("a wrong password is refused in Vietnamese, and the fifth failure in a row makes the account wait 60 s", "[accounts][lockout]")
 {
     Office o;
     AccountService accounts = o.t.services->accounts();
@@ -161,7 +161,7 @@ TEST_CASE("roles are checked by the services: a clerk is refused every guarded a
     CHECK(s.accounts().setPassword(o.clerk, QStringLiteral("lan.nt"), QStringLiteral("mat-khau-moi")));
 }
 
-TEST_CASE("roles: a supervisor manages clerks and the office; only an admin creates supervisors or restores", "[accounts][roles]")
+TEST_CASE("roles: a supervisor manages clerks and the office, only an admin creates supervisors or restores", "[accounts][roles]")
 {
     Office o;
     CounterServices &s = *o.t.services;

@@ -173,7 +173,7 @@ TEST_CASE("audit: the intake, guidance, print and settings actions append a row 
     CHECK(s.audit().verify().value().intact);
 }
 
-TEST_CASE("audit list filters by user, action (with its sub-actions) and time; CSV keeps formulas as text", "[audit]")
+TEST_CASE("audit list filters by user, action (with its sub-actions) and time, and CSV keeps formulas as text", "[audit]")
 {
     Trail tr;
     AuditLog log = tr.t.services->audit();
