@@ -1,4 +1,5 @@
 #include "PrintPresenter.h"
+#include "CurrentActor.h"
 
 #include "services/CounterServices.h"
 
@@ -22,6 +23,7 @@ class PrintText {
 
 void PrintPresenter::present(const PreparedDocument &doc)
 {
+    const auto actor = [this] { return m_actor ? m_actor->actor() : CurrentActor().actor(); };
     QPrinter printer(QPrinter::HighResolution);
     const QString printerName = m_services.preference(QStringLiteral("printer.name"));
     if (!printerName.isEmpty())
@@ -40,7 +42,7 @@ void PrintPresenter::present(const PreparedDocument &doc)
         }
         // A printer set to write a PDF file is not paper in the citizen's hand: no reprint mark follows it.
         const bool paper = printer.outputFormat() == QPrinter::NativeFormat;
-        if (auto r = m_services.documents().print(doc, printer, printer.printerName(), paper); !r) {
+        if (auto r = m_services.documents().print(actor(), doc, printer, printer.printerName(), paper); !r) {
             QMessageBox::warning(&preview, PrintText::tr("Không in được"),
                                  r.error().message + PrintText::tr("\nHồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ."));
             return;
@@ -53,7 +55,7 @@ void PrintPresenter::present(const PreparedDocument &doc)
                                                           PrintText::tr("Tệp PDF (*.pdf)"));
         if (path.isEmpty())
             return;
-        if (auto r = m_services.documents().exportPdf(doc, path); !r) {
+        if (auto r = m_services.documents().exportPdf(actor(), doc, path); !r) {
             QMessageBox::warning(&preview, PrintText::tr("Không xuất được PDF"), r.error().message);
             return;
         }

@@ -14,7 +14,7 @@ namespace {
 QString helpText()
 {
     return QCoreApplication::translate("Cli",
-        "Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...\n"
+        "Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] [--as TÊN_ĐĂNG_NHẬP] LỆNH ...\n"
         "  setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]\n"
         "  catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]\n"
         "  intake --json TỆP|- [--allow-backdate]\n"
@@ -42,7 +42,10 @@ QString helpText()
         "  settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,\n"
         "      office.guidance_contact, office.postage)\n"
         "  sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]\n"
-        "      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)");
+        "      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)\n"
+        "  user add TÊN --role clerk|supervisor|admin --name \"HỌ TÊN\" (mật khẩu từ đầu vào chuẩn)\n"
+        "  user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu từ đầu vào chuẩn)\n"
+        "  audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]");
 }
 }  // namespace
 
@@ -103,6 +106,8 @@ int main(int argc, char **argv)
     const auto dbOption = cli::takeOption(args, QStringLiteral("--db"));
     c.dbPath = dbOption.value_or(Database::defaultPath());
     c.dbPathDefaulted = !dbOption.has_value();
+    // Global, like --db: the account a command acts as (no password: the OS user is trusted).
+    const auto asOption = cli::takeOption(args, QStringLiteral("--as"));
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
         c.out << helpText() << '\n';
         return args.isEmpty() ? cli::BadInput : cli::Ok;
@@ -113,6 +118,9 @@ int main(int argc, char **argv)
     }
     const QString command = args.takeFirst();
     c.args = args;
+    if (asOption)
+        if (const int rc = c.signInAs(*asOption); rc != cli::Ok)
+            return rc;
     if (command == u"setup") return cli::runSetup(c);
     if (command == u"catalogue") return cli::runCatalogue(c);
     if (command == u"intake") return cli::runIntake(c);
@@ -134,5 +142,7 @@ int main(int argc, char **argv)
     if (command == u"delivery-failed") return cli::runDeliveryFailed(c);
     if (command == u"withdraw") return cli::runWithdraw(c);
     if (command == u"report") return cli::runReport(c);
+    if (command == u"user") return cli::runUser(c);
+    if (command == u"audit") return cli::runAudit(c);
     return c.usage(QCoreApplication::translate("Cli", "Lệnh không rõ: %1\n%2").arg(command, helpText()));
 }

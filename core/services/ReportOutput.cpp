@@ -23,7 +23,7 @@ Result<ReportHeader> ReportOutput::header(const QString &preparedBy)
         return identity.error();
     if (!identity.value())
         return Error::refused(ReportOutputText::tr("Quầy chưa được thiết lập: chưa lập được báo cáo."));
-    OfficeSettings office(m_db);
+    OfficeSettings office(m_db, m_clock);
     return ReportHeader{office.governingBody(), identity.value()->unitName, office.place(), toLocal(m_clock.nowUtc()).date(), preparedBy};
 }
 

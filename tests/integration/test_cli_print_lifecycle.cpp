@@ -18,7 +18,7 @@ using namespace pc;
 using namespace pc::test;
 
 namespace {
-const Actor clerk{QStringLiteral("anh.ttn"), QStringLiteral("Trần Thị Ngọc Ánh"), Role::Clerk};
+const Actor formsClerk{QStringLiteral("anh.ttn"), QStringLiteral("Trần Thị Ngọc Ánh"), Role::Clerk};
 
 // The text in drawing order (a table cell's lines together), whitespace collapsed.
 QString rawText(const QString &pdf)
@@ -74,19 +74,19 @@ struct Life {
         REQUIRE(pending);
         REQUIRE(pending->size() == 1);
         clock.setLocal(QDate(2026, 11, 30), QTime(14, 5));
-        auto h = life.createHandover(pending->first().agency, {atCounter, byPost}, QStringLiteral("Lê Văn Đông"), QStringLiteral("Phạm Quỳnh Hương"), clerk);
+        auto h = life.createHandover(pending->first().agency, {atCounter, byPost}, QStringLiteral("Lê Văn Đông"), QStringLiteral("Phạm Quỳnh Hương"), formsClerk);
         INFO((h ? QString() : h.error().message).toStdString());
         REQUIRE(h);
         handover = h->number;
         clock.setLocal(QDate(2026, 12, 8), QTime(10, 0));
-        REQUIRE(life.reschedule(atCounter, test::local(2026, 12, 16, 9, 30).toUTC(), QStringLiteral("Cần xác minh địa điểm kinh doanh."), clerk));
+        REQUIRE(life.reschedule(atCounter, test::local(2026, 12, 16, 9, 30).toUTC(), QStringLiteral("Cần xác minh địa điểm kinh doanh."), formsClerk));
         clock.setLocal(QDate(2026, 12, 15), QTime(10, 0));
-        REQUIRE(life.receiveResult(atCounter, {QStringLiteral("Giấy phép bán lẻ sản phẩm rượu"), 1, QStringLiteral("Phạm Quỳnh Hương"), {}}, clerk));
-        REQUIRE(life.receiveResult(byPost, {QStringLiteral("Giấy phép bán lẻ sản phẩm rượu"), 1, QStringLiteral("Phạm Quỳnh Hương"), {}}, clerk));
+        REQUIRE(life.receiveResult(atCounter, {QStringLiteral("Giấy phép bán lẻ sản phẩm rượu"), 1, QStringLiteral("Phạm Quỳnh Hương"), {}}, formsClerk));
+        REQUIRE(life.receiveResult(byPost, {QStringLiteral("Giấy phép bán lẻ sản phẩm rượu"), 1, QStringLiteral("Phạm Quỳnh Hương"), {}}, formsClerk));
         clock.setLocal(QDate(2026, 12, 15), QTime(15, 0));
-        REQUIRE(life.returnToApplicant(atCounter, {QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("001089012345"), {}, Money{0}}, clerk));
+        REQUIRE(life.returnToApplicant(atCounter, {QStringLiteral("Nguyễn Văn Đức"), QStringLiteral("001089012345"), {}, Money{0}}, formsClerk));
         // UPU S10 check digit of 12345678: weights 8,6,4,2,3,5,9,7 give 204; 204 mod 11 = 6; 11 − 6 = 5.
-        REQUIRE(life.dispatchByPost(byPost, QStringLiteral("EE123456785VN"), clerk));
+        REQUIRE(life.dispatchByPost(byPost, QStringLiteral("EE123456785VN"), formsClerk));
     }
 
     // Rows of the print log for `document` (a CLI render is logged as not paper).
@@ -212,7 +212,7 @@ TEST_CASE("cli print lifecycle: unknown batch or code, cancelled batch, no resch
         auto pending = life.pendingHandover();
         REQUIRE(pending);
         REQUIRE(pending->size() == 1);
-        auto h = life.createHandover(pending->first().agency, {third}, QStringLiteral("Lê Văn Đông"), {}, clerk);
+        auto h = life.createHandover(pending->first().agency, {third}, QStringLiteral("Lê Văn Đông"), {}, formsClerk);
         REQUIRE(h);
         CHECK(h->number == QStringLiteral("HS-2026-2"));
         const Actor supervisor{QStringLiteral("hoa.pt"), QStringLiteral("Phan Thị Hoa"), Role::Supervisor};

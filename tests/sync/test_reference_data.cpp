@@ -83,7 +83,7 @@ TEST_CASE("reference data: a catalogue and a schedule arriving by sync change th
     const quint16 port = centre.start();
     test::TempCounter t;
     t.clock.setLocal(QDate(2027, 3, 8), QTime(9, 0));  // Monday
-    REQUIRE(SyncService(*t.services).enrol(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)),
+    REQUIRE(SyncService(*t.services).enrol(test::supervisor(), QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)),
                                            test::Pki::get().path(QStringLiteral("ca.pem")), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
     REQUIRE(nextAppointment(t) == test::local(2027, 3, 18, 9, 0));
     const int before = t.services->catalogue()->version();
@@ -112,7 +112,7 @@ TEST_CASE("reference data: a catalogue and a schedule arriving by sync change th
     CHECK(t.services->catalogue()->version() == before + 1);
     CHECK(nextAppointment(t) == test::local(2027, 3, 25, 9, 0));
     // and a dossier registered now is registered under what is in force now
-    auto r = t.services->intake().registerDossier(test::completeDraft());
+    auto r = t.services->intake().registerDossier(test::clerk(), test::completeDraft());
     REQUIRE(r);
     CHECK(r->dossier.appointmentAt == test::local(2027, 3, 25, 9, 0).toUTC());
 }
@@ -164,7 +164,7 @@ TEST_CASE("reference data: a dossier is registered under the version in force ev
     REQUIRE(CatalogueRepository(other.value()->database().sql()).import(test::longerLiquorCatalogue(before + 1), QStringLiteral("import")));
     REQUIRE(other.value()->calendar().importSchedule(test::friday19MarchOffSchedule2027()));
 
-    auto r = t.services->intake().registerDossier(test::completeDraft());  // no poll runs, no restart
+    auto r = t.services->intake().registerDossier(test::clerk(), test::completeDraft());  // no poll runs, no restart
     REQUIRE(r);
     CHECK(r->dossier.appointmentAt == test::local(2027, 3, 25, 9, 0).toUTC());
     CHECK(log.seen() == kBoth);  // and the screens were told

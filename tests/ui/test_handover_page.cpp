@@ -23,7 +23,7 @@ QString registerDraft(test::TempCounter &t, DossierDraft d, const QDateTime &rec
 {
     d.receivedAt = receivedLocal.toUTC();
     t.clock.now = d.receivedAt;
-    auto r = t.services->intake().registerDossier(d);
+    auto r = t.services->intake().registerDossier(test::clerk(), d);
     if (!r)
         qFatal("register failed: %s", qPrintable(r.error().message));
     return r->dossier.code;

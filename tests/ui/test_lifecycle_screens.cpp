@@ -73,7 +73,7 @@ struct Day {
             if (n.startsWith(QStringLiteral("Phạm")))
                 d.delivery = {DeliveryMethod::Post, QStringLiteral("Số 5 ngõ 12 phố Huế, phường Hai Bà Trưng, Hà Nội")};
             t.clock.now = d.receivedAt;
-            auto r = t.services->intake().registerDossier(d);
+            auto r = t.services->intake().registerDossier(test::clerk(), d);
             if (!r)
                 qFatal("register: %s", qPrintable(r.error().message));
             codes << r->dossier.code;

@@ -45,7 +45,7 @@ struct Counter {
         }
         d.receivedAt = test::local(2026, 11, 25, 9, 0).toUTC();
         t.clock.now = d.receivedAt;
-        auto r = t.services->intake().registerDossier(d);
+        auto r = t.services->intake().registerDossier(test::clerk(), d);
         if (!r)
             qFatal("register: %s", qPrintable(r.error().message));
         t.clock.setLocal(QDate(2026, 11, 26), QTime(8, 0));

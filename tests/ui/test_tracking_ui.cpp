@@ -31,7 +31,7 @@ QString registerAt(test::TempCounter &t, const QString &name, const QDateTime &r
     d.applicant.name = name;
     d.receivedAt = receivedLocal.toUTC();
     t.clock.now = d.receivedAt;
-    auto r = t.services->intake().registerDossier(d);
+    auto r = t.services->intake().registerDossier(test::clerk(), d);
     if (!r)
         qFatal("register failed: %s", qPrintable(r.error().message));
     return r->dossier.code;

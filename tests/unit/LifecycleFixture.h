@@ -9,9 +9,6 @@
 
 namespace pc::test {
 
-inline Actor clerk() { return Actor{QStringLiteral("lan.nt"), QStringLiteral("Nguyễn Thị Lan"), Role::Clerk}; }
-inline Actor supervisor() { return Actor{QStringLiteral("hung.tv"), QStringLiteral("Trần Văn Hùng"), Role::Supervisor}; }
-
 // A procedure of another agency than 2.000620's that may be returned by post, with a fixed time.
 inline const Procedure &otherAgencyPostProcedure(CounterServices &s)
 {
@@ -43,7 +40,7 @@ inline DossierDraft draftFor(const Procedure &p, DeliveryMethod delivery)
 inline Dossier registerAt(TempCounter &t, const DossierDraft &d, const QDateTime &localTime)
 {
     t.clock.now = localTime.toUTC();
-    auto r = t.services->intake().registerDossier(d);
+    auto r = t.services->intake().registerDossier(clerk(), d);
     if (!r)
         FAIL(r.error().message.toStdString() + " | " + r.error().details.join(u"; ").toStdString());
     return r->dossier;
