@@ -8,7 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libgl-dev
   libsqlite3-dev sqlite3
-  catch2 libqrencode-dev zlib1g-dev qt6-httpserver-dev qt6-websockets-dev openssl
+  catch2 libqrencode-dev libsodium-dev zlib1g-dev qt6-httpserver-dev qt6-websockets-dev openssl
   poppler-utils zbar-tools python3
   dpkg-dev desktop-file-utils appstream   # the packaging tests: dpkg-shlibdeps, the .desktop and metainfo checks
 )

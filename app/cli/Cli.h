@@ -52,6 +52,8 @@ int runPrint(Context &c);
 int runGuidance(Context &c);
 int runSync(Context &c);
 int runSettings(Context &c);
+int runBackup(Context &c);
+int runPurge(Context &c);
 
 // "--name value" or "--name=value" from args (removed when found).
 std::optional<QString> takeOption(QStringList &args, const QString &name);

@@ -3,6 +3,7 @@
 // 1 internal error.
 #include "Cli.h"
 #include "services/DossierJson.h"
+#include "util/Log.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -32,7 +33,10 @@ QString helpText()
         "  settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,\n"
         "      office.guidance_contact, office.postage)\n"
         "  sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]\n"
-        "      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)");
+        "      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)\n"
+        "  backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP | backup config | backup status\n"
+        "  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]\n"
+        "  --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr");
 }
 }  // namespace
 
@@ -93,6 +97,11 @@ int main(int argc, char **argv)
     const auto dbOption = cli::takeOption(args, QStringLiteral("--db"));
     c.dbPath = dbOption.value_or(Database::defaultPath());
     c.dbPathDefaulted = !dbOption.has_value();
+    // The diagnostic log beside the database (created on its first line).
+    LogOptions log;
+    log.folder = logFolderFor(c.dbPath);
+    log.verbose = cli::takeFlag(args, QStringLiteral("--verbose"));
+    installFileLog(log);
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
         c.out << helpText() << '\n';
         return args.isEmpty() ? cli::BadInput : cli::Ok;
@@ -116,5 +125,7 @@ int main(int argc, char **argv)
     if (command == u"guidance") return cli::runGuidance(c);
     if (command == u"sync") return cli::runSync(c);
     if (command == u"settings") return cli::runSettings(c);
+    if (command == u"backup") return cli::runBackup(c);
+    if (command == u"purge") return cli::runPurge(c);
     return c.usage(QCoreApplication::translate("Cli", "Lệnh không rõ: %1\n%2").arg(command, helpText()));
 }
