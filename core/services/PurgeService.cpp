@@ -137,7 +137,7 @@ Status PurgeService::setRetentionYears(const Actor &actor, int years)
     return success();
 }
 
-QDate PurgeService::latestAllowedBefore() { return toLocal(m_clock.nowUtc()).date().addYears(-retentionYears()).addDays(1); }
+QDate PurgeService::latestAllowedBefore() { return toLocal(m_clock.nowUtc()).date().addYears(-retentionYears()); }
 
 Result<PurgeCounts> PurgeService::purge(const Actor &actor, const QDate &before, bool dryRun)
 {
