@@ -159,6 +159,13 @@ void SyncService::checkClock(const HttpReply &reply, SyncReport &report)
 
 void SyncService::recordOutcome(const SyncReport &report)
 {
+    // The diagnostic log (util/Log.h): counts and the error, never event contents or the token.
+    if (report.outcome == SyncReport::Outcome::Complete)
+        qCInfo(lcSync, "sync run complete: accepted %d, duplicates %d, rejected %d, changes %d, quarantined changes %d, requests %d",
+               report.accepted, report.duplicates, report.rejected, report.changesApplied, report.changesQuarantined, report.requests);
+    else
+        qCWarning(lcSync, "sync run ended (outcome %d) after %d requests: %s", static_cast<int>(report.outcome), report.requests,
+                  qUtf8Printable(report.message));
     if (report.outcome == SyncReport::Outcome::Complete) {
         (void)m_services.setPreference(kLastSuccess, toStoredUtc(m_services.clock().nowUtc()));
         (void)m_services.setPreference(kLastError, QString());
