@@ -277,6 +277,7 @@ Status Database::migrate(int target)
     const QList<Migration> all = migrations(m_migrationsDir);
     if (target < 0)
         target = latestIn(m_migrationsDir);
+    const int from = schemaVersion();
     for (const Migration &m : all) {
         if (m.version <= schemaVersion() || m.version > target)
             continue;
@@ -290,7 +291,7 @@ Status Database::migrate(int target)
             return tx.begun().error();
         // The file runs as one script (SQLite's own parser finds the statements), so a ';' in
         // a string literal or a trigger body is just text.
-        qCInfo(lcStorage, "migrating %s to schema %d", qUtf8Printable(m_path), m.version);
+        qCDebug(lcStorage, "migrating %s to schema %d", qUtf8Printable(m_path), m.version);
         if (auto r = sql::execScript(m_db, script); !r) {
             qCWarning(lcStorage, "migration to schema %d failed: %s", m.version, qUtf8Printable(r.error().message));
             return Error::storage(DatabaseText::tr("Nâng cấp cơ sở dữ liệu lên phiên bản %1 thất bại: %2").arg(m.version).arg(r.error().message));
@@ -300,6 +301,8 @@ Status Database::migrate(int target)
         if (auto s = tx.commit(); !s)
             return s;
     }
+    if (schemaVersion() != from)
+        qCInfo(lcStorage, "migrated %s from schema %d to %d", qUtf8Printable(m_path), from, schemaVersion());
     return success();
 }
 

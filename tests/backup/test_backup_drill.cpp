@@ -166,7 +166,7 @@ TEST_CASE("diagnostic log after a full intake and sync holds no ID number and no
         log += f.readAll();
     }
     INFO(log.toStdString());
-    CHECK(log.contains("pc.storage: migrating"));  // migrations are logged
+    CHECK(log.contains("pc.storage: migrated"));  // migrations are logged
     CHECK(log.contains("pc.sync: sync run complete"));
     CHECK(log.contains("pc.sync: sync run ended"));
     CHECK_FALSE(log.contains("001089012345"));
