@@ -47,7 +47,10 @@
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
-      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)</source>
+      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)
+  backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP | backup config | backup status
+  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]
+  --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr</source>
         <translation>Usage: postcounter-cli [--db PATH] COMMAND ...
   setup --unit-id ID --unit-name NAME --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search WORDS | catalogue show CODE [--json]
@@ -66,7 +69,10 @@
   settings get KEY | settings set KEY VALUE | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code CODE] --ca CA_FILE [--pin SHA256]
-      (without --code: the enrolment code is read from standard input)</translation>
+      (without --code: the enrolment code is read from standard input)
+  backup create [--to FOLDER] [--encrypt] | backup verify FILE | backup restore FILE | backup config | backup status
+  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]
+  --verbose (before COMMAND): also write debug lines to the diagnostic log and to stderr</translation>
     </message>
 </context>
 <context>
@@ -337,6 +343,202 @@
     <message>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupController</name>
+    <message>
+        <source>Chưa sao lưu lần nào</source>
+        <translation>Never backed up</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sao lưu: %n giờ trước (%1)</source>
+        <translation><numerusform>Backup: %n hour ago (%1)</numerusform><numerusform>Backup: %n hours ago (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sao lưu: %n ngày trước (%1)</source>
+        <translation><numerusform>Backup: %n day ago (%1)</numerusform><numerusform>Backup: %n days ago (%1)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupServiceText</name>
+    <message>
+        <source>Không mở được cơ sở dữ liệu %1.</source>
+        <translation>Could not open the database %1.</translation>
+    </message>
+    <message>
+        <source>cấu hình sao lưu</source>
+        <translation>configuring backups</translation>
+    </message>
+    <message>
+        <source>Số bản sao lưu giữ lại phải từ 1 đến 365.</source>
+        <translation>The number of backups to keep must be between 1 and 365.</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu phải là một đường dẫn đầy đủ: %1</source>
+        <translation>The backup folder must be a full path: %1</translation>
+    </message>
+    <message>
+        <source>Không thấy thư mục sao lưu %1 (ổ USB hay ổ mạng chưa được cắm/kết nối?). Chưa sao lưu được; dữ liệu của quầy không bị ảnh hưởng.</source>
+        <translation>Backup folder %1 not found (USB stick or network drive not plugged in/connected?). No backup was made; the counter's data is not affected.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục sao lưu %1 (không có quyền ghi).</source>
+        <translation>Cannot write to the backup folder %1 (no write permission).</translation>
+    </message>
+    <message>
+        <source>Không đặt được tên tệp sao lưu %1; không có tệp dở dang nào được để lại.</source>
+        <translation>Could not name the backup file %1; no partial file was left behind.</translation>
+    </message>
+    <message>
+        <source>Không xóa được bản sao lưu cũ %1.</source>
+        <translation>Could not remove the old backup %1.</translation>
+    </message>
+    <message>
+        <source>Không mở được %1.</source>
+        <translation>Could not open %1.</translation>
+    </message>
+    <message>
+        <source>có nhật ký kiểm toán nhưng phiên bản này chưa có bộ kiểm chuỗi băm: chưa kiểm</source>
+        <translation>an audit trail is present but this version has no hash-chain verifier: not checked</translation>
+    </message>
+    <message>
+        <source>không có nhật ký kiểm toán trong bản sao lưu này</source>
+        <translation>this backup has no audit trail</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu %1 được mã hóa: cần mật khẩu.</source>
+        <translation>Backup %1 is encrypted: a passphrase is needed.</translation>
+    </message>
+    <message>
+        <source>Không đủ chỗ trống để kiểm tra %1.</source>
+        <translation>Not enough free space to check %1.</translation>
+    </message>
+    <message>
+        <source>khôi phục từ bản sao lưu</source>
+        <translation>restoring from a backup</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cơ sở dữ liệu %1 đang được mở (%n phiên: cửa sổ PostCounter hoặc một lệnh đang chạy). Hãy đóng cửa sổ và chờ các lệnh kết thúc, rồi khôi phục lại; không có gì bị thay đổi.</source>
+        <translation><numerusform>The database %1 is open (%n session: the PostCounter window or a running command). Close the window and wait for commands to finish, then restore again; nothing was changed.</numerusform><numerusform>The database %1 is open (%n sessions: the PostCounter window or running commands). Close the window and wait for commands to finish, then restore again; nothing was changed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Không chép được %1 (không đọc được tệp, hoặc ổ đĩa đầy).</source>
+        <translation>Could not copy %1 (file unreadable, or disk full).</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp khôi phục: ổ đĩa đầy.</source>
+        <translation>Could not write the restored file: disk full.</translation>
+    </message>
+    <message>
+        <source>Không đổi tên được cơ sở dữ liệu hiện tại %1; không có gì bị thay đổi.</source>
+        <translation>Could not rename the current database %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Không đặt được bản khôi phục vào %1; cơ sở dữ liệu cũ được giữ nguyên.</source>
+        <translation>Could not put the restored copy at %1; the old database was kept as it was.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị thay thế không đọc được (%1): số hồ sơ và sự kiện đã gửi không được đối chiếu; hãy kiểm tra với trung tâm trước khi tiếp nhận hồ sơ mới.</source>
+        <translation>The replaced database is unreadable (%1): dossier numbers and sent events were not reconciled; check with the centre before receiving new dossiers.</translation>
+    </message>
+    <message>
+        <source>Không có cơ sở dữ liệu cũ để đối chiếu số hồ sơ và sự kiện đã gửi.</source>
+        <translation>No old database to reconcile dossier numbers and sent events with.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sự kiện trung tâm đã nhận sau bản sao lưu sẽ không gửi lại.</source>
+        <translation><numerusform>%n event the centre received after the backup will not be sent again.</numerusform><numerusform>%n events the centre received after the backup will not be sent again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Số hồ sơ, số sổ và số phiếu hướng dẫn tiếp tục sau các số đã cấp, kể cả sau bản sao lưu.</source>
+        <translation>Dossier, ledger and guidance numbers continue after those already issued, including after the backup.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupStatus</name>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Sao lưu không thành công: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu gần nhất của dữ liệu quầy. Quá 2 ngày: màu vàng; quá 7 ngày: màu đỏ.</source>
+        <translation>The latest backup of the counter's data. Older than 2 days: amber; older than 7 days: red.</translation>
+    </message>
+    <message>
+        <source>Lần sao lưu gần nhất không thành công: %1</source>
+        <translation>The latest backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupText</name>
+    <message>
+        <source>ổ đĩa đầy</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <source>lỗi ghi đĩa (ổ USB đã bị rút ra?)</source>
+        <translation>disk write error (USB stick pulled out?)</translation>
+    </message>
+    <message>
+        <source>không mở được tệp</source>
+        <translation>could not open the file</translation>
+    </message>
+    <message>
+        <source>không có quyền ghi</source>
+        <translation>no write permission</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu đang bận</source>
+        <translation>the database is busy</translation>
+    </message>
+    <message>
+        <source>tệp bị hỏng</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>Sao lưu vào %1 thất bại: %2. Không có tệp dở dang nào được để lại.</source>
+        <translation>Backup to %1 failed: %2. No partial file was left behind.</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu %1 để sao lưu: %2</source>
+        <translation>Could not open the database %1 for backup: %2</translation>
+    </message>
+    <message>
+        <source>Tệp %1 không dùng được để khôi phục: %2</source>
+        <translation>File %1 cannot be used for a restore: %2</translation>
+    </message>
+    <message>
+        <source>Không có tệp %1.</source>
+        <translation>File %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>không phải cơ sở dữ liệu SQLite</source>
+        <translation>not an SQLite database</translation>
+    </message>
+    <message>
+        <source>không phải cơ sở dữ liệu PostCounter</source>
+        <translation>not a PostCounter database</translation>
+    </message>
+    <message>
+        <source>kiểm tra toàn vẹn báo lỗi (%1)</source>
+        <translation>the integrity check reported errors (%1)</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu %1 được tạo bởi phiên bản PostCounter mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Hãy cài phiên bản mới hơn trước khi khôi phục.</source>
+        <translation>Backup %1 was made by a newer PostCounter (schema %2; this version supports up to %3). Install the newer version before restoring.</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2040,10 @@ Register another new dossier anyway?</translation>
         <source>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</source>
         <translation>Data checked after an unclean shutdown: no errors.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Nhật ký chẩn đoán (gửi cho bộ phận CNTT khi có sự cố): %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diagnostic log (send it to IT support when something goes wrong): %1&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>pc::OfficeSettingsDialog</name>
@@ -1915,6 +2121,49 @@ Register another new dossier anyway?</translation>
     <message>
         <source>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</source>
         <translation>The guidance contact needs a name and a phone number, e.g. "Chị Lan, 0233 3852 123".</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PassphraseText</name>
+    <message>
+        <source>Không khởi tạo được thư viện mã hóa (libsodium).</source>
+        <translation>Could not initialise the encryption library (libsodium).</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mã hóa bản sao lưu phải có ít nhất 8 ký tự.</source>
+        <translation>The backup passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp %1.</source>
+        <translation>Could not read file %1.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp %1.</source>
+        <translation>Could not create file %1.</translation>
+    </message>
+    <message>
+        <source>Không đủ bộ nhớ để tạo khóa mã hóa.</source>
+        <translation>Not enough memory to derive the encryption key.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1: ổ đĩa đầy hoặc đã bị rút ra.</source>
+        <translation>Could not write %1: disk full or unplugged.</translation>
+    </message>
+    <message>
+        <source>%1 không phải bản sao lưu mã hóa của PostCounter.</source>
+        <translation>%1 is not an encrypted PostCounter backup.</translation>
+    </message>
+    <message>
+        <source>Không đủ bộ nhớ để tạo khóa giải mã.</source>
+        <translation>Not enough memory to derive the decryption key.</translation>
+    </message>
+    <message>
+        <source>Không giải mã được %1: sai mật khẩu, hoặc tệp đã bị cắt cụt hay sửa đổi.</source>
+        <translation>Could not decrypt %1: wrong passphrase, or the file was truncated or altered.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1: ổ đĩa đầy.</source>
+        <translation>Could not write %1: disk full.</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2255,29 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Gõ mã hoặc vài chữ của tên thủ tục (không cần dấu), ↑↓ để chọn, Enter để lấy</source>
         <translation>Type a code or a few words of the procedure (diacritics optional), ↑↓ to move, Enter to pick</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PurgeText</name>
+    <message>
+        <source>đặt thời hạn lưu trữ dữ liệu cá nhân</source>
+        <translation>setting the personal data retention period</translation>
+    </message>
+    <message>
+        <source>Thời hạn lưu trữ phải từ 1 đến 100 năm.</source>
+        <translation>The retention period must be between 1 and 100 years.</translation>
+    </message>
+    <message>
+        <source>xóa dữ liệu cá nhân hết thời hạn lưu trữ</source>
+        <translation>purging personal data past its retention period</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ; dùng dạng YYYY-MM-DD.</source>
+        <translation>Invalid date; use the form YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chỉ được xóa dữ liệu cá nhân của hồ sơ đã trả quá %n năm (thời hạn lưu trữ): ngày phải từ %1 trở về trước.</source>
+        <translation><numerusform>Personal data may only be purged for dossiers returned more than %n year ago (the retention period): the date must be %1 or earlier.</numerusform><numerusform>Personal data may only be purged for dossiers returned more than %n years ago (the retention period): the date must be %1 or earlier.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2785,37 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
 </context>
 <context>
+    <name>pc::SecretText</name>
+    <message>
+        <source>Không đọc được tệp khóa %1.</source>
+        <translation>Could not read the key file %1.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa %1 bị hỏng.</source>
+        <translation>The key file %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp khóa %1.</source>
+        <translation>Could not create the key file %1.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp khóa %1: ổ đĩa đầy.</source>
+        <translation>Could not write the key file %1: disk full.</translation>
+    </message>
+    <message>
+        <source>Không khởi tạo được thư viện mã hóa (libsodium).</source>
+        <translation>Could not initialise the encryption library (libsodium).</translation>
+    </message>
+    <message>
+        <source>Không mở được mã thiết bị đồng bộ trên máy này (cơ sở dữ liệu được chép từ máy khác, hoặc tệp khóa %1 đã mất). Hãy đăng ký lại quầy với trung tâm.</source>
+        <translation>The sync device token cannot be opened on this PC (the database was copied from another PC, or the key file %1 was lost). Enrol the counter with the centre again.</translation>
+    </message>
+</context>
+<context>
     <name>pc::SyncStatusText</name>
     <message>
         <source>Không kết nối được tới trung tâm.</source>
@@ -2989,6 +3292,54 @@ Keys: %1</translation>
     <message>
         <source>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</source>
         <translation>Invalid row limit: %1 (a positive whole number is needed).</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mã hóa bản sao lưu: </source>
+        <translation>Backup passphrase: </translation>
+    </message>
+    <message>
+        <source>Cách dùng: backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP
+  | backup config [--folder THƯ_MỤC] [--keep N] | backup status
+  (--encrypt và tệp .pcbak: mật khẩu đọc từ đầu vào chuẩn)</source>
+        <translation>Usage: backup create [--to FOLDER] [--encrypt] | backup verify FILE | backup restore FILE
+  | backup config [--folder FOLDER] [--keep N] | backup status
+  (--encrypt and .pcbak files: the passphrase is read from standard input)</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục %1 từ %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu cũ được giữ tại %1.</source>
+        <translation>The old database was kept at %1.</translation>
+    </message>
+    <message>
+        <source>Nhật ký kiểm toán: %1</source>
+        <translation>Audit trail: %1</translation>
+    </message>
+    <message>
+        <source>Chưa có mật khẩu mã hóa (đưa qua đầu vào chuẩn).</source>
+        <translation>No passphrase given (pass it on standard input).</translation>
+    </message>
+    <message>
+        <source>--keep phải là một số: %1</source>
+        <translation>--keep must be a number: %1</translation>
+    </message>
+    <message>
+        <source>Cách dùng: purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]</source>
+        <translation>Usage: purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ: %1 (dùng dạng YYYY-MM-DD).</source>
+        <translation>Invalid date: %1 (use the form YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--years phải là một số: %1</source>
+        <translation>--years must be a number: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã trả còn sự kiện chưa gửi lên trung tâm: chưa xóa, sẽ xóa ở lần sau.</source>
+        <translation><numerusform>%n returned dossier still has events not yet sent to the centre: not purged, it will be next time.</numerusform><numerusform>%n returned dossiers still have events not yet sent to the centre: not purged, they will be next time.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,10 @@
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
-      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)</source>
+      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)
+  backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP | backup config | backup status
+  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]
+  --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr</source>
         <translation>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
   setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
@@ -66,7 +69,10 @@
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
-      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)</translation>
+      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)
+  backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP | backup config | backup status
+  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]
+  --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr</translation>
     </message>
 </context>
 <context>
@@ -328,6 +334,202 @@
     <message>
         <source>12 chữ số</source>
         <translation>12 chữ số</translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupController</name>
+    <message>
+        <source>Chưa sao lưu lần nào</source>
+        <translation>Chưa sao lưu lần nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sao lưu: %n giờ trước (%1)</source>
+        <translation><numerusform>Sao lưu: %n giờ trước (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sao lưu: %n ngày trước (%1)</source>
+        <translation><numerusform>Sao lưu: %n ngày trước (%1)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupServiceText</name>
+    <message>
+        <source>Không mở được cơ sở dữ liệu %1.</source>
+        <translation>Không mở được cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>cấu hình sao lưu</source>
+        <translation>cấu hình sao lưu</translation>
+    </message>
+    <message>
+        <source>Số bản sao lưu giữ lại phải từ 1 đến 365.</source>
+        <translation>Số bản sao lưu giữ lại phải từ 1 đến 365.</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu phải là một đường dẫn đầy đủ: %1</source>
+        <translation>Thư mục sao lưu phải là một đường dẫn đầy đủ: %1</translation>
+    </message>
+    <message>
+        <source>Không thấy thư mục sao lưu %1 (ổ USB hay ổ mạng chưa được cắm/kết nối?). Chưa sao lưu được; dữ liệu của quầy không bị ảnh hưởng.</source>
+        <translation>Không thấy thư mục sao lưu %1 (ổ USB hay ổ mạng chưa được cắm/kết nối?). Chưa sao lưu được; dữ liệu của quầy không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục sao lưu %1 (không có quyền ghi).</source>
+        <translation>Không ghi được vào thư mục sao lưu %1 (không có quyền ghi).</translation>
+    </message>
+    <message>
+        <source>Không đặt được tên tệp sao lưu %1; không có tệp dở dang nào được để lại.</source>
+        <translation>Không đặt được tên tệp sao lưu %1; không có tệp dở dang nào được để lại.</translation>
+    </message>
+    <message>
+        <source>Không xóa được bản sao lưu cũ %1.</source>
+        <translation>Không xóa được bản sao lưu cũ %1.</translation>
+    </message>
+    <message>
+        <source>Không mở được %1.</source>
+        <translation>Không mở được %1.</translation>
+    </message>
+    <message>
+        <source>có nhật ký kiểm toán nhưng phiên bản này chưa có bộ kiểm chuỗi băm: chưa kiểm</source>
+        <translation>có nhật ký kiểm toán nhưng phiên bản này chưa có bộ kiểm chuỗi băm: chưa kiểm</translation>
+    </message>
+    <message>
+        <source>không có nhật ký kiểm toán trong bản sao lưu này</source>
+        <translation>không có nhật ký kiểm toán trong bản sao lưu này</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu %1 được mã hóa: cần mật khẩu.</source>
+        <translation>Bản sao lưu %1 được mã hóa: cần mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Không đủ chỗ trống để kiểm tra %1.</source>
+        <translation>Không đủ chỗ trống để kiểm tra %1.</translation>
+    </message>
+    <message>
+        <source>khôi phục từ bản sao lưu</source>
+        <translation>khôi phục từ bản sao lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cơ sở dữ liệu %1 đang được mở (%n phiên: cửa sổ PostCounter hoặc một lệnh đang chạy). Hãy đóng cửa sổ và chờ các lệnh kết thúc, rồi khôi phục lại; không có gì bị thay đổi.</source>
+        <translation><numerusform>Cơ sở dữ liệu %1 đang được mở (%n phiên: cửa sổ PostCounter hoặc một lệnh đang chạy). Hãy đóng cửa sổ và chờ các lệnh kết thúc, rồi khôi phục lại; không có gì bị thay đổi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Không chép được %1 (không đọc được tệp, hoặc ổ đĩa đầy).</source>
+        <translation>Không chép được %1 (không đọc được tệp, hoặc ổ đĩa đầy).</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp khôi phục: ổ đĩa đầy.</source>
+        <translation>Không ghi được tệp khôi phục: ổ đĩa đầy.</translation>
+    </message>
+    <message>
+        <source>Không đổi tên được cơ sở dữ liệu hiện tại %1; không có gì bị thay đổi.</source>
+        <translation>Không đổi tên được cơ sở dữ liệu hiện tại %1; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Không đặt được bản khôi phục vào %1; cơ sở dữ liệu cũ được giữ nguyên.</source>
+        <translation>Không đặt được bản khôi phục vào %1; cơ sở dữ liệu cũ được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị thay thế không đọc được (%1): số hồ sơ và sự kiện đã gửi không được đối chiếu; hãy kiểm tra với trung tâm trước khi tiếp nhận hồ sơ mới.</source>
+        <translation>Cơ sở dữ liệu bị thay thế không đọc được (%1): số hồ sơ và sự kiện đã gửi không được đối chiếu; hãy kiểm tra với trung tâm trước khi tiếp nhận hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>Không có cơ sở dữ liệu cũ để đối chiếu số hồ sơ và sự kiện đã gửi.</source>
+        <translation>Không có cơ sở dữ liệu cũ để đối chiếu số hồ sơ và sự kiện đã gửi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sự kiện trung tâm đã nhận sau bản sao lưu sẽ không gửi lại.</source>
+        <translation><numerusform>%n sự kiện trung tâm đã nhận sau bản sao lưu sẽ không gửi lại.</numerusform></translation>
+    </message>
+    <message>
+        <source>Số hồ sơ, số sổ và số phiếu hướng dẫn tiếp tục sau các số đã cấp, kể cả sau bản sao lưu.</source>
+        <translation>Số hồ sơ, số sổ và số phiếu hướng dẫn tiếp tục sau các số đã cấp, kể cả sau bản sao lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupStatus</name>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Sao lưu không thành công: %1</source>
+        <translation>Sao lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu gần nhất của dữ liệu quầy. Quá 2 ngày: màu vàng; quá 7 ngày: màu đỏ.</source>
+        <translation>Bản sao lưu gần nhất của dữ liệu quầy. Quá 2 ngày: màu vàng; quá 7 ngày: màu đỏ.</translation>
+    </message>
+    <message>
+        <source>Lần sao lưu gần nhất không thành công: %1</source>
+        <translation>Lần sao lưu gần nhất không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupText</name>
+    <message>
+        <source>ổ đĩa đầy</source>
+        <translation>ổ đĩa đầy</translation>
+    </message>
+    <message>
+        <source>lỗi ghi đĩa (ổ USB đã bị rút ra?)</source>
+        <translation>lỗi ghi đĩa (ổ USB đã bị rút ra?)</translation>
+    </message>
+    <message>
+        <source>không mở được tệp</source>
+        <translation>không mở được tệp</translation>
+    </message>
+    <message>
+        <source>không có quyền ghi</source>
+        <translation>không có quyền ghi</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu đang bận</source>
+        <translation>cơ sở dữ liệu đang bận</translation>
+    </message>
+    <message>
+        <source>tệp bị hỏng</source>
+        <translation>tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>Sao lưu vào %1 thất bại: %2. Không có tệp dở dang nào được để lại.</source>
+        <translation>Sao lưu vào %1 thất bại: %2. Không có tệp dở dang nào được để lại.</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu %1 để sao lưu: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1 để sao lưu: %2</translation>
+    </message>
+    <message>
+        <source>Tệp %1 không dùng được để khôi phục: %2</source>
+        <translation>Tệp %1 không dùng được để khôi phục: %2</translation>
+    </message>
+    <message>
+        <source>Không có tệp %1.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <source>không phải cơ sở dữ liệu SQLite</source>
+        <translation>không phải cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>không phải cơ sở dữ liệu PostCounter</source>
+        <translation>không phải cơ sở dữ liệu PostCounter</translation>
+    </message>
+    <message>
+        <source>kiểm tra toàn vẹn báo lỗi (%1)</source>
+        <translation>kiểm tra toàn vẹn báo lỗi (%1)</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu %1 được tạo bởi phiên bản PostCounter mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Hãy cài phiên bản mới hơn trước khi khôi phục.</source>
+        <translation>Bản sao lưu %1 được tạo bởi phiên bản PostCounter mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Hãy cài phiên bản mới hơn trước khi khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2001,10 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <source>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</source>
         <translation>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Nhật ký chẩn đoán (gửi cho bộ phận CNTT khi có sự cố): %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nhật ký chẩn đoán (gửi cho bộ phận CNTT khi có sự cố): %1&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>pc::OfficeSettingsDialog</name>
@@ -1876,6 +2082,49 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     <message>
         <source>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</source>
         <translation>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PassphraseText</name>
+    <message>
+        <source>Không khởi tạo được thư viện mã hóa (libsodium).</source>
+        <translation>Không khởi tạo được thư viện mã hóa (libsodium).</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mã hóa bản sao lưu phải có ít nhất 8 ký tự.</source>
+        <translation>Mật khẩu mã hóa bản sao lưu phải có ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp %1.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp %1.</source>
+        <translation>Không tạo được tệp %1.</translation>
+    </message>
+    <message>
+        <source>Không đủ bộ nhớ để tạo khóa mã hóa.</source>
+        <translation>Không đủ bộ nhớ để tạo khóa mã hóa.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1: ổ đĩa đầy hoặc đã bị rút ra.</source>
+        <translation>Không ghi được %1: ổ đĩa đầy hoặc đã bị rút ra.</translation>
+    </message>
+    <message>
+        <source>%1 không phải bản sao lưu mã hóa của PostCounter.</source>
+        <translation>%1 không phải bản sao lưu mã hóa của PostCounter.</translation>
+    </message>
+    <message>
+        <source>Không đủ bộ nhớ để tạo khóa giải mã.</source>
+        <translation>Không đủ bộ nhớ để tạo khóa giải mã.</translation>
+    </message>
+    <message>
+        <source>Không giải mã được %1: sai mật khẩu, hoặc tệp đã bị cắt cụt hay sửa đổi.</source>
+        <translation>Không giải mã được %1: sai mật khẩu, hoặc tệp đã bị cắt cụt hay sửa đổi.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1: ổ đĩa đầy.</source>
+        <translation>Không ghi được %1: ổ đĩa đầy.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2216,29 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Gõ mã hoặc vài chữ của tên thủ tục (không cần dấu), ↑↓ để chọn, Enter để lấy</source>
         <translation>Gõ mã hoặc vài chữ của tên thủ tục (không cần dấu), ↑↓ để chọn, Enter để lấy</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PurgeText</name>
+    <message>
+        <source>đặt thời hạn lưu trữ dữ liệu cá nhân</source>
+        <translation>đặt thời hạn lưu trữ dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Thời hạn lưu trữ phải từ 1 đến 100 năm.</source>
+        <translation>Thời hạn lưu trữ phải từ 1 đến 100 năm.</translation>
+    </message>
+    <message>
+        <source>xóa dữ liệu cá nhân hết thời hạn lưu trữ</source>
+        <translation>xóa dữ liệu cá nhân hết thời hạn lưu trữ</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ; dùng dạng YYYY-MM-DD.</source>
+        <translation>Ngày không hợp lệ; dùng dạng YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chỉ được xóa dữ liệu cá nhân của hồ sơ đã trả quá %n năm (thời hạn lưu trữ): ngày phải từ %1 trở về trước.</source>
+        <translation><numerusform>Chỉ được xóa dữ liệu cá nhân của hồ sơ đã trả quá %n năm (thời hạn lưu trữ): ngày phải từ %1 trở về trước.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2740,37 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
 </context>
 <context>
+    <name>pc::SecretText</name>
+    <message>
+        <source>Không đọc được tệp khóa %1.</source>
+        <translation>Không đọc được tệp khóa %1.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa %1 bị hỏng.</source>
+        <translation>Tệp khóa %1 bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp khóa %1.</source>
+        <translation>Không tạo được tệp khóa %1.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp khóa %1: ổ đĩa đầy.</source>
+        <translation>Không ghi được tệp khóa %1: ổ đĩa đầy.</translation>
+    </message>
+    <message>
+        <source>Không khởi tạo được thư viện mã hóa (libsodium).</source>
+        <translation>Không khởi tạo được thư viện mã hóa (libsodium).</translation>
+    </message>
+    <message>
+        <source>Không mở được mã thiết bị đồng bộ trên máy này (cơ sở dữ liệu được chép từ máy khác, hoặc tệp khóa %1 đã mất). Hãy đăng ký lại quầy với trung tâm.</source>
+        <translation>Không mở được mã thiết bị đồng bộ trên máy này (cơ sở dữ liệu được chép từ máy khác, hoặc tệp khóa %1 đã mất). Hãy đăng ký lại quầy với trung tâm.</translation>
+    </message>
+</context>
+<context>
     <name>pc::SyncStatusText</name>
     <message>
         <source>Không kết nối được tới trung tâm.</source>
@@ -2938,6 +3241,54 @@ Khóa: %1</translation>
     <message>
         <source>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</source>
         <translation>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mã hóa bản sao lưu: </source>
+        <translation>Mật khẩu mã hóa bản sao lưu: </translation>
+    </message>
+    <message>
+        <source>Cách dùng: backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP
+  | backup config [--folder THƯ_MỤC] [--keep N] | backup status
+  (--encrypt và tệp .pcbak: mật khẩu đọc từ đầu vào chuẩn)</source>
+        <translation>Cách dùng: backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP
+  | backup config [--folder THƯ_MỤC] [--keep N] | backup status
+  (--encrypt và tệp .pcbak: mật khẩu đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục %1 từ %2.</source>
+        <translation>Đã khôi phục %1 từ %2.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu cũ được giữ tại %1.</source>
+        <translation>Cơ sở dữ liệu cũ được giữ tại %1.</translation>
+    </message>
+    <message>
+        <source>Nhật ký kiểm toán: %1</source>
+        <translation>Nhật ký kiểm toán: %1</translation>
+    </message>
+    <message>
+        <source>Chưa có mật khẩu mã hóa (đưa qua đầu vào chuẩn).</source>
+        <translation>Chưa có mật khẩu mã hóa (đưa qua đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>--keep phải là một số: %1</source>
+        <translation>--keep phải là một số: %1</translation>
+    </message>
+    <message>
+        <source>Cách dùng: purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]</source>
+        <translation>Cách dùng: purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ: %1 (dùng dạng YYYY-MM-DD).</source>
+        <translation>Ngày không hợp lệ: %1 (dùng dạng YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--years phải là một số: %1</source>
+        <translation>--years phải là một số: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã trả còn sự kiện chưa gửi lên trung tâm: chưa xóa, sẽ xóa ở lần sau.</source>
+        <translation><numerusform>%n hồ sơ đã trả còn sự kiện chưa gửi lên trung tâm: chưa xóa, sẽ xóa ở lần sau.</numerusform></translation>
     </message>
 </context>
 <context>
