@@ -144,7 +144,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < n; ++i) {
         clock.now = first.addSecs(span * i / n);
         const Procedure &p = *procedures[g.pick(procedures.size())];
-        auto r = s.intake().registerDossier(draftFor(g, p, provinces, i));
+        auto r = s.intake().registerDossier(pc::Actor::system(), draftFor(g, p, provinces, i));
         if (!r) {
             if (++refused <= 5)
                 std::fprintf(stderr, "%s: %s\n", qPrintable(p.code), qPrintable(r.error().message));  // a procedure the simple draft does not satisfy (e.g. an organisation's)

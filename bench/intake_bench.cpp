@@ -73,7 +73,7 @@ Stats runService(const QString &path, int n)
     for (int i = 0; i < n; ++i) {
         clock.now = clock.now.addSecs(3600);  // about 10 dossiers per working day
         one.start();
-        auto r = s.value()->intake().registerDossier(draft(i));
+        auto r = s.value()->intake().registerDossier(pc::Actor::system(), draft(i));
         ms.push_back(double(one.nsecsElapsed()) / 1e6);
         if (!r)
             qFatal("registration %d failed: %s", i, qPrintable(r.error().message));

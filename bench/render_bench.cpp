@@ -30,7 +30,7 @@ int main(int argc, char **argv)
     d.feeVariant = QStringLiteral("hkd-thanh-pho");  // 2.000620 has four fee lines (issue 8 §4)
     for (const DocumentRequirement &r : s.value()->catalogue()->procedure(d.procedureCode)->documents)
         d.documents.append({r.name, r.originals, r.copies});
-    auto r = s.value()->intake().registerDossier(d);
+    auto r = s.value()->intake().registerDossier(pc::Actor::system(), d);
     if (!r)
         qFatal("%s", qPrintable(r.error().message));
     std::printf("receipt (two copies) rendered to PDF, %d times per layout\n%-12s %10s %10s %10s\n", n, "layout", "p50 ms", "p95 ms", "bytes");

@@ -37,7 +37,7 @@ int main(int argc, char **argv)
     // spread over days: a counter issues at most 999 codes a day
     for (int i = 0; i < events; ++i) {
         d.receivedAt = QDateTime::currentDateTimeUtc().addDays(-(i / 900) - 1);
-        if (!counter.intake().registerDossier(d))
+        if (!counter.intake().registerDossier(pc::Actor::system(), d))
             qFatal("registration %d failed", i);
     }
     test::Centre centre(dir.filePath(QStringLiteral("centre.sqlite")));
@@ -45,7 +45,7 @@ int main(int argc, char **argv)
     test::Proxy link;
     const quint16 p = link.start(port, {QStringLiteral("--kbps"), kbps, QStringLiteral("--latency-ms"), latency});
     SyncService sync(counter);
-    if (auto r = sync.enrol(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(p)), test::Pki::get().path(QStringLiteral("ca.pem")), QString(),
+    if (auto r = sync.enrol(pc::Actor::system(), QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(p)), test::Pki::get().path(QStringLiteral("ca.pem")), QString(),
                             centre.issueCode(QStringLiteral("000.00.16.H56"), 0)); !r)
         qFatal("%s", qPrintable(r.error().message));
     const QString afterEnrol = link.stop();  // count only the drain

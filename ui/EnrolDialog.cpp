@@ -13,8 +13,8 @@
 
 namespace pc {
 
-EnrolDialog::EnrolDialog(SyncController &sync, QWidget *parent)
-    : QDialog(parent), m_sync(sync), m_url(new QLineEdit), m_ca(new QLineEdit), m_pin(new QLineEdit), m_code(new QLineEdit), m_message(new QLabel)
+EnrolDialog::EnrolDialog(SyncController &sync, const Actor &actor, QWidget *parent)
+    : QDialog(parent), m_sync(sync), m_actor(actor), m_url(new QLineEdit), m_ca(new QLineEdit), m_pin(new QLineEdit), m_code(new QLineEdit), m_message(new QLabel)
 {
     setWindowTitle(tr("Đăng ký quầy với trung tâm"));
     m_url->setPlaceholderText(QStringLiteral("https://"));
@@ -68,7 +68,7 @@ void EnrolDialog::accept()
     }
     m_ok->setEnabled(false);  // the answer comes back from the sync thread
     m_message->setText(tr("Đang liên hệ trung tâm…"));
-    m_sync.enrol(url, m_ca->text().trimmed(), m_pin->text().trimmed(), m_code->text().trimmed());
+    m_sync.enrol(m_actor, url, m_ca->text().trimmed(), m_pin->text().trimmed(), m_code->text().trimmed());
 }
 
 }  // namespace pc

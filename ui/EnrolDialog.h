@@ -1,6 +1,8 @@
 #pragma once
 // The supervisor enrols the counter with the provincial centre: its https address, the CA
 // certificate file, an optional key pin, and the one-time code the centre issued.
+#include "domain/Actor.h"
+
 #include <QDialog>
 #include <QUrl>
 
@@ -15,11 +17,13 @@ class SyncController;
 class EnrolDialog : public QDialog {
     Q_OBJECT
 public:
-    EnrolDialog(SyncController &sync, QWidget *parent = nullptr);
+    // `actor`: who enrols (a supervisor; the service refuses anyone else and says why).
+    EnrolDialog(SyncController &sync, const Actor &actor, QWidget *parent = nullptr);
     void accept() override;
 
 private:
     SyncController &m_sync;
+    Actor m_actor;
     QLineEdit *m_url;
     QLineEdit *m_ca;
     QLineEdit *m_pin;

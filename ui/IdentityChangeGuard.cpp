@@ -1,6 +1,15 @@
 #include "IdentityChangeGuard.h"
 
+#include "services/AccountRules.h"
 #include "services/QueueService.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QVBoxLayout>
 
 namespace pc {
 namespace {
@@ -37,10 +46,53 @@ QString IdentityChangeGuard::warning(QueueService &queue, const std::optional<Co
     return lines.join(QStringLiteral("\n\n"));
 }
 
-bool IdentityChangeGuard::supervisorApproves(QWidget *parent)
+std::optional<Actor> IdentityChangeGuard::supervisorApproves(QWidget *parent, AccountService accounts, const Actor &current)
 {
-    Q_UNUSED(parent);
-    return true;  // issue 12: ask for the supervisor's sign-in here
+    auto any = accounts.hasAccounts();
+    if (!any) {
+        QMessageBox::warning(parent, tr("Không kiểm tra được quyền"), any.error().message);
+        return std::nullopt;
+    }
+    if (!*any || current.isAtLeast(Role::Supervisor))
+        return current;
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Trưởng bưu cục xác nhận"));
+    auto *note = new QLabel(tr("Đổi thông tin quầy là thao tác của trưởng bưu cục (tài khoản %1 là %2). Trưởng bưu cục đăng nhập "
+                               "tại đây để xác nhận.").arg(current.username, roleName(current.role)));
+    note->setWordWrap(true);
+    auto *user = new QLineEdit;
+    auto *password = new QLineEdit;
+    password->setEchoMode(QLineEdit::Password);
+    auto *message = new QLabel;
+    message->setWordWrap(true);
+    message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Tên đăng nhập:"), user);
+    form->addRow(tr("Mật khẩu:"), password);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(note);
+    layout->addLayout(form);
+    layout->addWidget(message);
+    layout->addWidget(buttons);
+    std::optional<Actor> approver;
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        auto who = accounts.signIn(user->text(), password->text());
+        password->clear();
+        if (!who) {
+            message->setText(who.error().message);
+            return;
+        }
+        if (auto allowed = access::changeCounterIdentity(*who); !allowed) {
+            message->setText(allowed.error().message);
+            return;
+        }
+        approver = who.value();
+        dialog.accept();
+    });
+    dialog.exec();
+    return approver;
 }
 
 }  // namespace pc

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 #include "CurrentActor.h"
+#include "AuditDialog.h"
+#include "SessionLock.h"
+#include "UsersDialog.h"
 
 #include "CounterSetupDialog.h"
 #include "OfficeSettingsDialog.h"
@@ -52,17 +55,31 @@ MainWindow::MainWindow(CounterServices &services, DocumentPresenter &presenter, 
 {
     m_tabs->addTab(m_intake, QString());
     m_tabs->addTab(m_queue, QString());
-    setCentralWidget(m_tabs);
+    m_intake->setCurrentActor(m_actor);
+    m_session = new SessionLock(services, *m_actor, m_tabs);
+    setCentralWidget(m_session);
+    connect(m_session, &SessionLock::lockedChanged, this, [this](bool locked) {
+        menuBar()->setEnabled(!locked);
+        if (locked)
+            m_intake->saveDraftNow();  // kept on disk too, should the PC be switched off while locked
+        else
+            m_intake->procedurePicker()->searchEdit()->setFocus();
+    });
+    applyIdleSetting();
     connect(m_intake, &IntakePage::dossierRegistered, this, [this] { m_queue->reload(); refreshStatus(); });
     connect(m_queue->model(), &DossierQueueModel::loadFailed, this, [this](const QString &m) { m_errorLabel->setText(withoutUntranslatedDetail(m)); });
     auto *toIntake = new QShortcut(QKeySequence(Qt::Key_F2), this);
     connect(toIntake, &QShortcut::activated, this, [this] {
+        if (m_session->isLocked())
+            return;
         m_tabs->setCurrentWidget(m_intake);
         m_intake->procedurePicker()->searchEdit()->setFocus();
         m_intake->procedurePicker()->searchEdit()->selectAll();
     });
     auto *toQueue = new QShortcut(QKeySequence(Qt::Key_F3), this);
     connect(toQueue, &QShortcut::activated, this, [this] {
+        if (m_session->isLocked())
+            return;
         m_tabs->setCurrentWidget(m_queue);
         m_queue->searchEdit()->setFocus();
         m_queue->searchEdit()->selectAll();
@@ -135,7 +152,10 @@ void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_setupAction = m_fileMenu->addAction(QString(), this, [this] { editCounterIdentity(false); });
-    m_officeAction = m_fileMenu->addAction(QString(), this, [this] { OfficeSettingsDialog(m_services.office(), this).exec(); });
+    m_officeAction = m_fileMenu->addAction(QString(), this, [this] {
+        OfficeSettingsDialog(m_services.office(), m_actor->actor(), this).exec();
+        applyIdleSetting();
+    });
     m_refreshAction = m_fileMenu->addAction(QString(), this, [this] { m_queue->reload(); refreshStatus(); });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_fileMenu->addSeparator();
@@ -183,9 +203,17 @@ void MainWindow::buildMenus()
     m_syncMenu->addSeparator();
     m_enrolAction = m_syncMenu->addAction(QString(), this, [this] {
         if (m_sync)
-            EnrolDialog(*m_sync, this).exec();
+            EnrolDialog(*m_sync, m_actor->actor(), this).exec();
     });
     m_syncMenu->menuAction()->setVisible(false);  // until a sync thread is attached
+
+    m_accountMenu = menuBar()->addMenu(QString());
+    m_lockAction = m_accountMenu->addAction(QString(), m_session, &SessionLock::lock);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    addAction(m_lockAction);  // Ctrl+L also while the menu bar is disabled (locked)
+    m_usersAction = m_accountMenu->addAction(QString(), this, [this] { UsersDialog(m_services, m_actor->actor(), this).exec(); });
+    m_auditAction = m_accountMenu->addAction(QString(), this, [this] { AuditDialog(m_services, m_actor->actor(), this).exec(); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -215,6 +243,10 @@ void MainWindow::retranslate()
     if (m_sync && m_sync->hasSnapshot())
         showSync(m_sync->last());
     m_aboutAction->setText(tr("&Giới thiệu PostCounter"));
+    m_accountMenu->setTitle(tr("Tài &khoản"));
+    m_lockAction->setText(tr("&Khóa màn hình"));
+    m_usersAction->setText(tr("Tài khoản &người dùng…"));
+    m_auditAction->setText(tr("&Nhật ký kiểm tra…"));
     m_queue->model()->headerDataChanged(Qt::Horizontal, 0, DossierQueueModel::ColumnCount - 1);
     refreshStatus();
 }
@@ -297,7 +329,7 @@ void MainWindow::showSync(const SyncSnapshot &s)
 void MainWindow::showQuarantine()
 {
     SyncService sync(m_services);
-    auto list = sync.quarantined();
+    auto list = sync.quarantined(m_actor->actor());
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Sự kiện bị trung tâm từ chối"));
     auto *table = new QTableWidget(0, 4, &dialog);
@@ -407,19 +439,22 @@ bool MainWindow::applyCounterIdentity(const CounterIdentity &next)
     auto current = m_services.identity().load();
     const std::optional<CounterIdentity> from = current ? current.value() : std::nullopt;
     const QString warning = IdentityChangeGuard::warning(m_services.queue(), from, next);
-    if (!warning.isEmpty()) {
-        if (!IdentityChangeGuard::supervisorApproves(this))
-            return false;
-        if (!m_confirm(tr("Đổi thông tin quầy"), warning))
-            return false;
-    }
-    if (auto r = m_services.identity().save(next); !r) {
+    // Once accounts exist every change is a supervisor's (a new unit name too); the warning says
+    // what a change of unit or counter number means for codes already issued.
+    const auto approver = IdentityChangeGuard::supervisorApproves(this, m_services.accounts(), m_actor->actor());
+    if (!approver)
+        return false;
+    if (!warning.isEmpty() && !m_confirm(tr("Đổi thông tin quầy"), warning))
+        return false;
+    if (auto r = m_services.changeIdentity(*approver, next); !r) {
         QMessageBox::warning(this, tr("Không lưu được"), withoutUntranslatedDetail(r.error().message));
         return false;
     }
     refreshStatus();
     return true;
 }
+
+void MainWindow::applyIdleSetting() { m_session->setIdleInterval(m_services.office().idleLockMinutes() * 60 * 1000); }
 
 void MainWindow::showAbout()
 {

@@ -21,6 +21,7 @@ class DocumentPresenter;
 class DossierQueueModel;
 class IntakePage;
 class QueuePage;
+class SessionLock;
 class StartupCheck;
 class BackupController;
 class BackupStatus;
@@ -39,6 +40,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     // Who is at the counter: pages pass its actor to every service action.
     CurrentActor &currentActor() const { return *m_actor; }
+    // Sign-in, Ctrl+L and the idle lock: the pages stay alive behind it.
+    SessionLock *session() const { return m_session; }
     // Asks for the counter identity when none is stored yet; false when the clerk cancelled.
     bool ensureCounterIdentity();
     // Saves a new counter identity after the supervisor check and, when codes were already
@@ -78,9 +81,15 @@ private:
     void editCounterIdentity(bool firstStart);
     void showAbout();
     void showQuarantine();
+    void applyIdleSetting();
 
     CounterServices &m_services;
     CurrentActor *m_actor;
+    SessionLock *m_session = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_usersAction = nullptr;
+    QAction *m_auditAction = nullptr;
     QTabWidget *m_tabs;
     IntakePage *m_intake;
     QueuePage *m_queue;

@@ -11,8 +11,8 @@
 
 namespace pc {
 
-OfficeSettingsDialog::OfficeSettingsDialog(OfficeSettings &settings, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_error(new QLabel)
+OfficeSettingsDialog::OfficeSettingsDialog(OfficeSettings &settings, const Actor &actor, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_actor(actor), m_error(new QLabel)
 {
     setWindowTitle(tr("Thông tin đơn vị in trên phiếu"));
     auto *intro = new QLabel(tr("Các thông tin này được in trên giấy tiếp nhận, phiếu yêu cầu bổ sung và phiếu từ chối "
@@ -62,7 +62,7 @@ void OfficeSettingsDialog::accept()
         }
     }
     for (const QString &key : OfficeSettings::keys()) {
-        if (auto r = m_settings.set(key, m_fields.value(key)->text()); !r) {
+        if (auto r = m_settings.set(m_actor, key, m_fields.value(key)->text()); !r) {
             m_error->setText(r.error().message);
             m_error->show();
             return;

@@ -1,4 +1,5 @@
 #include "PrintPresenter.h"
+#include "CurrentActor.h"
 
 #include "services/CounterServices.h"
 #include "util/Log.h"
@@ -23,6 +24,7 @@ class PrintText {
 
 void PrintPresenter::present(const PreparedDocument &doc)
 {
+    const auto actor = [this] { return m_actor ? m_actor->actor() : CurrentActor().actor(); };
     QPrinter printer(QPrinter::HighResolution);
     const QString printerName = m_services.preference(QStringLiteral("printer.name"));
     if (!printerName.isEmpty())
@@ -42,7 +44,7 @@ void PrintPresenter::present(const PreparedDocument &doc)
         }
         // A printer set to write a PDF file is not paper in the citizen's hand: no reprint mark follows it.
         const bool paper = printer.outputFormat() == QPrinter::NativeFormat;
-        if (auto r = m_services.documents().print(doc, printer, printer.printerName(), paper); !r) {
+        if (auto r = m_services.documents().print(actor(), doc, printer, printer.printerName(), paper); !r) {
             qCWarning(lcPrint, "printing %s on \"%s\" failed: %s", qUtf8Printable(doc.subject), qUtf8Printable(printer.printerName()),
                       qUtf8Printable(r.error().message));
             QMessageBox::warning(&preview, PrintText::tr("Không in được"),
@@ -57,7 +59,7 @@ void PrintPresenter::present(const PreparedDocument &doc)
                                                           PrintText::tr("Tệp PDF (*.pdf)"));
         if (path.isEmpty())
             return;
-        if (auto r = m_services.documents().exportPdf(doc, path); !r) {
+        if (auto r = m_services.documents().exportPdf(actor(), doc, path); !r) {
             qCWarning(lcPrint, "PDF export of %s failed: %s", qUtf8Printable(doc.subject), qUtf8Printable(r.error().message));
             QMessageBox::warning(&preview, PrintText::tr("Không xuất được PDF"), r.error().message);
             return;

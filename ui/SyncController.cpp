@@ -118,9 +118,9 @@ SyncController::~SyncController()
     m_thread.wait();
 }
 
-void SyncController::enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
+void SyncController::enrol(const Actor &actor, const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
 {
-    QMetaObject::invokeMethod(m_worker, [=, this] { m_worker->enrol(url, caFile, pin, code); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [=, this] { m_worker->enrol(actor, url, caFile, pin, code); }, Qt::QueuedConnection);
 }
 
 void SyncController::syncNow() { QMetaObject::invokeMethod(m_worker, &SyncWorker::syncNow, Qt::QueuedConnection); }

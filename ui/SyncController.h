@@ -35,7 +35,7 @@ public:
 
 public slots:
     void syncNow();
-    void enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code);
+    void enrol(const Actor &actor, const QUrl &url, const QString &caFile, const QString &pin, const QString &code);
 
 signals:
     void changed(const pc::SyncSnapshot &s);

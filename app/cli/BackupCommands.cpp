@@ -3,6 +3,7 @@
 #include "services/BackupService.h"
 
 #include <QFile>
+#include <QFileInfo>
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
 #endif
@@ -49,8 +50,20 @@ int runBackup(Context &c)
         if (c.args.size() != 1)
             return c.usage(usageText());
         const QString file = c.args.first();
+        // Who restores is decided on the database being replaced (its accounts, --as), which is
+        // then closed. A new PC without a database has nothing to protect yet: the restored
+        // file brings its own accounts.
+        Actor actor = c.actor();
+        if (QFileInfo::exists(c.dbPath)) {
+            if (!c.services())
+                return c.openExit;
+            actor = c.actor();
+            c.releaseServices();
+        } else {
+            actor.role = Role::Admin;
+        }
         const QString passphrase = file.endsWith(QStringLiteral(".pcbak")) ? readPassphrase(c) : QString();
-        auto r = backups.restore(c.actor(), file, passphrase);
+        auto r = backups.restore(actor, file, passphrase);
         if (!r)
             return c.fail(r.error());
         c.out << CliText::tr("Đã khôi phục %1 từ %2.").arg(c.dbPath, file) << '\n';

@@ -37,10 +37,29 @@ CounterServices *Context::services()
 
 Actor Context::actor() const
 {
+    if (m_as)
+        return *m_as;
     QString osUser = qEnvironmentVariable("USER");
     if (osUser.isEmpty())
         osUser = qEnvironmentVariable("USERNAME");  // Windows
-    return Actor{QStringLiteral("cli:") + osUser, QString(), Role::Clerk};
+    Actor a{QStringLiteral("cli:") + osUser, QString(), Role::Clerk};
+    // Commands open the database before they act, so this sees the file they act on.
+    if (m_services)
+        if (auto any = m_services->accounts().hasAccounts(); any && !*any)
+            a.role = Role::Admin;  // first start: nobody else to ask
+    return a;
+}
+
+int Context::signInAs(const QString &username)
+{
+    CounterServices *s = services();
+    if (!s)
+        return openExit;
+    auto a = s->accounts().resolve(username);
+    if (!a)
+        return fail(Error::badInput(CliText::tr("--as %1: %2").arg(username, a.error().message)));
+    m_as = a.value();
+    return Ok;
 }
 
 int Context::fail(const Error &e)

@@ -1,6 +1,7 @@
 #pragma once
 // Shared plumbing of postcounter-cli: exit codes, output, opening the counter's services.
 #include "domain/Actor.h"
+#include "services/AccountRules.h"
 #include "services/CounterServices.h"
 #include "util/Result.h"
 
@@ -32,11 +33,19 @@ struct Context {
     // A dossier draft (the intake JSON) from a file or standard input.
     Result<DossierDraft> readDraft(const QString &path);
     int openExit = Internal;  // the exit code when services() failed
-    // Who this command acts as: "cli:<OS user>" with the clerk's role (issue 12 adds --as).
+    // Who this command acts as: the account named with --as, else "cli:<OS user>" as a clerk.
+    // Before any account exists (first start) that OS user is the one who set the counter up
+    // and acts as admin: the OS user who can read the database file is trusted (issue 12).
     Actor actor() const;
+    // Closes the database this process opened (backup restore replaces the file, and refuses
+    // while any session, this one included, holds it).
+    void releaseServices() { m_services.reset(); }
+    // --as USERNAME: resolves the account (unknown or disabled: message, BadInput).
+    int signInAs(const QString &username);
 
 private:
     std::unique_ptr<CounterServices> m_services;
+    std::optional<Actor> m_as;
 };
 
 int runSetup(Context &c);
@@ -54,6 +63,8 @@ int runSync(Context &c);
 int runSettings(Context &c);
 int runBackup(Context &c);
 int runPurge(Context &c);
+int runUser(Context &c);
+int runAudit(Context &c);
 
 // "--name value" or "--name=value" from args (removed when found).
 std::optional<QString> takeOption(QStringList &args, const QString &name);

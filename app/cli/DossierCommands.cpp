@@ -24,7 +24,7 @@ int runIntake(Context &c)
     CounterServices *s = c.services();
     if (!s)
         return c.openExit;
-    auto r = s->intake().registerDossier(draft.value());
+    auto r = s->intake().registerDossier(c.actor(), draft.value());
     if (!r)
         return c.fail(r.error());
     for (const QString &w : r->warnings)

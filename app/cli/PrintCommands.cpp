@@ -39,7 +39,7 @@ int runPrint(Context &c)
     }
     if (!doc)
         return c.fail(doc.error());
-    if (auto r = s->documents().exportPdf(doc.value(), *pdf); !r)
+    if (auto r = s->documents().exportPdf(c.actor(), doc.value(), *pdf); !r)
         return c.fail(r.error());
     // Where it went, since a relative path is easy to lose; a render is not a paper print.
     c.out << CliText::tr("Đã lưu PDF: %1").arg(QFileInfo(*pdf).absoluteFilePath()) << '\n';
@@ -60,9 +60,9 @@ int runGuidance(Context &c)
     if (!s)
         return c.openExit;
     auto r = c.args.first() == u"supplement"
-                 ? s->guidance().recordSupplement(draft.value(), reason.value_or(QString()),
+                 ? s->guidance().recordSupplement(c.actor(), draft.value(), reason.value_or(QString()),
                                                   contact.value_or(s->office().guidanceContact()))
-                 : s->guidance().recordRefusal(draft.value(), reason.value_or(QString()));
+                 : s->guidance().recordRefusal(c.actor(), draft.value(), reason.value_or(QString()));
     if (!r)
         return c.fail(r.error());
     c.out << r->number() << '\n';

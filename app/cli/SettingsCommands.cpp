@@ -42,7 +42,7 @@ int runSettings(Context &c)
         CounterServices *s = c.services();
         if (!s)
             return c.openExit;
-        if (auto r = s->office().set(c.args.at(0), c.args.at(1)); !r)
+        if (auto r = s->office().set(c.actor(), c.args.at(0), c.args.at(1)); !r)
             return c.fail(r.error());
         return Ok;
     }

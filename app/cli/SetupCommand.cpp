@@ -30,7 +30,7 @@ int runSetup(Context &c)
     CounterServices *s = c.services();
     if (!s)
         return c.openExit;
-    if (auto r = s->identity().save(id); !r)
+    if (auto r = s->changeIdentity(c.actor(), id); !r)
         return c.fail(r.error());
     c.out << CliText::tr("Đã thiết lập quầy %1 của %2 (%3), dãy số hồ sơ %4–%5 mỗi ngày.")
                  .arg(id.counterNumber).arg(id.unitName, id.unitId).arg(id.sequenceStart).arg(id.sequenceEnd)

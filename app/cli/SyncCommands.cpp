@@ -56,7 +56,7 @@ int runSync(Context &c)
             code = readCode(c);
         if (!code)
             return c.fail(Error::badInput(CliText::tr("Chưa có mã đăng ký: nhập mã do trung tâm cấp (hoặc đưa qua đầu vào chuẩn).")));
-        if (auto r = sync.enrol(QUrl(*url), *ca, pin.value_or(QString()), *code); !r)
+        if (auto r = sync.enrol(c.actor(), QUrl(*url), *ca, pin.value_or(QString()), *code); !r)
             return c.fail(r.error());
         c.out << CliText::tr("Đã đăng ký quầy với trung tâm %1.").arg(*url) << '\n';
         return Ok;
@@ -74,7 +74,7 @@ int runSync(Context &c)
     }
     if (sub == u"quarantine") {
         // Events the centre rejected and changes from the centre the counter could not apply.
-        auto q = sync.quarantined();
+        auto q = sync.quarantined(c.actor());
         if (!q)
             return c.fail(q.error());
         for (const QuarantinedEvent &e : q.value())

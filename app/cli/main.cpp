@@ -15,7 +15,7 @@ namespace {
 QString helpText()
 {
     return QCoreApplication::translate("Cli",
-        "Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...\n"
+        "Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] [--as TÊN_ĐĂNG_NHẬP] LỆNH ...\n"
         "  setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]\n"
         "  catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]\n"
         "  intake --json TỆP|- [--allow-backdate]\n"
@@ -36,7 +36,10 @@ QString helpText()
         "      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)\n"
         "  backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP | backup config | backup status\n"
         "  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]\n"
-        "  --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr");
+        "  --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr\n"
+        "  user add TÊN --role clerk|supervisor|admin --name \"HỌ TÊN\" (mật khẩu từ đầu vào chuẩn)\n"
+        "  user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu từ đầu vào chuẩn)\n"
+        "  audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]");
 }
 }  // namespace
 
@@ -102,6 +105,8 @@ int main(int argc, char **argv)
     log.folder = logFolderFor(c.dbPath);
     log.verbose = cli::takeFlag(args, QStringLiteral("--verbose"));
     installFileLog(log);
+    // Global, like --db: the account a command acts as (no password: the OS user is trusted).
+    const auto asOption = cli::takeOption(args, QStringLiteral("--as"));
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
         c.out << helpText() << '\n';
         return args.isEmpty() ? cli::BadInput : cli::Ok;
@@ -112,6 +117,9 @@ int main(int argc, char **argv)
     }
     const QString command = args.takeFirst();
     c.args = args;
+    if (asOption)
+        if (const int rc = c.signInAs(*asOption); rc != cli::Ok)
+            return rc;
     if (command == u"setup") return cli::runSetup(c);
     if (command == u"catalogue") return cli::runCatalogue(c);
     if (command == u"intake") return cli::runIntake(c);
@@ -127,5 +135,7 @@ int main(int argc, char **argv)
     if (command == u"settings") return cli::runSettings(c);
     if (command == u"backup") return cli::runBackup(c);
     if (command == u"purge") return cli::runPurge(c);
+    if (command == u"user") return cli::runUser(c);
+    if (command == u"audit") return cli::runAudit(c);
     return c.usage(QCoreApplication::translate("Cli", "Lệnh không rõ: %1\n%2").arg(command, helpText()));
 }

@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "PrintPresenter.h"
+#include "SessionLock.h"
 #include "SyncController.h"
 #include "ShutdownSignals.h"
 #include "StartupCheck.h"
@@ -78,6 +79,7 @@ int main(int argc, char **argv)
     PrintPresenter presenter(*services.value(), nullptr);
     DialogPrompts prompts(nullptr);
     MainWindow window(*services.value(), presenter, prompts);
+    presenter.setCurrentActor(&window.currentActor());
     SyncController sync(parser.value(dbOption), clock, reference);  // its own thread and database connection
     reference->startWatching();  // the CLI may import a catalogue or schedule while the window is open
     window.attachSync(&sync);
@@ -92,6 +94,9 @@ int main(int argc, char **argv)
     }
     if (!window.ensureCounterIdentity() || stopping)
         return 0;  // the clerk cancelled the first-start setup, or a stop request came meanwhile
+    // Nobody works before signing in: the first start creates the admin account here, after the
+    // counter identity; later starts ask for a clerk's sign-in (issue 12).
+    window.session()->lock();
     const int status = app.exec();
     if (!stopping)  // a logout or a kill must end quickly: the closing-time backup covers the day
         backups.backupAtQuit();

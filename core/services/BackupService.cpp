@@ -1,5 +1,6 @@
 #include "BackupService.h"
 
+#include "services/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 #include "storage/SqliteBackup.h"
@@ -21,12 +22,6 @@ namespace {
 class BackupServiceText {
     Q_DECLARE_TR_FUNCTIONS(pc::BackupServiceText)
 };
-
-BackupService::AuditChainCheck &auditCheck()
-{
-    static BackupService::AuditChainCheck check;
-    return check;
-}
 
 // One short-lived connection of this thread to a database file.
 class Connection {
@@ -67,8 +62,6 @@ QString tempNameIn(const QString &folder)
     return QDir(folder).filePath(QStringLiteral(".postcounter-backup-%1.tmp").arg(QUuid::createUuid().toString(QUuid::Id128)));
 }
 }  // namespace
-
-void BackupService::setAuditChainCheck(AuditChainCheck check) { auditCheck() = std::move(check); }
 
 QString BackupService::fileNameFor(const QDateTime &utc, bool encrypted)
 {
@@ -136,12 +129,15 @@ Status BackupService::configure(const Actor &actor, const QString &newFolder, in
             return Error::badInput(BackupServiceText::tr("Thư mục sao lưu phải là một đường dẫn đầy đủ: %1").arg(newFolder));
         values.append({FolderKey, QDir::cleanPath(newFolder)});
     }
-    return setSettings(values);
+    if (auto s = setSettings(values); !s)
+        return s;
+    audit(m_dbPath, actor, QStringLiteral("backup.config"), QString(), QStringLiteral("keep=%1").arg(newKeep));
+    return success();
 }
 
 Result<QString> BackupService::create(const Actor &actor, const QString &folderOverride, const QString &passphrase)
 {
-    Q_UNUSED(actor);  // any clerk may back up; the audit trail records who (helper "accounts")
+    // Any clerk may back up (a backup changes nothing); the audit trail records who.
     const QString target = folderOverride.isEmpty() ? folder() : QDir::cleanPath(QFileInfo(folderOverride).absoluteFilePath());
     const QFileInfo folderInfo(target);
     if (folderOverride.isEmpty() && target == QFileInfo(m_dbPath).absolutePath() + QStringLiteral("/backups") && !folderInfo.exists()) {
@@ -180,6 +176,7 @@ Result<QString> BackupService::create(const Actor &actor, const QString &folderO
         qCWarning(lcStorage, "backup written but its time not recorded: %s", qUtf8Printable(s.error().message));
     if (auto s = prune(target); !s)
         qCWarning(lcStorage, "old backups not removed: %s", qUtf8Printable(s.error().message));
+    audit(m_dbPath, actor, QStringLiteral("backup.create"), QFileInfo(finalPath).fileName(), encrypt ? QStringLiteral("encrypted") : QString());
     return finalPath;
 }
 
@@ -198,17 +195,34 @@ Status BackupService::prune(const QString &target)
     return success();
 }
 
+// The audit trail's hash chain (AuditLog::verify) on a scratch file: opening it may bring an
+// older backup up to this build's schema, which adds tables but changes no audit row.
 Result<QString> BackupService::auditChainOf(const QString &plainFile)
 {
-    Connection c(plainFile, true);
-    if (!c.isOpen())
-        return Error::badInput(BackupServiceText::tr("Không mở được %1.").arg(plainFile));
-    if (auditCheck())
-        return auditCheck()(c.db());
-    auto n = sql::scalar(c.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name LIKE 'audit%'"));
-    if (n && n->toInt() > 0)
-        return BackupServiceText::tr("có nhật ký kiểm toán nhưng phiên bản này chưa có bộ kiểm chuỗi băm: chưa kiểm");
-    return BackupServiceText::tr("không có nhật ký kiểm toán trong bản sao lưu này");
+    auto db = Database::open(plainFile);
+    if (!db)
+        return db.error();
+    auto v = AuditLog(**db, m_clock).verify();
+    if (!v)
+        return v.error();
+    if (!v->intact)
+        return Error::badInput(BackupServiceText::tr("Chuỗi nhật ký kiểm toán trong %1 bị phá vỡ ở dòng %2: %3. Bản sao lưu này đã bị sửa; "
+                                                     "không dùng để khôi phục.")
+                                   .arg(plainFile).arg(v->firstBrokenSeq).arg(v->reason));
+    return BackupServiceText::tr("nguyên vẹn, %n dòng", nullptr, int(v->rows));
+}
+
+// Backups and restores are in the audit trail of the database concerned (best effort for a
+// backup: the file is already safe when this runs).
+void BackupService::audit(const QString &databasePath, const Actor &actor, const QString &action, const QString &object, const QString &details)
+{
+    auto db = Database::open(databasePath);
+    if (!db) {
+        qCWarning(lcStorage, "%s not recorded in the audit trail: %s", qUtf8Printable(action), qUtf8Printable(db.error().message));
+        return;
+    }
+    if (auto s = AuditLog(**db, m_clock).record(actor, action, object, details); !s)
+        qCWarning(lcStorage, "%s not recorded in the audit trail: %s", qUtf8Printable(action), qUtf8Printable(s.error().message));
 }
 
 Result<BackupVerdict> BackupService::verify(const QString &file, const QString &passphrase)
@@ -317,6 +331,9 @@ Result<RestoreReport> BackupService::restore(const Actor &actor, const QString &
     }
     syncFolderOf(m_dbPath);
     restrictToOwnerOnly(m_dbPath);
+    // Recorded in the restored database's trail: its chain goes on from the backup's last row.
+    audit(m_dbPath, actor, QStringLiteral("backup.restore"), QFileInfo(file).fileName(),
+          report.replacedPath.isEmpty() ? QString() : QFileInfo(report.replacedPath).fileName());
     qCInfo(lcStorage, "restored %s from %s by %s; replaced database kept as %s", qUtf8Printable(m_dbPath), qUtf8Printable(file),
            qUtf8Printable(actor.username), qUtf8Printable(report.replacedPath));
     return report;

@@ -8,10 +8,8 @@
 #include "util/Result.h"
 
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-#include <functional>
 
 namespace pc {
 
@@ -57,15 +55,11 @@ public:
     static QString fileNameFor(const QDateTime &utc, bool encrypted);
     static bool isBackupFileName(const QString &name);
 
-    // The audit chain check (helper "accounts", AuditLog): wired by the composition root when
-    // that code is present; without it verify() says the chain was not checked.
-    using AuditChainCheck = std::function<Result<QString>(QSqlDatabase &)>;
-    static void setAuditChainCheck(AuditChainCheck check);
-
 private:
     Result<QString> setting(const QString &key);
     Status setSettings(const QList<std::pair<QString, QString>> &values);
     Status prune(const QString &folder);
+    void audit(const QString &databasePath, const Actor &actor, const QString &action, const QString &object, const QString &details = {});
     Result<QString> auditChainOf(const QString &plainFile);
     Status carryForward(const QString &restoredFile, QStringList &notes);
     QString m_dbPath;

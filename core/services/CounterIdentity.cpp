@@ -100,6 +100,15 @@ Status CounterIdentityStore::save(const CounterIdentity &c)
     sql::Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
+    if (auto r = saveInTransaction(c); !r)
+        return r;
+    return tx.commit();
+}
+
+Status CounterIdentityStore::saveInTransaction(const CounterIdentity &c)
+{
+    if (auto v = c.validate(); !v)
+        return v;
     SettingsRepository s(m_db);
     for (const auto &[k, v] : {std::pair{kUnitId, c.unitId}, {kUnitName, c.unitName}, {kNumber, QString::number(c.counterNumber)},
                                {kStart, QString::number(c.sequenceStart)}, {kEnd, QString::number(c.sequenceEnd)},
@@ -107,7 +116,7 @@ Status CounterIdentityStore::save(const CounterIdentity &c)
         if (auto r = s.set(k, v); !r)
             return r;
     }
-    return tx.commit();
+    return success();
 }
 
 }  // namespace pc

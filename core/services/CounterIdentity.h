@@ -31,6 +31,7 @@ public:
     explicit CounterIdentityStore(QSqlDatabase &db) : m_db(db) {}
     Result<std::optional<CounterIdentity>> load();
     Status save(const CounterIdentity &id);
+    Status saveInTransaction(const CounterIdentity &id);  // within the caller's transaction
 
 private:
     QSqlDatabase &m_db;

@@ -2,6 +2,8 @@
 
 #include "storage/CatalogueRepository.h"
 #include "storage/SettingsRepository.h"
+#include "storage/SqlHelpers.h"
+#include "services/AccountRules.h"
 
 #include <QCoreApplication>
 
@@ -40,7 +42,7 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const QString &db
     s->m_intake = std::make_unique<IntakeService>(*s->m_db, clock, [self] { return self->catalogueInForce(); }, days, s->m_hours);
     s->m_queue = std::make_unique<QueueService>(*s->m_db, clock);
     s->m_guidance = std::make_unique<GuidanceService>(*s->m_db, clock, [self] { return self->catalogueInForce(); });
-    s->m_office = std::make_unique<OfficeSettings>(*s->m_db);
+    s->m_office = std::make_unique<OfficeSettings>(*s->m_db, clock);
     s->m_documents = std::make_unique<DocumentService>(*s->m_db, clock, *s->m_office);
     return s;
 }
@@ -77,6 +79,32 @@ PaperLayout CounterServices::paperLayout()
 Status CounterServices::setPreference(const QString &key, const QString &value)
 {
     return SettingsRepository(m_db->sql()).set(key, value);
+}
+
+}  // namespace pc
+
+namespace pc {
+
+Status CounterServices::changeIdentity(const Actor &actor, const CounterIdentity &next)
+{
+    auto any = accounts().hasAccounts();
+    if (!any)
+        return any.error();
+    if (*any)
+        if (auto allowed = access::changeCounterIdentity(actor); !allowed)
+            return allowed;
+    if (auto v = next.validate(); !v)
+        return v;
+    sql::Transaction tx(m_db->sql());
+    if (!tx.begun())
+        return tx.begun().error();
+    if (auto s = identity().saveInTransaction(next); !s)
+        return s;
+    if (auto s = audit().recordInTransaction(actor, QStringLiteral("identity.change"), next.unitId,
+                                             QStringLiteral("counter %1, %2-%3").arg(next.counterNumber).arg(next.sequenceStart).arg(next.sequenceEnd));
+        !s)
+        return s;
+    return tx.commit();
 }
 
 }  // namespace pc

@@ -2,6 +2,8 @@
 // Everything one counter needs, built from one database file: the core half of the
 // composition root shared by the GUI and the CLI.
 #include "calendar/HolidayCalendar.h"
+#include "services/AccountService.h"
+#include "services/AuditLog.h"
 #include "services/CalendarService.h"
 #include "calendar/WorkingHours.h"
 #include "catalogue/Catalogue.h"
@@ -44,6 +46,12 @@ public:
     Status setPreference(const QString &key, const QString &value);
     PaperLayout paperLayout();  // the counter's printer layout (setting printer.layout, default A4)
     CounterIdentityStore identity() { return CounterIdentityStore(m_db->sql()); }
+    // Changes who the counter is: a supervisor's action (access::changeCounterIdentity), audited.
+    // The first start sets it before any account exists: nobody can sign in yet, so it is allowed
+    // while the database has no account.
+    Status changeIdentity(const Actor &actor, const CounterIdentity &next);
+    AccountService accounts() { return AccountService(*m_db, m_clock); }
+    AuditLog audit() { return AuditLog(*m_db, m_clock); }
     DraftService drafts() { return DraftService(*m_db, m_clock); }  // the intake screen's unfinished dossier
     IntakeService &intake() { return *m_intake; }
     QueueService &queue() { return *m_queue; }

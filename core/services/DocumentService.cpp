@@ -1,4 +1,5 @@
 #include "DocumentService.h"
+#include "AuditLog.h"
 
 #include "CounterIdentity.h"
 #include "OfficeSettings.h"
@@ -69,6 +70,10 @@ Result<PreparedDocument> DocumentService::prepareReceipt(const QString &code, Pa
     auto before = printedBefore(FormKind::Receipt, dossier.value()->code);
     if (!before)
         return before.error();
+    // The clerk who received the dossier, also on a reprint made by someone else.
+    for (const DossierEvent &e : dossier.value()->events)
+        if (e.type == u"dossier.registered"_s)
+            c.value().receiverName = e.data.value(u"by"_s).toString();
     PreparedDocument doc{FormKind::Receipt, dossier.value()->code, layout, *before, {}};
     doc.content = FormBuilder::receipt(**dossier, *c, layout, doc.reprint);
     return doc;
@@ -96,24 +101,28 @@ Result<PreparedDocument> DocumentService::prepareGuidance(qint64 id, FormKind ki
     return doc;
 }
 
-Status DocumentService::logPrint(const PreparedDocument &doc, const QString &target, bool paper)
+Status DocumentService::logPrint(const Actor &actor, const PreparedDocument &doc, const QString &target, bool paper)
 {
-    return PrintLogRepository(m_db.sql()).record(kindKey(doc.kind), doc.subject, paperSpec(doc.layout).key, target, doc.reprint, paper,
-                                                 m_clock.nowUtc());
+    if (auto s = PrintLogRepository(m_db.sql()).record(kindKey(doc.kind), doc.subject, paperSpec(doc.layout).key, target, doc.reprint, paper,
+                                                       m_clock.nowUtc());
+        !s)
+        return s;
+    const QString action = !paper ? u"export.pdf"_s : doc.reprint ? u"reprint"_s : u"print"_s;
+    return AuditLog(m_db, m_clock).record(actor, action, doc.subject, kindKey(doc.kind));
 }
 
-Status DocumentService::print(const PreparedDocument &doc, QPagedPaintDevice &device, const QString &target, bool paper)
+Status DocumentService::print(const Actor &actor, const PreparedDocument &doc, QPagedPaintDevice &device, const QString &target, bool paper)
 {
     if (auto s = DocumentRenderer::render(doc.content, doc.layout, device); !s)
         return s;
-    return logPrint(doc, target, paper);
+    return logPrint(actor, doc, target, paper);
 }
 
-Status DocumentService::exportPdf(const PreparedDocument &doc, const QString &path)
+Status DocumentService::exportPdf(const Actor &actor, const PreparedDocument &doc, const QString &path)
 {
     if (auto s = DocumentRenderer::writePdf(doc.content, doc.layout, path); !s)
         return s;
-    return logPrint(doc, u"pdf"_s, false);
+    return logPrint(actor, doc, u"pdf"_s, false);
 }
 
 }  // namespace pc

@@ -4,6 +4,7 @@
 // copy a reprint ("BẢN IN LẠI"); PDF exports and CLI renders are logged as not paper.
 // A failed or cancelled print changes nothing that was registered.
 #include "documents/FormBuilder.h"
+#include "domain/Actor.h"
 #include "util/Result.h"
 
 class QPagedPaintDevice;
@@ -31,15 +32,16 @@ public:
     // kind must match the record (a refusal is not printed as a supplement request).
     Result<PreparedDocument> prepareGuidance(qint64 recordId, FormKind kind, PaperLayout layout);
     // paper = false when the device writes a file (a printer set to "print to PDF").
-    Status print(const PreparedDocument &doc, QPagedPaintDevice &device, const QString &target, bool paper = true);
-    Status exportPdf(const PreparedDocument &doc, const QString &path);
+    // `actor`: who printed (audited as print / reprint / export with the dossier code or slip number).
+    Status print(const Actor &actor, const PreparedDocument &doc, QPagedPaintDevice &device, const QString &target, bool paper = true);
+    Status exportPdf(const Actor &actor, const PreparedDocument &doc, const QString &path);
 
     static QString kindKey(FormKind k);
 
 private:
     Result<FormContext> context();
     Result<bool> printedBefore(FormKind kind, const QString &subject);
-    Status logPrint(const PreparedDocument &doc, const QString &target, bool paper);
+    Status logPrint(const Actor &actor, const PreparedDocument &doc, const QString &target, bool paper);
     Database &m_db;
     const Clock &m_clock;
     OfficeSettings &m_office;

@@ -1,4 +1,5 @@
 #include "GuidanceService.h"
+#include "AuditLog.h"
 
 #include "CounterIdentity.h"
 #include "IntakeService.h"
@@ -60,7 +61,7 @@ Result<GuidanceRecord> GuidanceService::base(const DossierDraft &draft, Guidance
     return r;
 }
 
-Result<GuidanceRecord> GuidanceService::recordSupplement(const DossierDraft &draft, const QString &reason, const QString &contact,
+Result<GuidanceRecord> GuidanceService::recordSupplement(const Actor &actor, const DossierDraft &draft, const QString &reason, const QString &contact,
                                                          const QList<DocumentRequirement> &extraItems)
 {
     if (QString bad = checkReasonAndContact(reason, contact); !bad.isEmpty())
@@ -74,12 +75,12 @@ Result<GuidanceRecord> GuidanceService::recordSupplement(const DossierDraft &dra
         return Error::refused(GuidanceText::tr("Hồ sơ đã đủ giấy tờ bắt buộc: không cần phiếu yêu cầu bổ sung."));
     r.value().reason = text::clean(reason).isEmpty() ? GuidanceText::tr("Hồ sơ chưa đủ thành phần theo quy định của thủ tục.") : text::clean(reason);
     r.value().contact = text::clean(contact);
-    if (auto s = store(r.value()); !s)
+    if (auto s = store(actor, r.value()); !s)
         return s.error();
     return r;
 }
 
-Result<GuidanceRecord> GuidanceService::recordRefusal(const DossierDraft &draft, const QString &reason, const QString &request)
+Result<GuidanceRecord> GuidanceService::recordRefusal(const Actor &actor, const DossierDraft &draft, const QString &reason, const QString &request)
 {
     if (QString bad = checkReasonAndContact(reason, {}); !bad.isEmpty())
         return Error::badInput(bad);
@@ -89,18 +90,22 @@ Result<GuidanceRecord> GuidanceService::recordRefusal(const DossierDraft &draft,
     if (!r)
         return r;
     r.value().reason = text::clean(reason);
-    if (auto s = store(r.value()); !s)
+    if (auto s = store(actor, r.value()); !s)
         return s.error();
     return r;
 }
 
-Status GuidanceService::store(GuidanceRecord &r)
+Status GuidanceService::store(const Actor &actor, GuidanceRecord &r)
 {
     // The number and the record together: a failed insert gives its number back.
     sql::Transaction tx(m_db.sql());
     if (!tx.begun())
         return tx.begun();
     if (auto s = GuidanceRepository(m_db.sql()).insert(r); !s)
+        return s;
+    // The slip's number and procedure only: the applicant's name stays out of the audit trail.
+    const QString action = r.kind == GuidanceRecord::Kind::Refusal ? QStringLiteral("guidance.refusal") : QStringLiteral("guidance.supplement");
+    if (auto s = AuditLog(m_db, m_clock).recordInTransaction(actor, action, r.number(), r.procedureCode); !s)
         return s;
     return tx.commit();
 }

@@ -1,5 +1,6 @@
 #include "IntakeService.h"
 
+#include "AuditLog.h"
 #include "CounterIdentity.h"
 #include "domain/DossierCode.h"
 #include "documents/FormWording.h"
@@ -275,7 +276,7 @@ Result<std::optional<DossierSummary>> IntakeService::earlierSameDay(const Dossie
     return DossierRepository(m_db.sql()).findSameApplicantAndProcedure(id, draft.procedureCode.trimmed(), from, from.addDays(1));
 }
 
-Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
+Result<Registration> IntakeService::registerDossier(const Actor &actor, const DossierDraft &draft)
 {
     auto catalogue = m_catalogue();
     if (!catalogue)
@@ -386,7 +387,11 @@ Result<Registration> IntakeService::registerDossier(const DossierDraft &draft)
     DossierEvent e{QUuid::createUuid().toString(QUuid::WithoutBraces), u"dossier.registered"_s, d.status, d.receivedAt,
                    registeredEventData(d)};
     e.data.insert(u"code"_s, d.code);
+    e.data.insert(u"by"_s, actor.fullName);
+    e.data.insert(u"by_user"_s, actor.username);
     if (auto s = dossiers.appendEvent(d.id, e); !s)
+        return s.error();
+    if (auto s = AuditLog(m_db, m_clock).recordInTransaction(actor, u"dossier.register"_s, d.code, d.procedureCode); !s)
         return s.error();
     if (auto s = OutboxRepository(m_db.sql()).enqueue(e.uuid, e.at); !s)
         return s.error();

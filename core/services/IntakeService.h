@@ -3,6 +3,7 @@
 // and write dossier + documents + status event + outbox entry in ONE transaction.
 #include "calendar/DeadlineCalculator.h"
 #include "catalogue/Catalogue.h"
+#include "domain/Actor.h"
 #include "domain/Dossier.h"
 #include "util/Clock.h"
 #include "util/Result.h"
@@ -32,7 +33,9 @@ public:
     using CatalogueSource = std::function<std::shared_ptr<const Catalogue>()>;
     IntakeService(Database &db, const Clock &clock, CatalogueSource catalogue, const DayCalendar &days, WorkingHours hours);
 
-    Result<Registration> registerDossier(const DossierDraft &draft);
+    // `actor`: who received it; its full name goes in the event's `by` and under NGƯỜI TIẾP NHẬN
+    // HỒ SƠ on the receipt; the registration is audited in the same transaction.
+    Result<Registration> registerDossier(const Actor &actor, const DossierDraft &draft);
     // Length and character problems of the draft's free text (TextRules), empty when none:
     // shared with guidance, which records the same applicant fields.
     static QStringList textProblems(const DossierDraft &d);

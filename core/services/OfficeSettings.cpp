@@ -2,6 +2,9 @@
 
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
+#include "storage/SqlHelpers.h"
+#include "services/AccountRules.h"
+#include "services/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -28,7 +31,7 @@ Result<QString> oneLine(const QString &label, const QString &value)
 }
 }  // namespace
 
-QStringList OfficeSettings::keys() { return {GoverningBody, Place, GuidanceContact, Postage}; }
+QStringList OfficeSettings::keys() { return {GoverningBody, Place, GuidanceContact, Postage, IdleLockMinutes}; }
 
 Status OfficeSettings::checkKey(const QString &key)
 {
@@ -47,6 +50,8 @@ QString OfficeSettings::label(const QString &key)
         return OfficeText::tr("Người và số điện thoại hướng dẫn bổ sung hồ sơ");
     if (key == Postage)
         return OfficeText::tr("Cước trả kết quả qua bưu chính (đồng)");
+    if (key == IdleLockMinutes)
+        return OfficeText::tr("Tự khóa màn hình sau bao nhiêu phút không dùng");
     return {};
 }
 
@@ -67,6 +72,14 @@ Result<QString> OfficeSettings::normalize(const QString &key, const QString &val
         if (!ok || dong > MaxPostage)
             return Error::badInput(OfficeText::tr("Cước bưu chính quá lớn: %1 (tối đa %2).").arg(v, Money{MaxPostage}.format()));
         return QString::number(dong);
+    }
+    if (key == IdleLockMinutes) {
+        bool ok = false;
+        const int minutes = value.trimmed().toInt(&ok);
+        if (!ok || minutes < 1 || minutes > MaxIdleLockMinutes)
+            return Error::badInput(OfficeText::tr("Thời gian tự khóa màn hình phải là số phút từ 1 đến %1 (nhận được \"%2\").")
+                                       .arg(MaxIdleLockMinutes).arg(value));
+        return QString::number(minutes);
     }
     auto text = oneLine(label(key), value);
     if (!text || key != GuidanceContact)
@@ -95,20 +108,40 @@ Result<QString> OfficeSettings::get(const QString &key)
         return v.error();
     if (key == Postage)
         return QString::number(postage().dong);
+    if (key == IdleLockMinutes)
+        return QString::number(idleLockMinutes());
     return v.value().value_or(QString());
 }
 
-Status OfficeSettings::set(const QString &key, const QString &value)
+Status OfficeSettings::set(const Actor &actor, const QString &key, const QString &value)
 {
+    if (auto allowed = access::changeOfficeSettings(actor); !allowed)
+        return allowed;
     auto v = normalize(key, value);
     if (!v)
         return v.error();
-    return SettingsRepository(m_db.sql()).set(key, *v);
+    if (stored(key) == *v)
+        return success();  // the screen saves every field: only a change is a change (and audited)
+    sql::Transaction tx(m_db.sql());
+    if (!tx.begun())
+        return tx.begun().error();
+    if (auto s = SettingsRepository(m_db.sql()).set(key, *v); !s)
+        return s;
+    // The key only: a contact line may name a person.
+    if (auto s = AuditLog(m_db, m_clock).recordInTransaction(actor, QStringLiteral("settings.change"), key); !s)
+        return s;
+    return tx.commit();
 }
 
 QString OfficeSettings::governingBody() { return stored(GoverningBody); }
 QString OfficeSettings::place() { return stored(Place); }
 QString OfficeSettings::guidanceContact() { return stored(GuidanceContact); }
+
+int OfficeSettings::idleLockMinutes()
+{
+    auto v = normalize(IdleLockMinutes, stored(IdleLockMinutes));
+    return v ? v->toInt() : DefaultIdleLockMinutes;
+}
 
 Money OfficeSettings::postage()
 {

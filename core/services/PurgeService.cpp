@@ -1,5 +1,6 @@
 #include "PurgeService.h"
 
+#include "services/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlHelpers.h"
 #include "util/Log.h"
@@ -134,7 +135,7 @@ Status PurgeService::setRetentionYears(const Actor &actor, int years)
                        {YearsKey, QString::number(years)});
     if (!r)
         return r.error();
-    return success();
+    return AuditLog(m_db, m_clock).record(actor, QStringLiteral("retention.config"), QString(), QStringLiteral("years=%1").arg(years));
 }
 
 QDate PurgeService::latestAllowedBefore() { return toLocal(m_clock.nowUtc()).date().addYears(-retentionYears()); }
@@ -230,6 +231,11 @@ Result<PurgeCounts> PurgeService::purge(const Actor &actor, const QDate &before,
     if (auto r = sql::exec(db, QStringLiteral("INSERT INTO purges (before_date, dossiers, events, guidance, by_user, by_name, at) VALUES (?,?,?,?,?,?,?)"),
                            {before.toString(Qt::ISODate), counts.dossiers, counts.events, counts.guidance, actor.username, actor.fullName, now}); !r)
         return r.error();
+    if (auto s = AuditLog(m_db, m_clock).recordInTransaction(actor, QStringLiteral("retention.purge"), before.toString(Qt::ISODate),
+                                                             QStringLiteral("dossiers=%1 events=%2 guidance=%3 drafts=%4")
+                                                                 .arg(counts.dossiers).arg(counts.events).arg(counts.guidance).arg(counts.drafts));
+        !s)
+        return s.error();
     if (auto r = sql::exec(db, QStringLiteral("DELETE FROM purge_in_progress")); !r)
         return r.error();
     if (auto s = tx.commit(); !s)

@@ -2,6 +2,7 @@
 
 #include "SyncService.h"
 #include "Wire.h"
+#include "services/AccountRules.h"
 #include "services/CounterServices.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,13 @@ class EnrolText {
 EnrolmentRequest::EnrolmentRequest(CounterServices &services, QObject *parent) : QObject(parent), m_services(services), m_result(success()) {}
 EnrolmentRequest::~EnrolmentRequest() = default;
 
-bool EnrolmentRequest::start(const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
+bool EnrolmentRequest::start(const Actor &actor, const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
 {
+    if (auto allowed = access::enrolWithCentre(actor); !allowed) {
+        m_result = allowed;
+        return false;
+    }
+    m_actor = actor;
     auto identity = m_services.identity().load();
     if (!identity || !identity.value()) {
         m_result = Error::refused(EnrolText::tr("Quầy chưa được thiết lập: thiết lập quầy trước khi đăng ký với trung tâm."));
@@ -77,6 +83,8 @@ void EnrolmentRequest::answered(const HttpReply &r)
             m_result = Error::refused(EnrolText::tr("Trả lời đăng ký của trung tâm không hợp lệ."));
         else
             m_result = SyncService(m_services).storeEnrolment(m_url, m_caFile, m_pin, token, device);
+        if (m_result)  // the address and device id only: the token stays out of the trail
+            m_result = m_services.audit().record(m_actor, u"enrol"_s, device, m_url.toString());
     }
     emit finished(m_result);
 }

@@ -4,6 +4,7 @@
 // A refused enrolment (bad code, http:// address, unreadable CA, TLS failure, redirect) leaves
 // the previous configuration and token exactly as they were.
 #include "CentreClient.h"
+#include "domain/Actor.h"
 #include "util/Result.h"
 
 #include <QObject>
@@ -19,7 +20,8 @@ public:
     explicit EnrolmentRequest(CounterServices &services, QObject *parent = nullptr);
     ~EnrolmentRequest() override;
     // false: refused before any exchange (result() says why; finished is not emitted).
-    bool start(const QUrl &url, const QString &caFile, const QString &pin, const QString &code);
+    // A supervisor's action (access::enrolWithCentre); an accepted enrolment is audited.
+    bool start(const Actor &actor, const QUrl &url, const QString &caFile, const QString &pin, const QString &code);
     void abort();
     const Status &result() const { return m_result; }
 
@@ -33,6 +35,7 @@ private:
     QUrl m_url;
     QString m_caFile, m_pin;
     Status m_result;
+    Actor m_actor;
 };
 
 }  // namespace pc

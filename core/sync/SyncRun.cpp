@@ -122,6 +122,10 @@ void SyncRun::pushMore()
         if (!waiting)
             return finish(SyncReport::Outcome::ConfigError, waiting.error().message);
         wire::Batch batch{QUuid::createUuid().toString(QUuid::WithoutBraces), m_sync.deviceId(), {}};
+        if (auto head = m_sync.services().audit().head(); head && head->seq > 0) {
+            batch.auditSeq = head->seq;
+            batch.auditHash = head->hash;
+        }
         Flight flight;
         qint64 bytes = 0;
         for (const wire::Event &e : waiting.value()) {

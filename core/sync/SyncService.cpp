@@ -1,6 +1,7 @@
 #include "SyncService.h"
 
 #include "EnrolmentRequest.h"
+#include "services/AccountRules.h"
 #include "SyncRun.h"
 #include "Wire.h"
 #include "services/CounterServices.h"
@@ -102,7 +103,7 @@ Status SyncService::storeEnrolment(const QUrl &url, const QString &caFile, const
     return tx.commit();
 }
 
-Status SyncService::enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
+Status SyncService::enrol(const Actor &actor, const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
 {
     if (!atTopLevel())
         return Error::internal(u"SyncService::enrol called inside an event loop"_s);
@@ -113,7 +114,7 @@ Status SyncService::enrol(const QUrl &url, const QString &caFile, const QString 
         result = s;
         loop.quit();
     });
-    if (!request.start(url, caFile, pin, code))
+    if (!request.start(actor, url, caFile, pin, code))
         return request.result();
     loop.exec();
     return result;
@@ -270,8 +271,10 @@ Status SyncService::quarantineChange(const wire::Change &c, const QString &reaso
     return m_services.setPreference(kQuarantinedChanges, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
 }
 
-Result<QList<QuarantinedEvent>> SyncService::quarantined()
+Result<QList<QuarantinedEvent>> SyncService::quarantined(const Actor &actor)
 {
+    if (auto allowed = access::handleQuarantine(actor); !allowed)
+        return allowed.error();
     auto events = OutboxRepository(m_services.database().sql()).quarantined();
     if (!events)
         return events.error();

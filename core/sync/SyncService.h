@@ -7,6 +7,7 @@
 #include "CentreClient.h"
 #include "Wire.h"
 #include "storage/OutboxRepository.h"
+#include "domain/Actor.h"
 #include "util/Result.h"
 
 #include <functional>
@@ -64,11 +65,12 @@ class SyncService {
 public:
     explicit SyncService(CounterServices &services) : m_services(services) {}
     // Blocking wrappers (top-level event loop only): see the file comment.
-    Status enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code);
+    Status enrol(const Actor &actor, const QUrl &url, const QString &caFile, const QString &pin, const QString &code);
     SyncReport runOnce(const SyncOptions &options = {});
     Result<SyncStatus> status();
-    // Rejected events and quarantined changes, oldest first.
-    Result<QList<QuarantinedEvent>> quarantined();
+    // Rejected events and quarantined changes, oldest first: for the supervisor who handles
+    // them (access::handleQuarantine).
+    Result<QList<QuarantinedEvent>> quarantined(const Actor &actor);
 
     // For SyncRun and EnrolmentRequest.
     Result<CentreConfig> config();

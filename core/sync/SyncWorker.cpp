@@ -92,11 +92,11 @@ void SyncWorker::runFinished(const SyncReport &r)
         syncNow();
 }
 
-void SyncWorker::enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
+void SyncWorker::enrol(const Actor &actor, const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
 {
     if (!m_services || m_stopped)
         return emit enrolled(false, QString());
-    m_enrolWaiting = EnrolArgs{url, caFile, pin, code};
+    m_enrolWaiting = EnrolArgs{actor, url, caFile, pin, code};
     if (m_enrolment) {
         m_enrolment->abort();  // the newer request replaces it
         m_enrolment.release()->deleteLater();
@@ -120,7 +120,7 @@ void SyncWorker::startEnrolment()
             return startEnrolment();
         syncNow();  // enrolled or not, the queue is tried (with the configuration now in force)
     });
-    if (!m_enrolment->start(a.url, a.caFile, a.pin, a.code)) {
+    if (!m_enrolment->start(a.actor, a.url, a.caFile, a.pin, a.code)) {
         const Status r = m_enrolment->result();
         m_enrolment.reset();
         emit enrolled(false, r.error().message);

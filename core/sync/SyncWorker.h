@@ -45,7 +45,7 @@ public slots:
     void start();    // call on the worker thread (queued)
     void syncNow();
     // Enrolment talks to the centre, so it runs here too, never on the UI thread.
-    void enrol(const QUrl &url, const QString &caFile, const QString &pin, const QString &code);
+    void enrol(const pc::Actor &actor, const QUrl &url, const QString &caFile, const QString &pin, const QString &code);
     // Stops what is in flight and stays idle (the window is closing).
     void stop();
 
@@ -56,6 +56,7 @@ signals:
 
 private:
     struct EnrolArgs {
+        Actor actor;
         QUrl url;
         QString caFile, pin, code;
     };

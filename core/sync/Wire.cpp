@@ -54,8 +54,10 @@ QByteArray encodeBatch(const Batch &b)
     QJsonArray events;
     for (const Event &e : b.events)
         events.append(QJsonObject{{u"id"_s, e.id}, {u"type"_s, e.type}, {u"dossier_code"_s, e.dossierCode}, {u"at"_s, stamp(e.at)}, {u"data"_s, e.data}});
-    return QJsonDocument(QJsonObject{{u"protocol"_s, kProtocol}, {u"batch_id"_s, b.batchId}, {u"device_id"_s, b.deviceId}, {u"events"_s, events}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject o{{u"protocol"_s, kProtocol}, {u"batch_id"_s, b.batchId}, {u"device_id"_s, b.deviceId}, {u"events"_s, events}};
+    if (b.auditSeq > 0)
+        o.insert(u"audit_head"_s, QJsonObject{{u"seq"_s, b.auditSeq}, {u"hash"_s, b.auditHash}});
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 Result<Batch> decodeBatch(const QByteArray &json)
@@ -66,6 +68,9 @@ Result<Batch> decodeBatch(const QByteArray &json)
     Batch b;
     b.batchId = o->value(u"batch_id").toString();
     b.deviceId = o->value(u"device_id").toString();
+    const QJsonObject head = o->value(u"audit_head").toObject();
+    b.auditSeq = head.value(u"seq").toInteger();
+    b.auditHash = head.value(u"hash").toString();
     if (b.batchId.isEmpty() || !o->value(u"events").isArray())
         return Error::badInput(WireText::tr("Lô sự kiện thiếu batch_id hoặc events."));
     for (const QJsonValue &v : o->value(u"events").toArray()) {

@@ -24,6 +24,10 @@ struct Batch {
     QString batchId;      // also the Idempotency-Key header
     QString deviceId;
     QList<Event> events;
+    // The counter's audit chain head when the batch left (issue 12): the centre keeps them, so a
+    // history rewritten on the counter afterwards no longer matches. 0 = no audit row yet.
+    qint64 auditSeq = 0;
+    QString auditHash;
 };
 
 struct EventResult {

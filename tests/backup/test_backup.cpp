@@ -30,7 +30,7 @@ QStringList filesIn(const QString &folder)
 void registerDossiers(TempCounter &c, int n)
 {
     for (int i = 0; i < n; ++i)
-        REQUIRE(c.services->intake().registerDossier(completeDraft()));
+        REQUIRE(c.services->intake().registerDossier(test::clerk(), completeDraft()));
 }
 
 qint64 countIn(const QString &file, const QString &q)
@@ -213,7 +213,7 @@ TEST_CASE("restore: admin only, refused while the database is open, the replaced
     // sixth, 2006, not the third.
     auto s = CounterServices::open(dbPath, clock);
     REQUIRE(s);
-    auto next = (*s)->intake().registerDossier(completeDraft());
+    auto next = (*s)->intake().registerDossier(test::clerk(), completeDraft());
     REQUIRE(next);
     INFO(next->dossier.code.toStdString());
     CHECK(next->dossier.code.endsWith(QStringLiteral("-2006")));

@@ -19,6 +19,17 @@ struct Cli {
         REQUIRE(run({QStringLiteral("setup"), QStringLiteral("--unit-id"), QStringLiteral("000.00.16.H56"), QStringLiteral("--unit-name"),
                      QStringLiteral("Bưu điện thử"), QStringLiteral("--counter"), QStringLiteral("1")}).exitCode == 0);
         REQUIRE(run({QStringLiteral("intake"), QStringLiteral("--json"), QStringLiteral("-")}, intakeJson()).exitCode == 0);
+        // Accounts (helper "accounts"): once there are any, a command without --as is a clerk's.
+        // The first account may be made without --as (first start); the others by that admin.
+        for (const auto &[user, role] : {std::pair{"quantri", "admin"}, std::pair{"truong", "supervisor"}, std::pair{"lan", "clerk"}}) {
+            QStringList args{QStringLiteral("user"), QStringLiteral("add"), QString::fromLatin1(user), QStringLiteral("--role"), QString::fromLatin1(role),
+                             QStringLiteral("--name"), QStringLiteral("Người thử")};
+            if (qstrcmp(user, "quantri") != 0)
+                args = QStringList{QStringLiteral("--as"), QStringLiteral("quantri")} + args;
+            const CliRun r = run(args, "mat-khau-dai-2026\n");
+            INFO(r.err.toStdString());
+            REQUIRE(r.exitCode == 0);
+        }
     }
     CliRun run(const QStringList &args, const QByteArray &in = {}) const
     {
@@ -76,7 +87,7 @@ TEST_CASE("cli backup: a missing folder, a broken file, a clerk restoring or pur
 
     const CliRun made = c.run({QStringLiteral("backup"), QStringLiteral("create")});
     REQUIRE(made.exitCode == 0);
-    // Without --as an admin (helper "accounts"), the CLI acts as a clerk: refused at the service.
+    // Without --as an admin, the CLI acts as a clerk: refused at the service.
     const CliRun restore = c.run({QStringLiteral("backup"), QStringLiteral("restore"), made.out.trimmed()});
     CHECK(restore.exitCode == 2);
     CHECK(restore.err.contains(QStringLiteral("Quản trị")));
@@ -89,4 +100,28 @@ TEST_CASE("cli backup: a missing folder, a broken file, a clerk restoring or pur
     after.removeAll(QStringLiteral("junk.sqlite"));
     CHECK(after == before);  // no replaced database, no temp file
     CHECK(c.run({QStringLiteral("list")}).out.count(u'\n') == 1);
+}
+
+TEST_CASE("cli backup: an admin restores with --as, a supervisor purges with --as", "[backup][cli][restore]")
+{
+    Cli c;
+    const CliRun made = c.run({QStringLiteral("backup"), QStringLiteral("create")});
+    REQUIRE(made.exitCode == 0);
+    REQUIRE(c.run({QStringLiteral("intake"), QStringLiteral("--json"), QStringLiteral("-")}, intakeJson()).exitCode == 0);
+    CHECK(c.run({QStringLiteral("--as"), QStringLiteral("truong"), QStringLiteral("backup"), QStringLiteral("restore"), made.out.trimmed()}).exitCode == 2);
+    const CliRun restored = c.run({QStringLiteral("--as"), QStringLiteral("quantri"), QStringLiteral("backup"), QStringLiteral("restore"), made.out.trimmed()});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out.contains(QStringLiteral("Cơ sở dữ liệu cũ được giữ tại")));
+    CHECK(c.run({QStringLiteral("list")}).out.count(u'\n') == 1);  // the second dossier came after the backup
+    const CliRun audit = c.run({QStringLiteral("--as"), QStringLiteral("quantri"), QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("backup.restore")});
+    CHECK(audit.out.contains(QStringLiteral("quantri")));
+    CHECK(c.run({QStringLiteral("--as"), QStringLiteral("quantri"), QStringLiteral("audit"), QStringLiteral("verify")}).exitCode == 0);
+    // kFakeNow 27/11/2026: with 5 years' retention the date is at most 27/11/2021.
+    const CliRun dry = c.run({QStringLiteral("--as"), QStringLiteral("truong"), QStringLiteral("purge"), QStringLiteral("--before"),
+                              QStringLiteral("2021-11-27"), QStringLiteral("--dry-run")});
+    REQUIRE(dry.exitCode == 0);
+    CHECK(dry.out.startsWith(QStringLiteral("would_purge\ndossiers 0\n")));
+    CHECK(c.run({QStringLiteral("--as"), QStringLiteral("truong"), QStringLiteral("purge"), QStringLiteral("--before"),
+                 QStringLiteral("2021-11-28")}).exitCode == 2);
 }

@@ -33,7 +33,7 @@ struct Returned : TempCounter {
     }
     QString registerOne()
     {
-        auto r = services->intake().registerDossier(completeDraft());
+        auto r = services->intake().registerDossier(test::clerk(), completeDraft());
         REQUIRE(r);
         return r->dossier.code;
     }

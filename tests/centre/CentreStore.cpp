@@ -76,7 +76,11 @@ bool CentreStore::open(const QString &path, QString *error, int busyTimeoutMs)
                               "dossier_code TEXT NOT NULL, at TEXT NOT NULL, data TEXT NOT NULL, received_at TEXT NOT NULL)"_s,
                              u"CREATE INDEX IF NOT EXISTS events_by_dossier ON events (dossier_code)"_s,
                              u"CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, unit_id TEXT, counter INTEGER, body TEXT NOT NULL)"_s,
-                             u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"_s}) {
+                             u"CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"_s,
+                             // Each counter's audit chain heads as sent (issue 12): the first hash
+                             // received for a seq is kept, so a later rewrite shows as a mismatch.
+                             u"CREATE TABLE IF NOT EXISTS audit_heads (device_id TEXT NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL, "
+                             "mismatch INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (device_id, seq))"_s}) {
         if (!run(m_db, s, {}, nullptr, error))
             return false;
     }
@@ -188,8 +192,31 @@ std::optional<wire::BatchResult> CentreStore::store(const Device &device, const 
         answeredHere.insert(e.id, r.outcome);
         out.results.append(r);
     }
+    if (batch.auditSeq > 0) {
+        QSqlQuery q;
+        if (!run(m_db, u"INSERT OR IGNORE INTO audit_heads (device_id, seq, hash) VALUES (?,?,?)"_s, {device.id, batch.auditSeq, batch.auditHash},
+                 &q, error))
+            return fail();
+        if (q.numRowsAffected() == 0) {
+            if (!run(m_db, u"UPDATE audit_heads SET mismatch = 1 WHERE device_id = ? AND seq = ? AND hash <> ?"_s,
+                     {device.id, batch.auditSeq, batch.auditHash}, &q, error))
+                return fail();
+            if (q.numRowsAffected() > 0)
+                qWarning("centre: the audit chain of device %s changed at row %lld", qUtf8Printable(device.id), batch.auditSeq);
+        }
+    }
     if (!run(m_db, u"COMMIT"_s, {}, nullptr, error))
         return fail();
+    return out;
+}
+
+QStringList CentreStore::auditHeads()
+{
+    QStringList out;
+    QSqlQuery q;
+    if (run(m_db, u"SELECT device_id, seq, hash, mismatch FROM audit_heads ORDER BY device_id, seq"_s, {}, &q))
+        while (q.next())
+            out << u"%1\t%2\t%3\t%4"_s.arg(q.value(0).toString()).arg(q.value(1).toLongLong()).arg(q.value(2).toString()).arg(q.value(3).toInt());
     return out;
 }
 

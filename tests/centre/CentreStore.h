@@ -35,6 +35,8 @@ public:
     // Stores what is new, answers per event; nullopt when the store failed (nothing may be
     // answered "accepted" then: the caller answers a retryable error).
     std::optional<wire::BatchResult> store(const Device &device, const wire::Batch &batch, QString *error);
+    // "device\tseq\thash\tmismatch" per audit chain head received (issue 12).
+    QStringList auditHeads();
     std::optional<wire::ChangesPage> changes(const Device &device, qint64 afterSeq, int limit);
     // Cursors carry the epoch they were issued in; expiring cursors starts a new epoch, and a
     // cursor from an older one is answered 410 (the counter resyncs from the start).

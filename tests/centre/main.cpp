@@ -147,6 +147,11 @@ int main(int argc, char **argv)
             out << id << '\n';
         return 0;
     }
+    if (command == u"list-audit-heads") {
+        for (const QString &line : store.auditHeads())
+            out << line << '\n';
+        return 0;
+    }
     if (command == u"expire-cursors") {
         return store.expireCursors() ? 0 : 1;
     }

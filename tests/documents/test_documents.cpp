@@ -50,7 +50,7 @@ struct Fixture {
         t.clock.setLocal(QDate(2026, 11, 25), QTime(9, 0));
         DossierDraft d = test::completeDraft();
         d.applicant.email = QStringLiteral("duc@example.vn");
-        auto r = t.services->intake().registerDossier(d);
+        auto r = t.services->intake().registerDossier(test::clerk(), d);
         REQUIRE(r);
         dossier = r->dossier;
     }
@@ -66,7 +66,7 @@ TEST_CASE("receipt in every layout: text, copies, appointment and a QR that deco
         auto doc = f.t.services->documents().prepareReceipt(f.dossier.code, layout);
         REQUIRE(doc);
         const QString pdf = f.t.dir.filePath(QStringLiteral("receipt-%1.pdf").arg(key));
-        REQUIRE(f.t.services->documents().exportPdf(doc.value(), pdf));
+        REQUIRE(f.t.services->documents().exportPdf(test::clerk(), doc.value(), pdf));
         const QString text = pdfText(pdf);
         CHECK(text.contains(f.dossier.code));
         CHECK(text.contains(QStringLiteral("GIẤY TIẾP NHẬN HỒ SƠ")));
@@ -101,14 +101,14 @@ TEST_CASE("a second paper print is marked as a reprint", "[documents][receipt]")
     const QString pdf1 = f.t.dir.filePath(QStringLiteral("first.pdf"));
     {
         QPdfWriter printer(pdf1);  // stands in for the counter's printer
-        REQUIRE(f.t.services->documents().print(first.value(), printer, QStringLiteral("Máy in quầy 2"), true));
+        REQUIRE(f.t.services->documents().print(test::clerk(), first.value(), printer, QStringLiteral("Máy in quầy 2"), true));
     }
     CHECK_FALSE(pdfText(pdf1).contains(QStringLiteral("BẢN IN LẠI")));
     auto second = f.t.services->documents().prepareReceipt(f.dossier.code, PaperLayout::A4);
     REQUIRE(second);
     CHECK(second->reprint);
     const QString pdf2 = f.t.dir.filePath(QStringLiteral("second.pdf"));
-    REQUIRE(f.t.services->documents().exportPdf(second.value(), pdf2));
+    REQUIRE(f.t.services->documents().exportPdf(test::clerk(), second.value(), pdf2));
     CHECK(pdfText(pdf2).contains(QStringLiteral("BẢN IN LẠI")));
 }
 
@@ -119,7 +119,7 @@ TEST_CASE("the look-up URL QR appears when configured", "[documents][receipt]")
     auto doc = f.t.services->documents().prepareReceipt(f.dossier.code, PaperLayout::A4);
     REQUIRE(doc);
     const QString pdf = f.t.dir.filePath(QStringLiteral("lookup.pdf"));
-    REQUIRE(f.t.services->documents().exportPdf(doc.value(), pdf));
+    REQUIRE(f.t.services->documents().exportPdf(test::clerk(), doc.value(), pdf));
     const QStringList codes = decodedQr(pdf, f.t.dir.path());
     CHECK(codes.contains(f.dossier.code));
     CHECK(codes.contains(QStringLiteral("https://dichvucong.example.vn/tra-cuu?ma=") + f.dossier.code));
@@ -131,16 +131,16 @@ TEST_CASE("supplement request and refusal slip in every layout", "[documents][gu
     DossierDraft d = test::completeDraft();
     d.applicant.name = QStringLiteral("Trần Thị Ánh");
     d.documents.removeLast();
-    auto supplement = f.t.services->guidance().recordSupplement(d, QString(), QStringLiteral("Chị Lan, 0237 3852 123"));
+    auto supplement = f.t.services->guidance().recordSupplement(test::clerk(), d, QString(), QStringLiteral("Chị Lan, 0237 3852 123"));
     REQUIRE(supplement);
-    auto refusal = f.t.services->guidance().recordRefusal(d, QStringLiteral("Thủ tục thuộc thẩm quyền cấp tỉnh khác"));
+    auto refusal = f.t.services->guidance().recordRefusal(test::clerk(), d, QStringLiteral("Thủ tục thuộc thẩm quyền cấp tỉnh khác"));
     REQUIRE(refusal);
     for (const PaperLayout layout : {PaperLayout::A4, PaperLayout::A5, PaperLayout::Thermal80}) {
         INFO("layout " << paperSpec(layout).key.toStdString());
         auto s = f.t.services->documents().prepareGuidance(supplement->id, FormKind::Supplement, layout);
         REQUIRE(s);
         const QString sPdf = f.t.dir.filePath(QStringLiteral("s-%1.pdf").arg(paperSpec(layout).key));
-        REQUIRE(f.t.services->documents().exportPdf(s.value(), sPdf));
+        REQUIRE(f.t.services->documents().exportPdf(test::clerk(), s.value(), sPdf));
         const QString sText = pdfText(sPdf);
         CHECK(sText.contains(QStringLiteral("PHIẾU YÊU CẦU BỔ SUNG")));
         CHECK(sText.contains(QStringLiteral("Trần Thị Ánh")));
@@ -151,7 +151,7 @@ TEST_CASE("supplement request and refusal slip in every layout", "[documents][gu
         auto r = f.t.services->documents().prepareGuidance(refusal->id, FormKind::Refusal, layout);
         REQUIRE(r);
         const QString rPdf = f.t.dir.filePath(QStringLiteral("r-%1.pdf").arg(paperSpec(layout).key));
-        REQUIRE(f.t.services->documents().exportPdf(r.value(), rPdf));
+        REQUIRE(f.t.services->documents().exportPdf(test::clerk(), r.value(), rPdf));
         const QString rText = pdfText(rPdf);
         CHECK(rText.contains(QStringLiteral("PHIẾU TỪ CHỐI")));
         CHECK(rText.contains(QStringLiteral("Thủ tục thuộc thẩm quyền cấp tỉnh khác")));
@@ -166,8 +166,8 @@ TEST_CASE("supplement request and refusal slip in every layout", "[documents][gu
 TEST_CASE("guidance needs what it says it needs", "[documents][guidance]")
 {
     Fixture f;
-    CHECK_FALSE(f.t.services->guidance().recordSupplement(test::completeDraft(), QString(), QString()));  // nothing missing
-    CHECK_FALSE(f.t.services->guidance().recordRefusal(test::completeDraft(), QStringLiteral("  ")));       // no reason
+    CHECK_FALSE(f.t.services->guidance().recordSupplement(test::clerk(), test::completeDraft(), QString(), QString()));  // nothing missing
+    CHECK_FALSE(f.t.services->guidance().recordRefusal(test::clerk(), test::completeDraft(), QStringLiteral("  ")));       // no reason
 }
 
 TEST_CASE("an unwritable PDF path is a clear error and the print is not logged", "[documents]")
@@ -175,7 +175,7 @@ TEST_CASE("an unwritable PDF path is a clear error and the print is not logged",
     Fixture f;
     auto doc = f.t.services->documents().prepareReceipt(f.dossier.code, PaperLayout::A4);
     REQUIRE(doc);
-    auto r = f.t.services->documents().exportPdf(doc.value(), QStringLiteral("/proc/no/such/dir/receipt.pdf"));
+    auto r = f.t.services->documents().exportPdf(test::clerk(), doc.value(), QStringLiteral("/proc/no/such/dir/receipt.pdf"));
     REQUIRE_FALSE(r);
     CHECK(r.error().message.contains(QStringLiteral("PDF")));
     auto again = f.t.services->documents().prepareReceipt(f.dossier.code, PaperLayout::A4);

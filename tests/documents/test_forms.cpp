@@ -21,15 +21,15 @@ struct Office {
     test::TempCounter t;
     Office()
     {
-        REQUIRE(t.services->office().set(OfficeSettings::GoverningBody, QStringLiteral("Bưu điện tỉnh Quảng Trị")));
-        REQUIRE(t.services->office().set(OfficeSettings::Place, QStringLiteral("Quảng Trị")));
-        REQUIRE(t.services->office().set(OfficeSettings::GuidanceContact, QStringLiteral("Chị Lan, 0233 3852 123")));
+        REQUIRE(t.services->office().set(test::supervisor(), OfficeSettings::GoverningBody, QStringLiteral("Bưu điện tỉnh Quảng Trị")));
+        REQUIRE(t.services->office().set(test::supervisor(), OfficeSettings::Place, QStringLiteral("Quảng Trị")));
+        REQUIRE(t.services->office().set(test::supervisor(), OfficeSettings::GuidanceContact, QStringLiteral("Chị Lan, 0233 3852 123")));
     }
     QString render(const Result<PreparedDocument> &doc, const QString &name)
     {
         REQUIRE(doc);
         const QString pdf = t.dir.filePath(name + QStringLiteral(".pdf"));
-        REQUIRE(t.services->documents().exportPdf(doc.value(), pdf));
+        REQUIRE(t.services->documents().exportPdf(test::clerk(), doc.value(), pdf));
         return pdf;
     }
 };
@@ -85,7 +85,7 @@ TEST_CASE("forms: header has the governing body above the unit, the motto, and t
 {
     Office o;
     o.t.clock.setLocal(QDate(2026, 11, 25), QTime(9, 0));
-    auto reg = o.t.services->intake().registerDossier(test::completeDraft());
+    auto reg = o.t.services->intake().registerDossier(test::clerk(), test::completeDraft());
     REQUIRE(reg);
     o.t.clock.setLocal(QDate(2026, 11, 28), QTime(8, 0));  // printed three days later: the printer was down
     for (const PaperLayout layout : allLayouts) {
@@ -105,7 +105,7 @@ TEST_CASE("forms: receipt elements of Mẫu 01 in the circular's order, in every
     o.t.clock.setLocal(QDate(2026, 11, 25), QTime(9, 0));
     DossierDraft draft = test::completeDraft();
     draft.applicant.email = QStringLiteral("duc@example.vn");
-    auto reg = o.t.services->intake().registerDossier(draft);
+    auto reg = o.t.services->intake().registerDossier(test::clerk(), draft);
     REQUIRE(reg);
     for (const PaperLayout layout : allLayouts) {
         INFO("layout " << key(layout).toStdString());
@@ -133,9 +133,9 @@ TEST_CASE("forms: supplement request (Mẫu 02) and refusal (Mẫu 03) carry the
     DossierDraft d = test::completeDraft();
     d.applicant.email = QStringLiteral("anh.tran@example.vn");
     d.documents.removeLast();
-    auto supplement = o.t.services->guidance().recordSupplement(d, QStringLiteral("Thiếu hợp đồng"), o.t.services->office().guidanceContact());
+    auto supplement = o.t.services->guidance().recordSupplement(test::clerk(), d, QStringLiteral("Thiếu hợp đồng"), o.t.services->office().guidanceContact());
     REQUIRE(supplement);
-    auto refusal = o.t.services->guidance().recordRefusal(d, QStringLiteral("Không thuộc thẩm quyền"));
+    auto refusal = o.t.services->guidance().recordRefusal(test::clerk(), d, QStringLiteral("Không thuộc thẩm quyền"));
     REQUIRE(refusal);
     o.t.clock.setLocal(QDate(2026, 11, 30), QTime(8, 0));
     for (const PaperLayout layout : allLayouts) {
@@ -188,7 +188,7 @@ TEST_CASE("forms: a same-day procedure with a 15:00 cut-off states its rule on t
     draft.applicant.name = QStringLiteral("Lê Thị Hoa");
     draft.documents = {{QStringLiteral("Đơn đề nghị (đề nghị cấp bản sao)"), 1, 0},
                        {QStringLiteral("Căn cước công dân hoặc giấy tờ tùy thân của người nộp (xuất trình)"), 1, 0}};
-    auto reg = o.t.services->intake().registerDossier(draft);
+    auto reg = o.t.services->intake().registerDossier(test::clerk(), draft);
     REQUIRE(reg);
     const QString text = pdfText(o.render(o.t.services->documents().prepareReceipt(reg->dossier.code, PaperLayout::A4), QStringLiteral("cutoff")));
     CHECK(text.contains(QStringLiteral("3. Thời gian giải quyết hồ sơ theo quy định là: trong ngày; hồ sơ tiếp nhận sau 15 giờ 00 "
@@ -245,7 +245,7 @@ TEST_CASE("forms: after the upgrade to schema 9 an old dossier prints its stored
     REQUIRE(doc);
     CHECK_FALSE(doc->reprint);  // the old CLI render was not a paper print
     const QString pdf = dir.filePath(QStringLiteral("old.pdf"));
-    REQUIRE(s.documents().exportPdf(doc.value(), pdf));
+    REQUIRE(s.documents().exportPdf(test::clerk(), doc.value(), pdf));
     const QString text = pdfText(pdf);
     CHECK(text.contains(QStringLiteral("3. Thời gian giải quyết hồ sơ theo quy định là: 8 ngày làm việc")));
     CHECK(text.contains(QStringLiteral("5. Thời gian trả kết quả giải quyết hồ sơ: 09 giờ 00 phút, ngày 02 tháng 12 năm 2026")));

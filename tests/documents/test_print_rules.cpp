@@ -22,7 +22,7 @@ struct Counter {
     explicit Counter(DossierDraft draft = test::completeDraft())
     {
         t.clock.setLocal(QDate(2026, 11, 25), QTime(9, 0));
-        auto r = t.services->intake().registerDossier(draft);
+        auto r = t.services->intake().registerDossier(test::clerk(), draft);
         REQUIRE(r);
         dossier = r->dossier;
     }
@@ -35,7 +35,7 @@ struct Counter {
     QString exportPdf(const PreparedDocument &doc, const QString &name)
     {
         const QString pdf = t.dir.filePath(name);
-        REQUIRE(t.services->documents().exportPdf(doc, pdf));
+        REQUIRE(t.services->documents().exportPdf(test::clerk(), doc, pdf));
         return pdf;
     }
     // A successful print on a printer. The device is a PDF writer standing in for the printer;
@@ -43,7 +43,7 @@ struct Counter {
     void paperPrint(const PreparedDocument &doc)
     {
         QPdfWriter device(t.dir.filePath(QStringLiteral("printer-spool.pdf")));
-        REQUIRE(t.services->documents().print(doc, device, QStringLiteral("Máy in quầy 2"), true));
+        REQUIRE(t.services->documents().print(test::clerk(), doc, device, QStringLiteral("Máy in quầy 2"), true));
     }
 };
 
@@ -124,7 +124,7 @@ TEST_CASE("print: a failed paper print does not make the next one a reprint", "[
     Counter c;
     const PreparedDocument doc = c.receipt();
     QPdfWriter unopenable(QStringLiteral("/proc/no/such/dir/spool.pdf"));
-    REQUIRE_FALSE(c.t.services->documents().print(doc, unopenable, QStringLiteral("Máy in quầy 2"), true));  // the fault happened
+    REQUIRE_FALSE(c.t.services->documents().print(test::clerk(), doc, unopenable, QStringLiteral("Máy in quầy 2"), true));  // the fault happened
     CHECK_FALSE(c.receipt().reprint);
 }
 

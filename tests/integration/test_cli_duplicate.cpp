@@ -53,7 +53,7 @@ TEST_CASE("intake: the representative is stored, read back and validated", "[int
     d.applicant.birthDate = {};
     d.applicant.gender.clear();
     d.applicant.representative = {QStringLiteral("Trần Văn Bình"), QStringLiteral("038090001234")};
-    auto r = t.services->intake().registerDossier(d);
+    auto r = t.services->intake().registerDossier(test::clerk(), d);
     REQUIRE(r);
     auto back = t.services->queue().dossier(r->dossier.code);
     REQUIRE(back);
@@ -62,7 +62,7 @@ TEST_CASE("intake: the representative is stored, read back and validated", "[int
     CHECK(back.value()->applicant.representative.idNumber == QStringLiteral("038090001234"));
     // a representative's ID must be a valid ID (11 digits is not)
     d.applicant.representative.idNumber = QStringLiteral("03809000123");
-    auto bad = t.services->intake().registerDossier(d);
+    auto bad = t.services->intake().registerDossier(test::clerk(), d);
     REQUIRE_FALSE(bad);
     CHECK(bad.error().kind == Error::Kind::BadInput);
     CHECK(t.scalarInt(QStringLiteral("SELECT count(*) FROM dossiers")) == 1);  // nothing written

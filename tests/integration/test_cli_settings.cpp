@@ -40,7 +40,8 @@ TEST_CASE("cli settings: set then get each office key", "[cli][settings]")
     const CliRun list = c.run({QStringLiteral("settings"), QStringLiteral("list")});
     REQUIRE(list.exitCode == 0);
     CHECK(list.out == QStringLiteral("office.governing_body\tBưu điện tỉnh Quảng Trị\noffice.place\tQuảng Trị\n"
-                                     "office.guidance_contact\tChị Lan, 0233 3852 123\noffice.postage\t32000\n"));
+                                     "office.guidance_contact\tChị Lan, 0233 3852 123\noffice.postage\t32000\n"
+                                     "office.idle_lock_minutes\t10\n"));  // issue 12's default
 }
 
 TEST_CASE("cli settings: postage defaults to the amount intake used before it had an owner", "[cli][settings]")

@@ -18,6 +18,14 @@ TempCounter::TempCounter(int counterNumber, bool setUp)
     }
 }
 
+QString TempCounter::scalarText(const QString &sqlText)
+{
+    auto v = sql::scalar(services->database().sql(), sqlText);
+    if (!v)
+        throw std::runtime_error(v.error().message.toStdString());
+    return v->toString();
+}
+
 qint64 TempCounter::scalarInt(const QString &sqlText)
 {
     auto v = sql::scalar(services->database().sql(), sqlText);

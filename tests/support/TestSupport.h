@@ -27,7 +27,14 @@ struct TempCounter {
     // Opens the counter; identity: unit 000.00.16.H56, counter `counterNumber`.
     explicit TempCounter(int counterNumber = 2, bool setUp = true);
     qint64 scalarInt(const QString &sqlText);
+    QString scalarText(const QString &sqlText);
 };
+
+// Who acts in tests (issue 12): the services take an Actor; these are not accounts in the
+// database (AccountService's tests create real ones).
+inline Actor clerk() { return Actor{QStringLiteral("lan.nt"), QStringLiteral("Nguyễn Thị Lan"), Role::Clerk}; }
+inline Actor supervisor() { return Actor{QStringLiteral("hung.tv"), QStringLiteral("Trần Văn Hùng"), Role::Supervisor}; }
+inline Actor admin() { return Actor{QStringLiteral("it.tinh"), QStringLiteral("Lê Quốc Bảo"), Role::Admin}; }
 
 // A draft for procedure 2.000620 (retail alcohol licence) with every required document.
 DossierDraft completeDraft();

@@ -112,7 +112,7 @@ TEST_CASE("reference data: a catalogue and a schedule arriving by sync change th
     CHECK(t.services->catalogue()->version() == before + 1);
     CHECK(nextAppointment(t) == test::local(2027, 3, 25, 9, 0));
     // and a dossier registered now is registered under what is in force now
-    auto r = t.services->intake().registerDossier(test::completeDraft());
+    auto r = t.services->intake().registerDossier(test::clerk(), test::completeDraft());
     REQUIRE(r);
     CHECK(r->dossier.appointmentAt == test::local(2027, 3, 25, 9, 0).toUTC());
 }
@@ -164,7 +164,7 @@ TEST_CASE("reference data: a dossier is registered under the version in force ev
     REQUIRE(CatalogueRepository(other.value()->database().sql()).import(test::longerLiquorCatalogue(before + 1), QStringLiteral("import")));
     REQUIRE(other.value()->calendar().importSchedule(test::friday19MarchOffSchedule2027()));
 
-    auto r = t.services->intake().registerDossier(test::completeDraft());  // no poll runs, no restart
+    auto r = t.services->intake().registerDossier(test::clerk(), test::completeDraft());  // no poll runs, no restart
     REQUIRE(r);
     CHECK(r->dossier.appointmentAt == test::local(2027, 3, 25, 9, 0).toUTC());
     CHECK(log.seen() == kBoth);  // and the screens were told

@@ -38,7 +38,7 @@ TEST_CASE("sync 5a: a centre that trickles its answer ends in the exchange's dea
     const quint16 port = bad.start(QStringLiteral("trickle"));
     test::TempCounter t;
     t.clock.now = QDateTime::currentDateTimeUtc();
-    REQUIRE(t.services->intake().registerDossier(test::completeDraft()));
+    REQUIRE(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
     // the trickle also answers the enrolment slowly: enrol against a well-behaved centre first
     QTemporaryDir dir;
     test::Centre centre(dir.filePath(QStringLiteral("c.sqlite")));
@@ -70,7 +70,7 @@ TEST_CASE("sync 3: one big event on a 256 kbit/s link travels alone with its own
     REQUIRE(SyncService(*t.services).enrol(url(port), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
     REQUIRE(t.services->setPreference(QStringLiteral("sync.url"), url(slow).toString()));
     for (int i = 0; i < 4; ++i)
-        REQUIRE(t.services->intake().registerDossier(test::completeDraft()));
+        REQUIRE(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
     test::Counter view(t.dbPath(), test::Counter::Existing{});
     // ~150 KB of incompressible text: at 256 kbit/s (32 KB/s) about 5 s, longer than the
     // 2 s this run allows a normal exchange.
@@ -100,7 +100,7 @@ TEST_CASE("sync 5a: an enrolment is taken up at once while a push is stuck on th
     REQUIRE(SyncService(*t.services).enrol(url(port), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
     REQUIRE(t.services->setPreference(QStringLiteral("sync.url"), url(trickle).toString()));  // the centre now hangs mid-answer
     for (int i = 0; i < 3; ++i)
-        REQUIRE(t.services->intake().registerDossier(test::completeDraft()));
+        REQUIRE(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
 
     QThread thread;
     auto *worker = new SyncWorker(t.dbPath(), t.clock, 600000);

@@ -32,7 +32,7 @@ TEST_CASE("sync: a counter clock far from the centre's is reported", "[sync][clo
     test::TempCounter t;
     t.clock.now = QDateTime::currentDateTimeUtc().addDays(-2);  // a dead clock battery
     enrol(t, centre, port);
-    REQUIRE(t.services->intake().registerDossier(test::completeDraft()));
+    REQUIRE(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
     const SyncReport r = SyncService(*t.services).runOnce();
     REQUIRE(r.outcome == SyncReport::Outcome::Complete);
     REQUIRE(!r.warnings.isEmpty());
@@ -42,7 +42,7 @@ TEST_CASE("sync: a counter clock far from the centre's is reported", "[sync][clo
     test::TempCounter ahead;
     ahead.clock.now = QDateTime::currentDateTimeUtc().addDays(3);
     enrol(ahead, centre, port);
-    REQUIRE(ahead.services->intake().registerDossier(test::completeDraft()));
+    REQUIRE(ahead.services->intake().registerDossier(test::clerk(), test::completeDraft()));
     ahead.clock.now = QDateTime::currentDateTimeUtc();  // fixed since
     const SyncReport r2 = SyncService(*ahead.services).runOnce();
     CHECK(r2.warnings.join(u' ').contains(QStringLiteral("muộn hơn giờ của trung tâm")));
@@ -57,7 +57,7 @@ TEST_CASE("sync: the worker drains on its own thread and reports its state", "[s
     t.clock.now = QDateTime::currentDateTimeUtc();
     enrol(t, centre, port);
     for (int i = 0; i < 5; ++i)
-        REQUIRE(t.services->intake().registerDossier(test::completeDraft()));
+        REQUIRE(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
 
     QThread thread;
     auto *worker = new SyncWorker(t.dbPath(), t.clock, 60000);

@@ -77,7 +77,7 @@ private slots:
         QVERIFY2(label->text().startsWith(QStringLiteral("Sao lưu: 0 giờ trước")), qPrintable(label->text()));
         QVERIFY(label->styleSheet().isEmpty());
         // The counter's own connection kept working throughout.
-        QVERIFY(t.services->intake().registerDossier(test::completeDraft()));
+        QVERIFY(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
     }
 
     void aFailedBackupSaysWhyInVietnamese()

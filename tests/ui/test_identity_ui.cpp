@@ -44,8 +44,8 @@ private slots:
     void changingCounterNumberWarnsAboutIssuedCodesAndRanges()
     {
         test::TempCounter t;  // 000.00.16.H56, counter 2
-        QVERIFY(t.services->intake().registerDossier(test::completeDraft()));
-        QVERIFY(t.services->intake().registerDossier(test::completeDraft()));
+        QVERIFY(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
+        QVERIFY(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
         test::RecordingPresenter presenter;
         test::ScriptedPrompts prompts;
         MainWindow w(*t.services, presenter, prompts);
@@ -72,7 +72,7 @@ private slots:
     void changingTheUnitIdentifierWarnsToo()
     {
         test::TempCounter t;
-        QVERIFY(t.services->intake().registerDossier(test::completeDraft()));
+        QVERIFY(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
         test::RecordingPresenter presenter;
         test::ScriptedPrompts prompts;
         MainWindow w(*t.services, presenter, prompts);

@@ -253,11 +253,11 @@ private slots:
     {
         Screen s;
         DossierDraft d = test::completeDraft();
-        QVERIFY(s.t.services->intake().registerDossier(d));  // due 07/12
+        QVERIFY(s.t.services->intake().registerDossier(test::clerk(), d));  // due 07/12
         s.t.clock.setLocal(QDate(2026, 11, 10), QTime(9, 0));
         d.applicant.name = QStringLiteral("Hoàng Văn Long");
         d.receivedAt = test::local(2026, 11, 10, 9, 0);  // due 20/11: overdue on 25/11
-        QVERIFY(s.t.services->intake().registerDossier(d));
+        QVERIFY(s.t.services->intake().registerDossier(test::clerk(), d));
         s.t.clock.setLocal(QDate(2026, 11, 25), QTime(9, 0));
         QueuePage *q = s.window->queuePage();
         q->reload();

@@ -223,7 +223,7 @@ private slots:
     {
         Screen s;
         pickHouseholdCityFee(s.intake);
-        auto first = s.t.services->intake().registerDossier(completeDraft());
+        auto first = s.t.services->intake().registerDossier(test::clerk(), completeDraft());
         QVERIFY(first);
         typeCompleteDossier(s);
         s.prompts.registerAnyway = false;

@@ -20,7 +20,7 @@ private slots:
         DossierDraft d = test::completeDraft();
         for (const QString &n : {QStringLiteral("Trần Thị Bích"), QStringLiteral("Lê Văn Đạt"), QStringLiteral("Phạm Đức Anh")}) {
             d.applicant.name = n;
-            QVERIFY(t.services->intake().registerDossier(d));
+            QVERIFY(t.services->intake().registerDossier(test::clerk(), d));
         }
         test::RecordingPresenter presenter;
         test::ScriptedPrompts prompts;
@@ -42,7 +42,7 @@ private slots:
     {
         test::TempCounter t;
         for (int i = 0; i < 450; ++i)
-            QVERIFY(t.services->intake().registerDossier(test::completeDraft()));
+            QVERIFY(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
         DossierQueueModel model(t.services->queue());
         model.reload();
         QCOMPARE(model.rowCount(), 200);  // one page, not everything

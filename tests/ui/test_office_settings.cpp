@@ -16,8 +16,8 @@ private slots:
     void badValueWritesNothing()
     {
         test::TempCounter t;
-        QVERIFY(t.services->office().set(OfficeSettings::Place, QStringLiteral("Thanh Hóa")));
-        OfficeSettingsDialog dialog(t.services->office());
+        QVERIFY(t.services->office().set(test::supervisor(), OfficeSettings::Place, QStringLiteral("Thanh Hóa")));
+        OfficeSettingsDialog dialog(t.services->office(), test::supervisor());
         QCOMPARE(dialog.field(OfficeSettings::Place)->text(), QStringLiteral("Thanh Hóa"));  // shows what is stored
         QCOMPARE(dialog.field(OfficeSettings::Postage)->text(), QStringLiteral("25000"));
         dialog.field(OfficeSettings::GoverningBody)->setText(QStringLiteral("Bưu điện tỉnh Thanh Hóa"));
@@ -37,7 +37,7 @@ private slots:
     void savesEveryValue()
     {
         test::TempCounter t;
-        OfficeSettingsDialog dialog(t.services->office());
+        OfficeSettingsDialog dialog(t.services->office(), test::supervisor());
         dialog.field(OfficeSettings::GoverningBody)->setText(QStringLiteral("UBND xã Yên Định"));
         dialog.field(OfficeSettings::Place)->setText(QStringLiteral("Yên Định"));
         dialog.field(OfficeSettings::GuidanceContact)->setText(QStringLiteral("Anh Minh, 0237 3852 123"));
@@ -52,7 +52,7 @@ private slots:
         DossierDraft d = test::completeDraft();
         d.delivery = {DeliveryMethod::Post, QStringLiteral("Thôn Đông, xã Yên Định")};
         d.postage = t.services->office().postage();
-        auto r = t.services->intake().registerDossier(d);
+        auto r = t.services->intake().registerDossier(test::clerk(), d);
         QVERIFY(r);
         QCOMPARE(r->dossier.postage.dong, qint64(30000));
     }

@@ -26,7 +26,7 @@ QString registerFor(test::TempCounter &t, const QString &name, const QDateTime &
     d.applicant.name = name;
     d.receivedAt = receivedLocal.toUTC();
     t.clock.now = d.receivedAt;  // typed in as it arrived
-    auto r = t.services->intake().registerDossier(d);
+    auto r = t.services->intake().registerDossier(test::clerk(), d);
     if (!r)
         qFatal("register failed: %s", qPrintable(r.error().message));
     return r->dossier.code;
@@ -57,7 +57,7 @@ private slots:
         d.delivery = {DeliveryMethod::Post, QStringLiteral("Số 5 ngõ 12 phố Huế, Hà Nội")};
         d.postage = Money{25000};
         d.receivedAt = test::local(2026, 11, 25, 9, 0).toUTC();
-        auto r = t.services->intake().registerDossier(d);
+        auto r = t.services->intake().registerDossier(test::clerk(), d);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
         const QString code = r->dossier.code;
         centreStatus(t, code, DossierStatus::SupplementRequested, test::local(2026, 11, 26, 10, 0),
@@ -187,10 +187,10 @@ private slots:
         DossierDraft d = test::completeDraft();
         d.applicant.name = QStringLiteral("Trần Thị Ánh");
         d.documents.removeLast();
-        auto s = t.services->guidance().recordSupplement(d, QString(), QString());
+        auto s = t.services->guidance().recordSupplement(test::clerk(), d, QString(), QString());
         QVERIFY(s);
         d.applicant.name = QStringLiteral("Lê Văn Đạt");
-        auto r = t.services->guidance().recordRefusal(d, QStringLiteral("Không thuộc thẩm quyền tiếp nhận của bưu cục"));
+        auto r = t.services->guidance().recordRefusal(test::clerk(), d, QStringLiteral("Không thuộc thẩm quyền tiếp nhận của bưu cục"));
         QVERIFY(r);
         registerFor(t, QStringLiteral("Trần Thị Bích"), test::local(2026, 11, 25, 9, 30));
         test::RecordingPresenter presenter;

@@ -75,7 +75,7 @@ private slots:
         test::TempCounter t;
         DossierDraft d = test::completeDraft();
         d.applicant.name = QStringLiteral("Nguyễn Thị Phương Thảo Hoàng Lan");  // a long name must not eat the row
-        QVERIFY(t.services->intake().registerDossier(d));
+        QVERIFY(t.services->intake().registerDossier(test::clerk(), d));
         test::RecordingPresenter presenter;
         test::ScriptedPrompts prompts;
         MainWindow w(*t.services, presenter, prompts);
@@ -122,7 +122,7 @@ private slots:
             if (n.startsWith(QStringLiteral("Phạm")))
                 d.delivery = {DeliveryMethod::Post, QStringLiteral("Số 5 ngõ 12 phố Huế, phường Hai Bà Trưng, Hà Nội")};
             t.clock.now = d.receivedAt;
-            auto r = t.services->intake().registerDossier(d);
+            auto r = t.services->intake().registerDossier(test::clerk(), d);
             QVERIFY(r);
             codes << r->dossier.code;
         }

@@ -23,7 +23,7 @@ private slots:
         const quint16 port = centre.start();
         test::TempCounter t;
         t.clock.now = QDateTime::currentDateTimeUtc();
-        QVERIFY(t.services->intake().registerDossier(test::completeDraft()));
+        QVERIFY(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
         test::RecordingPresenter presenter;
         test::ScriptedPrompts prompts;
         MainWindow w(*t.services, presenter, prompts);
@@ -39,7 +39,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(statusTexts().contains(QStringLiteral("Chưa đăng ký với trung tâm")), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(statusTexts().contains(QStringLiteral("Chờ đồng bộ: 1 sự kiện")), 10000);
         QSignalSpy enrolled(&sync, &SyncController::enrolled);
-        sync.enrol(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)), test::Pki::get().path(QStringLiteral("ca.pem")), QString(),
+        sync.enrol(test::supervisor(), QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)), test::Pki::get().path(QStringLiteral("ca.pem")), QString(),
                    centre.issueCode(QStringLiteral("000.00.16.H56"), 2));
         QTRY_COMPARE_WITH_TIMEOUT(enrolled.count(), 1, 20000);
         QVERIFY(enrolled.first().at(0).toBool());
@@ -48,7 +48,7 @@ private slots:
         QCOMPARE(centre.eventIds().size(), 1);
         // the centre goes away: the next attempt reports the counter offline, nothing is lost
         centre.kill();
-        QVERIFY(t.services->intake().registerDossier(test::completeDraft()));
+        QVERIFY(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
         sync.syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(statusTexts().contains(QStringLiteral("Ngoại tuyến")), 30000);
         QVERIFY(statusTexts().contains(QStringLiteral("Chờ đồng bộ: 1 sự kiện")));

@@ -47,7 +47,7 @@ QByteArray catalogueWith(const QJsonObject &extra, const QStringList &drop = {})
 
 Registration registered(TempCounter &t, const DossierDraft &d)
 {
-    auto r = t.services->intake().registerDossier(d);
+    auto r = t.services->intake().registerDossier(test::clerk(), d);
     if (!r)
         FAIL(r.error().message.toStdString() + " | " + r.error().details.join(u"; ").toStdString());
     return r.value();
@@ -224,7 +224,7 @@ TEST_CASE("intake: several fee variants and none chosen is refused, listing them
     TempCounter t;
     DossierDraft d = test::completeDraft();
     d.feeVariant.clear();
-    auto r = t.services->intake().registerDossier(d);
+    auto r = t.services->intake().registerDossier(test::clerk(), d);
     REQUIRE_FALSE(r);
     CHECK(r.error().kind == Error::Kind::BadInput);
     const QString all = r.error().message + r.error().details.join(u' ');
@@ -232,7 +232,7 @@ TEST_CASE("intake: several fee variants and none chosen is refused, listing them
         CHECK(all.contains(QString::fromLatin1(id)));
     CHECK(all.contains(u"200.000 đ"_s));
     d.feeVariant = u"khong-co"_s;
-    auto unknown = t.services->intake().registerDossier(d);
+    auto unknown = t.services->intake().registerDossier(test::clerk(), d);
     REQUIRE_FALSE(unknown);
     CHECK((unknown.error().message + unknown.error().details.join(u' ')).contains(u"khong-co"_s));
     CHECK(t.scalarInt(u"SELECT count(*) FROM dossiers"_s) == 0);
@@ -318,12 +318,12 @@ TEST_CASE("intake: a foreign applicant's passport is an identity document", "[in
     CHECK(stored.value()->applicant.idDocument == u"passport"_s);
     // the same number as a CCCD is refused
     d.applicant.idDocument.clear();
-    CHECK_FALSE(t.services->intake().registerDossier(d));
+    CHECK_FALSE(t.services->intake().registerDossier(test::clerk(), d));
     // a CCCD saying "born 2385" is refused at intake (4th digit 8 = 2300s)
     DossierDraft future = test::completeDraft();
     future.applicant.idNumber = u"001885012345"_s;
     future.applicant.birthDate = {};
-    CHECK_FALSE(t.services->intake().registerDossier(future));
+    CHECK_FALSE(t.services->intake().registerDossier(test::clerk(), future));
     // a household business: its tax code is the owner's 12-digit personal ID
     DossierDraft household = test::completeDraft();
     household.applicant.organisation = true;

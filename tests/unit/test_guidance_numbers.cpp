@@ -24,19 +24,19 @@ TEST_CASE("guidance numbers: HD and TC count separately from 1 each local year",
     test::TempCounter t;
     t.clock.setLocal(QDate(2026, 3, 2), QTime(8, 0));
     GuidanceService &g = t.services->guidance();
-    auto s1 = g.recordSupplement(incompleteDraft(QStringLiteral("Trần Thị Bích")), {}, {});
+    auto s1 = g.recordSupplement(test::clerk(), incompleteDraft(QStringLiteral("Trần Thị Bích")), {}, {});
     REQUIRE(s1);
-    auto r1 = g.recordRefusal(incompleteDraft(QStringLiteral("Lê Văn Đạt")), QStringLiteral("Không thuộc thẩm quyền"));
+    auto r1 = g.recordRefusal(test::clerk(), incompleteDraft(QStringLiteral("Lê Văn Đạt")), QStringLiteral("Không thuộc thẩm quyền"));
     REQUIRE(r1);
     // 23:30 on 31/12 in Việt Nam is 16:30 UTC the same day: still 2026
     t.clock.setLocal(QDate(2026, 12, 31), QTime(23, 30));
-    auto s2 = g.recordSupplement(incompleteDraft(QStringLiteral("Phạm Đức Anh")), {}, {});
+    auto s2 = g.recordSupplement(test::clerk(), incompleteDraft(QStringLiteral("Phạm Đức Anh")), {}, {});
     REQUIRE(s2);
     // 07:30 on 01/01/2027 in Việt Nam is 00:30 UTC: the new year's sequence starts again at 1
     t.clock.setLocal(QDate(2027, 1, 1), QTime(7, 30));
-    auto s3 = g.recordSupplement(incompleteDraft(QStringLiteral("Đỗ Minh Châu")), {}, {});
+    auto s3 = g.recordSupplement(test::clerk(), incompleteDraft(QStringLiteral("Đỗ Minh Châu")), {}, {});
     REQUIRE(s3);
-    auto r2 = g.recordRefusal(incompleteDraft(QStringLiteral("Vũ Thị Hoa")), QStringLiteral("Thiếu thẩm quyền"));
+    auto r2 = g.recordRefusal(test::clerk(), incompleteDraft(QStringLiteral("Vũ Thị Hoa")), QStringLiteral("Thiếu thẩm quyền"));
     REQUIRE(r2);
     CHECK(s1->number() == QStringLiteral("HD-1/2026"));
     CHECK(r1->number() == QStringLiteral("TC-1/2026"));
@@ -60,9 +60,9 @@ TEST_CASE("guidance list: newest first, searchable by folded name and ID number,
     test::TempCounter t;
     t.clock.setLocal(QDate(2026, 11, 24), QTime(9, 0));
     GuidanceService &g = t.services->guidance();
-    REQUIRE(g.recordSupplement(incompleteDraft(QStringLiteral("Trần Thị Bích")), {}, {}));
+    REQUIRE(g.recordSupplement(test::clerk(), incompleteDraft(QStringLiteral("Trần Thị Bích")), {}, {}));
     t.clock.setLocal(QDate(2026, 11, 25), QTime(9, 0));
-    REQUIRE(g.recordRefusal(incompleteDraft(QStringLiteral("Lê Văn Đạt")), QStringLiteral("Không thuộc thẩm quyền")));
+    REQUIRE(g.recordRefusal(test::clerk(), incompleteDraft(QStringLiteral("Lê Văn Đạt")), QStringLiteral("Không thuộc thẩm quyền")));
 
     auto all = g.list({});
     REQUIRE(all);
@@ -109,11 +109,11 @@ TEST_CASE("identity: nothing is received or guided while the counter carries the
 {
     test::TempCounter t(2, false);
     REQUIRE(t.services->identity().save(CounterIdentity::sample()));
-    auto r = t.services->intake().registerDossier(test::completeDraft());
+    auto r = t.services->intake().registerDossier(test::clerk(), test::completeDraft());
     REQUIRE_FALSE(r);
     CHECK(r.error().isUserError());
     CHECK(r.error().message.contains(QStringLiteral("ĐƠN VỊ MẪU")));
-    auto s = t.services->guidance().recordSupplement(incompleteDraft(QStringLiteral("Trần Thị Bích")), {}, {});
+    auto s = t.services->guidance().recordSupplement(test::clerk(), incompleteDraft(QStringLiteral("Trần Thị Bích")), {}, {});
     REQUIRE_FALSE(s);
     CHECK(s.error().message.contains(QStringLiteral("ĐƠN VỊ MẪU")));
     CHECK(t.scalarInt(QStringLiteral("SELECT count(*) FROM dossiers")) == 0);
@@ -121,5 +121,5 @@ TEST_CASE("identity: nothing is received or guided while the counter carries the
     CHECK(t.scalarInt(QStringLiteral("SELECT count(*) FROM code_sequences")) == 0);
     // once the real unit is saved, the same draft is received
     REQUIRE(t.services->identity().save(CounterIdentity::withDefaultRange(QStringLiteral("000.00.16.H56"), QStringLiteral("Bưu điện xã Yên Định"), 2)));
-    CHECK(t.services->intake().registerDossier(test::completeDraft()));
+    CHECK(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
 }

@@ -281,7 +281,7 @@ TEST_CASE("a schedule that cannot be read is an error, not a fall-back to the ru
     DossierDraft draft = test::completeDraft();
     draft.receivedAt = local(2026, 11, 23, 10, 0);
     t.clock.setLocal(QDate(2026, 11, 23), QTime(10, 5));
-    auto r = reopened.value()->intake().registerDossier(draft);
+    auto r = reopened.value()->intake().registerDossier(test::clerk(), draft);
     REQUIRE_FALSE(r);
     CHECK(r.error().message.contains(QStringLiteral("lịch nghỉ")));
     // and the preview promises no date rather than one from the rules

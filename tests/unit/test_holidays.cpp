@@ -162,7 +162,7 @@ TEST_CASE("deadlines across Tết, compensatory days and imported schedules", "[
     DossierDraft d = test::completeDraft();
     d.receivedAt = local(2025, 1, 24, 10, 0);
     t.clock.setLocal(QDate(2025, 1, 24), QTime(10, 5));
-    auto r = t.services->intake().registerDossier(d);
+    auto r = t.services->intake().registerDossier(test::clerk(), d);
     REQUIRE(r);
     // 8 working days from Fri 24/01/2025 10:00 → 03, 04, 05, 06, 07, 10, 11/02 and 2 h 30 on 12/02.
     CHECK(toLocal(r->dossier.appointmentAt) == local(2025, 2, 12, 10, 0));

@@ -9,7 +9,7 @@ using pc::test::TempCounter;
 namespace {
 Registration registered(TempCounter &t, const DossierDraft &d)
 {
-    auto r = t.services->intake().registerDossier(d);
+    auto r = t.services->intake().registerDossier(test::clerk(), d);
     if (!r)
         FAIL(r.error().message.toStdString() + " | " + r.error().details.join(u"; ").toStdString());
     return r.value();
@@ -48,7 +48,7 @@ TEST_CASE("a dossier missing a required document is not registered", "[intake]")
     DossierDraft d = test::completeDraft();
     d.documents.removeLast();
     d.documents.removeFirst();
-    auto r = t.services->intake().registerDossier(d);
+    auto r = t.services->intake().registerDossier(test::clerk(), d);
     REQUIRE_FALSE(r);
     CHECK(r.error().kind == Error::Kind::Refused);
     REQUIRE(r.error().details.size() == 2);
@@ -58,7 +58,7 @@ TEST_CASE("a dossier missing a required document is not registered", "[intake]")
     // zero originals and zero copies is not "received"
     d = test::completeDraft();
     d.documents[0].originals = 0;
-    REQUIRE_FALSE(t.services->intake().registerDossier(d));
+    REQUIRE_FALSE(t.services->intake().registerDossier(test::clerk(), d));
 }
 
 TEST_CASE("a failure in the middle of registering leaves nothing behind", "[intake][atomicity]")
@@ -68,7 +68,7 @@ TEST_CASE("a failure in the middle of registering leaves nothing behind", "[inta
     // Make the last write of the transaction (the outbox entry) fail.
     REQUIRE(sql::exec(t.services->database().sql(),
                       QStringLiteral("CREATE TRIGGER fail_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'disk gone'); END")));
-    auto r = t.services->intake().registerDossier(test::completeDraft());
+    auto r = t.services->intake().registerDossier(test::clerk(), test::completeDraft());
     REQUIRE_FALSE(r);
     CHECK(r.error().kind == Error::Kind::Storage);
     CHECK(rows(t, "dossiers") == 1);
@@ -98,7 +98,7 @@ TEST_CASE("codes come from the counter's range, roll over by day and are never r
     id.sequenceEnd = 3002;
     REQUIRE(t.services->identity().save(id));
     CHECK(registered(t, test::completeDraft()).dossier.code == QStringLiteral("000.00.16.H56-261128-3002"));
-    auto exhausted = t.services->intake().registerDossier(test::completeDraft());
+    auto exhausted = t.services->intake().registerDossier(test::clerk(), test::completeDraft());
     REQUIRE_FALSE(exhausted);
     CHECK(exhausted.error().kind == Error::Kind::Refused);
     CHECK(exhausted.error().message.contains(QStringLiteral("hết dãy số")));
@@ -119,7 +119,7 @@ TEST_CASE("a received_at given explicitly decides the code date and the appointm
 TEST_CASE("registration needs a configured counter and valid input", "[intake][validation]")
 {
     TempCounter unset(2, false);
-    auto r = unset.services->intake().registerDossier(test::completeDraft());
+    auto r = unset.services->intake().registerDossier(test::clerk(), test::completeDraft());
     REQUIRE_FALSE(r);
     CHECK(r.error().kind == Error::Kind::Refused);
     CHECK(rows(unset, "dossiers") == 0);
@@ -127,17 +127,17 @@ TEST_CASE("registration needs a configured counter and valid input", "[intake][v
     TempCounter t;
     DossierDraft d = test::completeDraft();
     d.procedureCode = QStringLiteral("9.999999");
-    CHECK(t.services->intake().registerDossier(d).error().kind == Error::Kind::BadInput);
+    CHECK(t.services->intake().registerDossier(test::clerk(), d).error().kind == Error::Kind::BadInput);
     d = test::completeDraft();
     d.applicant.name = QStringLiteral("   ");
     d.applicant.phone = QStringLiteral("12345");
     d.sets = 0;
-    auto bad = t.services->intake().registerDossier(d);
+    auto bad = t.services->intake().registerDossier(test::clerk(), d);
     REQUIRE_FALSE(bad);
     CHECK(bad.error().details.size() == 3);
     d = test::completeDraft();
     d.delivery = {DeliveryMethod::Post, QString()};
-    CHECK_FALSE(t.services->intake().registerDossier(d));
+    CHECK_FALSE(t.services->intake().registerDossier(test::clerk(), d));
     CHECK(rows(t, "dossiers") == 0);
 }
 

@@ -21,7 +21,7 @@ qint64 rows(TempCounter &t, const char *table) { return t.scalarInt(QStringLiter
 // The refusal of `d`, or a failed test when it was registered.
 Error refusal(TempCounter &t, const DossierDraft &d)
 {
-    auto r = t.services->intake().registerDossier(d);
+    auto r = t.services->intake().registerDossier(test::clerk(), d);
     REQUIRE_FALSE(r);
     return r.error();
 }
@@ -134,7 +134,7 @@ TEST_CASE("limits: intake refuses the seen hostile names and stores clean NFC te
     DossierDraft d = test::completeDraft();
     d.applicant.name = QStringLiteral("Nguyễn Văn Đ") + zwsp + QStringLiteral("ức").normalized(QString::NormalizationForm_D);
     d.applicant.address = QStringLiteral("Thôn Đông,\txã Yên Định").normalized(QString::NormalizationForm_D);
-    auto r = t.services->intake().registerDossier(d);
+    auto r = t.services->intake().registerDossier(test::clerk(), d);
     REQUIRE(r);
     CHECK(r->dossier.applicant.name == QStringLiteral("Nguyễn Văn Đức"));
     CHECK(r->dossier.applicant.address == QStringLiteral("Thôn Đông, xã Yên Định"));
@@ -176,7 +176,7 @@ TEST_CASE("limits: intake bounds every field and the number of documents and set
     for (int i = 0; i < 96; ++i)  // 100 documents in all
         ok.documents.append({QStringLiteral("Giấy tờ thêm %1").arg(i), 0, 1});
     ok.sets = 99;
-    CHECK(t.services->intake().registerDossier(ok));
+    CHECK(t.services->intake().registerDossier(test::clerk(), ok));
 }
 
 TEST_CASE("limits: received_at between 2000 and five minutes ahead, more than 30 days back needs a confirmation", "[limits][intake][dates]")
@@ -198,7 +198,7 @@ TEST_CASE("limits: received_at between 2000 and five minutes ahead, more than 30
     ahead.receivedAt = test::local(2026, 11, 27, 9, 6);  // 6 minutes ahead
     CHECK(refusal(t, ahead).message.contains(QStringLiteral("tương lai")));
     ahead.receivedAt = test::local(2026, 11, 27, 9, 4);  // within the 5 minutes two clocks may differ
-    CHECK(t.services->intake().registerDossier(ahead));
+    CHECK(t.services->intake().registerDossier(test::clerk(), ahead));
 
     // 27/11 09:00 minus 30 days = 28/10 09:00: one minute earlier needs the confirmation
     DossierDraft old = test::completeDraft();
@@ -207,10 +207,10 @@ TEST_CASE("limits: received_at between 2000 and five minutes ahead, more than 30
     CHECK(e.kind == Error::Kind::Refused);
     CHECK(e.message.contains(QStringLiteral("--allow-backdate")));
     old.allowBackdate = true;
-    CHECK(t.services->intake().registerDossier(old));
+    CHECK(t.services->intake().registerDossier(test::clerk(), old));
     DossierDraft recent = test::completeDraft();
     recent.receivedAt = test::local(2026, 10, 28, 9, 1);
-    CHECK(t.services->intake().registerDossier(recent));
+    CHECK(t.services->intake().registerDossier(test::clerk(), recent));
     CHECK(rows(t, "dossiers") == 3);
 }
 
@@ -220,18 +220,18 @@ TEST_CASE("limits: guidance and setup follow the same text rules", "[limits][gui
     DossierDraft d = test::completeDraft();
     d.documents.removeLast();
     d.applicant.name = zwsp + QChar(0x200C);
-    auto r = t.services->guidance().recordSupplement(d, {}, {});
+    auto r = t.services->guidance().recordSupplement(test::clerk(), d, {}, {});
     REQUIRE_FALSE(r);
     CHECK(r.error().kind == Error::Kind::BadInput);
     d.applicant.name = QStringLiteral("Trần Thị Ánh");
-    auto longReason = t.services->guidance().recordRefusal(d, QString(2001, u'x'));
+    auto longReason = t.services->guidance().recordRefusal(test::clerk(), d, QString(2001, u'x'));
     REQUIRE_FALSE(longReason);
     CHECK(longReason.error().message.contains(QStringLiteral("Lý do quá dài")));
-    auto nulReason = t.services->guidance().recordRefusal(d, QStringLiteral("Không") + QChar(0) + QStringLiteral("thuộc"));
+    auto nulReason = t.services->guidance().recordRefusal(test::clerk(), d, QStringLiteral("Không") + QChar(0) + QStringLiteral("thuộc"));
     REQUIRE_FALSE(nulReason);
     CHECK(nulReason.error().message.contains(QStringLiteral("U+0000")));
     CHECK(rows(t, "guidance_records") == 0);
-    CHECK(t.services->guidance().recordRefusal(d, QStringLiteral("Không thuộc thẩm quyền")));
+    CHECK(t.services->guidance().recordRefusal(test::clerk(), d, QStringLiteral("Không thuộc thẩm quyền")));
 
     for (const QString &name : {zwsp + zwsp, rlo + QStringLiteral("Bưu điện"), QString(201, u'B'), QStringLiteral("Bưu") + QChar(0) + QStringLiteral("điện")}) {
         const CounterIdentity id = CounterIdentity::withDefaultRange(QStringLiteral("000.00.16.H56"), name, 1);

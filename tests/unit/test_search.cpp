@@ -38,7 +38,7 @@ struct Registered {
             d.applicant.idNumber = QString::fromUtf16(p.id);
             d.applicant.gender = d.applicant.name.contains(u"Thị") ? u"Nữ"_qs : u"Nam"_qs;
             d.applicant.phone = QString::fromUtf16(p.phone);
-            auto r = counter.services->intake().registerDossier(d);
+            auto r = counter.services->intake().registerDossier(test::clerk(), d);
             REQUIRE(r);
             codes << r->dossier.code;
         }

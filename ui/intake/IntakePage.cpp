@@ -1,4 +1,5 @@
 #include "IntakePage.h"
+#include "CurrentActor.h"
 
 #include "AddressEditor.h"
 #include "ApplicantForm.h"
@@ -423,7 +424,7 @@ bool IntakePage::save()
                         .arg(earlier.value()->code));
         return false;
     }
-    auto r = m_services.intake().registerDossier(request);
+    auto r = m_services.intake().registerDossier(actor(), request);
     if (!r) {
         showError(r.error().message, r.error().details, [this] { return !m_services.intake().check(draft()).ok(); });
         return false;
@@ -486,7 +487,7 @@ bool IntakePage::printSupplement()
     const auto reason = m_prompts.supplementReason(suggested.join(QLatin1Char('\n')));
     if (!reason)
         return false;
-    return finishGuidance(m_services.guidance().recordSupplement(draft(), *reason, m_services.office().guidanceContact(), items),
+    return finishGuidance(m_services.guidance().recordSupplement(actor(), draft(), *reason, m_services.office().guidanceContact(), items),
                           FormKind::Supplement);
 }
 
@@ -517,7 +518,7 @@ bool IntakePage::refuse()
     const auto answer = m_prompts.refusal(p ? p->name : m_procedure->searchEdit()->text().simplified(), p != nullptr);
     if (!answer)
         return false;
-    return finishGuidance(m_services.guidance().recordRefusal(draft(), answer->reason, answer->request), FormKind::Refusal);
+    return finishGuidance(m_services.guidance().recordRefusal(actor(), draft(), answer->reason, answer->request), FormKind::Refusal);
 }
 
 void IntakePage::changeEvent(QEvent *e)
@@ -545,6 +546,12 @@ void IntakePage::retranslate()
     m_refuse->setText(tr("Từ chối tiếp nhận (F11)"));
     m_new->setText(tr("Hồ sơ mới (Ctrl+N)"));
     refreshPreview();
+}
+
+Actor IntakePage::actor() const
+{
+    // Without a window (some tests) nobody signed in: the placeholder leaves the receipt's name blank.
+    return m_actor ? m_actor->actor() : CurrentActor().actor();
 }
 
 }  // namespace pc

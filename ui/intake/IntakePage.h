@@ -24,6 +24,7 @@ class AddressEditor;
 class ApplicantForm;
 class ClerkPrompts;
 class CounterServices;
+class CurrentActor;
 class DocumentChecklist;
 class FeeVariantPicker;
 class DocumentPresenter;
@@ -35,6 +36,9 @@ class IntakePage : public QWidget {
     Q_OBJECT
 public:
     IntakePage(CounterServices &services, DocumentPresenter &presenter, ClerkPrompts &prompts, QWidget *parent = nullptr);
+
+    // Who is at the counter (the window's CurrentActor): registrations and slips carry their name.
+    void setCurrentActor(const CurrentActor *actor) { m_actor = actor; }
 
     void startNew();     // clears the form for the next citizen (no question) and focuses the procedure search
     bool requestNew();   // Ctrl+N: asks first when a dossier is half-typed; false = the clerk stayed
@@ -65,6 +69,8 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    Actor actor() const;
+    const CurrentActor *m_actor = nullptr;
     DossierDraft draft() const;
     void restoreDraft(const DossierDraft &d);
     void commitPendingEdits();
