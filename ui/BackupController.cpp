@@ -67,15 +67,15 @@ void BackupController::tick()
         backupNow();
 }
 
-void BackupController::backupNow()
+void BackupController::backupNowAs(const Actor &actor)
 {
     if (busy())
         return;
     const QString path = m_dbPath;
     const Clock &clock = m_clock;
     // The service opens its own connections in this thread; the result comes back queued.
-    m_thread = QThread::create([this, path, &clock] {
-        auto r = BackupService(path, clock).create(Actor::system());
+    m_thread = QThread::create([this, path, &clock, actor] {
+        auto r = BackupService(path, clock).create(actor);
         const bool ok = r.ok();
         const QString message = ok ? r.value() : r.error().message;
         QMetaObject::invokeMethod(this, [this, ok, message] { done(ok, message); }, Qt::QueuedConnection);

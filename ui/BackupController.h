@@ -4,6 +4,7 @@
 // database connection (BackupService), so the clerk keeps registering meanwhile; the GUI thread
 // never waits for the disk, except once at quit, when the window is already gone.
 #include "calendar/WorkingHours.h"
+#include "domain/Actor.h"
 #include "util/Clock.h"
 
 #include <QDateTime>
@@ -40,7 +41,9 @@ public:
     void backupAtQuit();
 
 public slots:
-    void backupNow();  // starts one off the GUI thread; ignored while one runs
+    void backupNow() { backupNowAs(Actor::system()); }  // the scheduled one: no person acted
+    // Starts one off the GUI thread for the clerk who asked (audit trail); ignored while one runs.
+    void backupNowAs(const pc::Actor &actor);
     void tick();       // the minute timer: starts the daily backup when due
 
 signals:

@@ -13,15 +13,15 @@
 
 namespace pc {
 
-BackupStatus::BackupStatus(QMainWindow *window, QMenu *fileMenu, BackupController *backups, const Clock &clock)
+BackupStatus::BackupStatus(QMainWindow *window, QMenu *fileMenu, BackupController *backups, const Clock &clock, std::function<Actor()> who)
     : QObject(window), m_window(window), m_backups(backups), m_clock(clock), m_label(new QLabel), m_action(new QAction(this)),
-      m_timer(new QTimer(this))
+      m_timer(new QTimer(this)), m_who(std::move(who))
 {
     m_label->setObjectName(QStringLiteral("backupAgeLabel"));
     window->statusBar()->addPermanentWidget(m_label);
     m_action->setObjectName(QStringLiteral("backupNowAction"));
     fileMenu->insertAction(fileMenu->actions().value(0), m_action);
-    connect(m_action, &QAction::triggered, backups, &BackupController::backupNow);
+    connect(m_action, &QAction::triggered, this, [this] { m_backups->backupNowAs(m_who ? m_who() : Actor::system()); });
     connect(backups, &BackupController::started, this, [this] {
         m_action->setEnabled(false);
         m_label->setText(tr("Đang sao lưu…"));

@@ -284,7 +284,7 @@ void MainWindow::attachSync(SyncController *sync)
 
 void MainWindow::attachBackups(BackupController *backups)
 {
-    m_backupStatus = new BackupStatus(this, m_fileMenu, backups, m_services.clock());
+    m_backupStatus = new BackupStatus(this, m_fileMenu, backups, m_services.clock(), [this] { return currentActor().actor(); });
 }
 
 void MainWindow::watchStartupCheck(StartupCheck *check)

@@ -27,12 +27,13 @@ struct LogOptions {
     bool verbose = false;         // debug lines too (CLI --verbose), and echo to stderr
 };
 // Installs the handler for the process (GUI or CLI). Safe from any thread. Returns the path of
-// the current log file, or an empty string when the folder cannot be written (the log is then
-// stderr only; the program goes on).
+// the log file; the folder and the file are made on the first line written (a command that logs
+// nothing leaves nothing behind). When they cannot be written, lines go to stderr instead and
+// the program goes on.
 QString installFileLog(const LogOptions &options);
 // The log folder for a database: "logs" beside it (the counter's data folder).
 QString logFolderFor(const QString &databasePath);
-// The current log file's path ("" when none was installed).
+// The log file's path ("" when no log was installed).
 QString currentLogFile();
 // Flushes and restores Qt's default handler (tests, process end).
 void uninstallFileLog();

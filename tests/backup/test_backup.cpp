@@ -235,3 +235,34 @@ TEST_CASE("secrets: the device token is sealed with a key outside the database",
     REQUIRE_FALSE(r);
     CHECK(r.error().message.contains(QStringLiteral("đăng ký lại")));
 }
+
+TEST_CASE("backup verify: an audit row changed with plain SQL in the backup is detected; restore refuses it", "[backup][restore]")
+{
+    TempCounter c;
+    registerDossiers(c, 2);  // each registration appends an audit row
+    BackupService backups(c.dbPath(), c.clock);
+    auto path = backups.create(kClerk, c.dir.path());
+    REQUIRE(path);
+    auto intact = backups.verify(*path);
+    REQUIRE(intact);
+    CHECK(intact->auditChain.startsWith(QStringLiteral("nguyên vẹn")));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(*path);
+        REQUIRE(db.open());
+        REQUIRE(sql::exec(db, QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        auto changed = sql::exec(db, QStringLiteral("UPDATE audit_log SET username = 'someone.else' WHERE seq = (SELECT min(seq) FROM audit_log)"));
+        REQUIRE(changed);
+        REQUIRE(changed->numRowsAffected() == 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    auto broken = backups.verify(*path);
+    REQUIRE_FALSE(broken);
+    CHECK(broken.error().message.contains(QStringLiteral("bị phá vỡ")));
+    c.services.reset();  // nobody holds the database: only the broken chain stops the restore
+    auto restore = backups.restore(kAdmin, *path);
+    REQUIRE_FALSE(restore);
+    CHECK(restore.error().message.contains(QStringLiteral("bị phá vỡ")));
+    CHECK_FALSE(QFileInfo::exists(c.dbPath() + QStringLiteral(".restoring")));
+}
