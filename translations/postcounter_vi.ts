@@ -51,7 +51,7 @@
   backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP | backup config | backup status
   purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]
   --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr
-  user add TÊN --role clerk|supervisor|admin --name &quot;HỌ TÊN&quot; (mật khẩu từ đầu vào chuẩn)
+  user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" (mật khẩu từ đầu vào chuẩn)
   user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu từ đầu vào chuẩn)
   audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</source>
         <translation>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] [--as TÊN_ĐĂNG_NHẬP] LỆNH ...
@@ -76,7 +76,7 @@
   backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP | backup config | backup status
   purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]
   --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr
-  user add TÊN --role clerk|supervisor|admin --name &quot;HỌ TÊN&quot; (mật khẩu từ đầu vào chuẩn)
+  user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" (mật khẩu từ đầu vào chuẩn)
   user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu từ đầu vào chuẩn)
   audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</translation>
     </message>
@@ -128,21 +128,15 @@
     <name>Duration</name>
     <message numerus="yes">
         <source>%n ngày làm việc</source>
-        <translation>
-            <numerusform>%n ngày làm việc</numerusform>
-        </translation>
+        <translation><numerusform>%n ngày làm việc</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n giờ làm việc</source>
-        <translation>
-            <numerusform>%n giờ làm việc</numerusform>
-        </translation>
+        <translation><numerusform>%n giờ làm việc</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n ngày</source>
-        <translation>
-            <numerusform>%n ngày</numerusform>
-        </translation>
+        <translation><numerusform>%n ngày</numerusform></translation>
     </message>
     <message>
         <source>theo thông báo của cơ quan giải quyết</source>
@@ -241,18 +235,16 @@
 <context>
     <name>pc::AccountService</name>
     <message>
-        <source>Tên đăng nhập &quot;%1&quot; không hợp lệ: 2–32 ký tự, chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số (ví dụ lan.nt).</source>
-        <translation>Tên đăng nhập &quot;%1&quot; không hợp lệ: 2–32 ký tự, chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số (ví dụ lan.nt).</translation>
+        <source>Tên đăng nhập "%1" không hợp lệ: 2–32 ký tự, chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số (ví dụ lan.nt).</source>
+        <translation>Tên đăng nhập "%1" không hợp lệ: 2–32 ký tự, chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số (ví dụ lan.nt).</translation>
     </message>
     <message>
-        <source>Tên đăng nhập &quot;%1&quot; được chương trình dùng riêng; hãy chọn tên khác.</source>
-        <translation>Tên đăng nhập &quot;%1&quot; được chương trình dùng riêng; hãy chọn tên khác.</translation>
+        <source>Tên đăng nhập "%1" được chương trình dùng riêng; hãy chọn tên khác.</source>
+        <translation>Tên đăng nhập "%1" được chương trình dùng riêng; hãy chọn tên khác.</translation>
     </message>
     <message numerus="yes">
         <source>Mật khẩu phải có ít nhất %n ký tự.</source>
-        <translation>
-            <numerusform>Mật khẩu phải có ít nhất %n ký tự.</numerusform>
-        </translation>
+        <translation><numerusform>Mật khẩu phải có ít nhất %n ký tự.</numerusform></translation>
     </message>
     <message>
         <source>Mật khẩu dài quá 256 ký tự.</source>
@@ -288,9 +280,7 @@
     </message>
     <message numerus="yes">
         <source>Đã nhập sai mật khẩu %1 lần liên tiếp. Hãy chờ %n giây rồi thử lại.</source>
-        <translation>
-            <numerusform>Đã nhập sai mật khẩu %1 lần liên tiếp. Hãy chờ %n giây rồi thử lại.</numerusform>
-        </translation>
+        <translation><numerusform>Đã nhập sai mật khẩu %1 lần liên tiếp. Hãy chờ %n giây rồi thử lại.</numerusform></translation>
     </message>
     <message>
         <source>Tài khoản %1 đã bị khóa. Hãy liên hệ trưởng bưu cục.</source>
@@ -298,15 +288,11 @@
     </message>
     <message numerus="yes">
         <source>Đã sai %1 lần liên tiếp: hãy chờ %n giây rồi thử lại.</source>
-        <translation>
-            <numerusform>Đã sai %1 lần liên tiếp: hãy chờ %n giây rồi thử lại.</numerusform>
-        </translation>
+        <translation><numerusform>Đã sai %1 lần liên tiếp: hãy chờ %n giây rồi thử lại.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Còn %n lần thử trước khi phải chờ.</source>
-        <translation>
-            <numerusform>Còn %n lần thử trước khi phải chờ.</numerusform>
-        </translation>
+        <translation><numerusform>Còn %n lần thử trước khi phải chờ.</numerusform></translation>
     </message>
     <message>
         <source>Tài khoản %1 đã bị khóa.</source>
@@ -546,15 +532,11 @@
     </message>
     <message numerus="yes">
         <source>%n dòng.</source>
-        <translation>
-            <numerusform>%n dòng.</numerusform>
-        </translation>
+        <translation><numerusform>%n dòng.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Nhật ký nguyên vẹn: %n dòng, chuỗi mã băm khớp.</source>
-        <translation>
-            <numerusform>Nhật ký nguyên vẹn: %n dòng, chuỗi mã băm khớp.</numerusform>
-        </translation>
+        <translation><numerusform>Nhật ký nguyên vẹn: %n dòng, chuỗi mã băm khớp.</numerusform></translation>
     </message>
     <message>
         <source>Nhật ký bị can thiệp: dòng %1 %2. Báo bộ phận CNTT tỉnh.</source>
@@ -566,9 +548,7 @@
     </message>
     <message numerus="yes">
         <source>Đã xuất %n dòng ra %1.</source>
-        <translation>
-            <numerusform>Đã xuất %n dòng ra %1.</numerusform>
-        </translation>
+        <translation><numerusform>Đã xuất %n dòng ra %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -602,15 +582,11 @@
     </message>
     <message numerus="yes">
         <source>Sao lưu: %n giờ trước (%1)</source>
-        <translation>
-            <numerusform>Sao lưu: %n giờ trước (%1)</numerusform>
-        </translation>
+        <translation><numerusform>Sao lưu: %n giờ trước (%1)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Sao lưu: %n ngày trước (%1)</source>
-        <translation>
-            <numerusform>Sao lưu: %n ngày trước (%1)</numerusform>
-        </translation>
+        <translation><numerusform>Sao lưu: %n ngày trước (%1)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -648,8 +624,12 @@
         <translation>Không xóa được bản sao lưu cũ %1.</translation>
     </message>
     <message>
-        <source>Không mở được %1.</source>
-        <translation>Không mở được %1.</translation>
+        <source>Chuỗi nhật ký kiểm toán trong %1 bị phá vỡ ở dòng %2: %3. Bản sao lưu này đã bị sửa; không dùng để khôi phục.</source>
+        <translation>Chuỗi nhật ký kiểm toán trong %1 bị phá vỡ ở dòng %2: %3. Bản sao lưu này đã bị sửa; không dùng để khôi phục.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nguyên vẹn, %n dòng</source>
+        <translation><numerusform>nguyên vẹn, %n dòng</numerusform></translation>
     </message>
     <message>
         <source>Bản sao lưu %1 được mã hóa: cần mật khẩu.</source>
@@ -665,9 +645,7 @@
     </message>
     <message numerus="yes">
         <source>Cơ sở dữ liệu %1 đang được mở (%n phiên: cửa sổ PostCounter hoặc một lệnh đang chạy). Hãy đóng cửa sổ và chờ các lệnh kết thúc, rồi khôi phục lại; không có gì bị thay đổi.</source>
-        <translation>
-            <numerusform>Cơ sở dữ liệu %1 đang được mở (%n phiên: cửa sổ PostCounter hoặc một lệnh đang chạy). Hãy đóng cửa sổ và chờ các lệnh kết thúc, rồi khôi phục lại; không có gì bị thay đổi.</numerusform>
-        </translation>
+        <translation><numerusform>Cơ sở dữ liệu %1 đang được mở (%n phiên: cửa sổ PostCounter hoặc một lệnh đang chạy). Hãy đóng cửa sổ và chờ các lệnh kết thúc, rồi khôi phục lại; không có gì bị thay đổi.</numerusform></translation>
     </message>
     <message>
         <source>Không chép được %1 (không đọc được tệp, hoặc ổ đĩa đầy).</source>
@@ -686,6 +664,10 @@
         <translation>Không đặt được bản khôi phục vào %1; cơ sở dữ liệu cũ được giữ nguyên.</translation>
     </message>
     <message>
+        <source>Không mở được %1.</source>
+        <translation>Không mở được %1.</translation>
+    </message>
+    <message>
         <source>Cơ sở dữ liệu bị thay thế không đọc được (%1): số hồ sơ và sự kiện đã gửi không được đối chiếu; hãy kiểm tra với trung tâm trước khi tiếp nhận hồ sơ mới.</source>
         <translation>Cơ sở dữ liệu bị thay thế không đọc được (%1): số hồ sơ và sự kiện đã gửi không được đối chiếu; hãy kiểm tra với trung tâm trước khi tiếp nhận hồ sơ mới.</translation>
     </message>
@@ -695,23 +677,11 @@
     </message>
     <message numerus="yes">
         <source>%n sự kiện trung tâm đã nhận sau bản sao lưu sẽ không gửi lại.</source>
-        <translation>
-            <numerusform>%n sự kiện trung tâm đã nhận sau bản sao lưu sẽ không gửi lại.</numerusform>
-        </translation>
+        <translation><numerusform>%n sự kiện trung tâm đã nhận sau bản sao lưu sẽ không gửi lại.</numerusform></translation>
     </message>
     <message>
         <source>Số hồ sơ, số sổ và số phiếu hướng dẫn tiếp tục sau các số đã cấp, kể cả sau bản sao lưu.</source>
         <translation>Số hồ sơ, số sổ và số phiếu hướng dẫn tiếp tục sau các số đã cấp, kể cả sau bản sao lưu.</translation>
-    </message>
-    <message>
-        <source>Chuỗi nhật ký kiểm toán trong %1 bị phá vỡ ở dòng %2: %3. Bản sao lưu này đã bị sửa; không dùng để khôi phục.</source>
-        <translation>Chuỗi nhật ký kiểm toán trong %1 bị phá vỡ ở dòng %2: %3. Bản sao lưu này đã bị sửa; không dùng để khôi phục.</translation>
-    </message>
-    <message numerus="yes">
-        <source>nguyên vẹn, %n dòng</source>
-        <translation>
-            <numerusform>nguyên vẹn, %n dòng</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -906,13 +876,11 @@
     </message>
     <message numerus="yes">
         <source>Tệp danh mục có %n lỗi.</source>
-        <translation>
-            <numerusform>Tệp danh mục có %n lỗi.</numerusform>
-        </translation>
+        <translation><numerusform>Tệp danh mục có %n lỗi.</numerusform></translation>
     </message>
     <message>
-        <source>cần null (theo thông báo), {&quot;same_day&quot;: true} hoặc đúng một trong working_days, working_hours, calendar_days với giá trị dương</source>
-        <translation>cần null (theo thông báo), {&quot;same_day&quot;: true} hoặc đúng một trong working_days, working_hours, calendar_days với giá trị dương</translation>
+        <source>cần null (theo thông báo), {"same_day": true} hoặc đúng một trong working_days, working_hours, calendar_days với giá trị dương</source>
+        <translation>cần null (theo thông báo), {"same_day": true} hoặc đúng một trong working_days, working_hours, calendar_days với giá trị dương</translation>
     </message>
     <message>
         <source>chỉ dùng một trong fees hoặc fee_variants</source>
@@ -1057,8 +1025,8 @@
         <translation>ĐƠN VỊ MẪU – Bưu cục thử nghiệm (thay bằng đơn vị thật)</translation>
     </message>
     <message>
-        <source>Mã định danh đơn vị tiếp nhận không hợp lệ: &quot;%1&quot; (ví dụ đúng: 000.00.16.H56).</source>
-        <translation>Mã định danh đơn vị tiếp nhận không hợp lệ: &quot;%1&quot; (ví dụ đúng: 000.00.16.H56).</translation>
+        <source>Mã định danh đơn vị tiếp nhận không hợp lệ: "%1" (ví dụ đúng: 000.00.16.H56).</source>
+        <translation>Mã định danh đơn vị tiếp nhận không hợp lệ: "%1" (ví dụ đúng: 000.00.16.H56).</translation>
     </message>
     <message>
         <source>Chưa nhập tên đơn vị tiếp nhận.</source>
@@ -1188,9 +1156,7 @@
     </message>
     <message numerus="yes">
         <source>có %n bảng không phải của PostCounter</source>
-        <translation>
-            <numerusform>có %n bảng không phải của PostCounter</numerusform>
-        </translation>
+        <translation><numerusform>có %n bảng không phải của PostCounter</numerusform></translation>
     </message>
     <message>
         <source>Đã dừng kiểm tra cơ sở dữ liệu %1 trước khi xong.</source>
@@ -1293,9 +1259,7 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
     <message numerus="yes">
         <source>Còn thiếu %n giấy tờ bắt buộc: %1</source>
-        <translation>
-            <numerusform>Còn thiếu %n giấy tờ bắt buộc: %1</numerusform>
-        </translation>
+        <translation><numerusform>Còn thiếu %n giấy tờ bắt buộc: %1</numerusform></translation>
     </message>
     <message>
         <source>Đã nhận</source>
@@ -1333,8 +1297,8 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Quầy chưa được thiết lập: chưa in được phiếu.</translation>
     </message>
     <message>
-        <source>Không có hồ sơ mã &quot;%1&quot;.</source>
-        <translation>Không có hồ sơ mã &quot;%1&quot;.</translation>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>Không có hồ sơ mã "%1".</translation>
     </message>
     <message>
         <source>Không có phiếu từ chối số %1.</source>
@@ -1356,48 +1320,48 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Dữ liệu hồ sơ phải là một đối tượng JSON.</translation>
     </message>
     <message>
-        <source>Trường &quot;%1&quot; phải là chuỗi.</source>
-        <translation>Trường &quot;%1&quot; phải là chuỗi.</translation>
+        <source>Trường "%1" phải là chuỗi.</source>
+        <translation>Trường "%1" phải là chuỗi.</translation>
     </message>
     <message>
-        <source>Thiếu mã thủ tục (&quot;procedure&quot;).</source>
-        <translation>Thiếu mã thủ tục (&quot;procedure&quot;).</translation>
+        <source>Thiếu mã thủ tục ("procedure").</source>
+        <translation>Thiếu mã thủ tục ("procedure").</translation>
     </message>
     <message>
-        <source>Thiếu thông tin người nộp (&quot;applicant&quot;).</source>
-        <translation>Thiếu thông tin người nộp (&quot;applicant&quot;).</translation>
+        <source>Thiếu thông tin người nộp ("applicant").</source>
+        <translation>Thiếu thông tin người nộp ("applicant").</translation>
     </message>
     <message>
-        <source>Ngày sinh &quot;%1&quot; không đúng dạng YYYY-MM-DD.</source>
-        <translation>Ngày sinh &quot;%1&quot; không đúng dạng YYYY-MM-DD.</translation>
+        <source>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</source>
+        <translation>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>&quot;documents&quot; phải là một mảng.</source>
-        <translation>&quot;documents&quot; phải là một mảng.</translation>
+        <source>"documents" phải là một mảng.</source>
+        <translation>"documents" phải là một mảng.</translation>
     </message>
     <message>
         <source>Giấy tờ thứ %1 thiếu tên.</source>
         <translation>Giấy tờ thứ %1 thiếu tên.</translation>
     </message>
     <message>
-        <source>&quot;sets&quot; phải là số nguyên.</source>
-        <translation>&quot;sets&quot; phải là số nguyên.</translation>
+        <source>"sets" phải là số nguyên.</source>
+        <translation>"sets" phải là số nguyên.</translation>
     </message>
     <message>
-        <source>Cách trả kết quả &quot;%1&quot; không hợp lệ (counter hoặc post).</source>
-        <translation>Cách trả kết quả &quot;%1&quot; không hợp lệ (counter hoặc post).</translation>
+        <source>Cách trả kết quả "%1" không hợp lệ (counter hoặc post).</source>
+        <translation>Cách trả kết quả "%1" không hợp lệ (counter hoặc post).</translation>
     </message>
     <message>
-        <source>Thời điểm tiếp nhận &quot;%1&quot; không đúng dạng ISO 8601.</source>
-        <translation>Thời điểm tiếp nhận &quot;%1&quot; không đúng dạng ISO 8601.</translation>
+        <source>Thời điểm tiếp nhận "%1" không đúng dạng ISO 8601.</source>
+        <translation>Thời điểm tiếp nhận "%1" không đúng dạng ISO 8601.</translation>
     </message>
     <message>
         <source>Dữ liệu hồ sơ có lỗi.</source>
         <translation>Dữ liệu hồ sơ có lỗi.</translation>
     </message>
     <message>
-        <source>Loại người nộp &quot;%1&quot; không hợp lệ (citizen hoặc organisation).</source>
-        <translation>Loại người nộp &quot;%1&quot; không hợp lệ (citizen hoặc organisation).</translation>
+        <source>Loại người nộp "%1" không hợp lệ (citizen hoặc organisation).</source>
+        <translation>Loại người nộp "%1" không hợp lệ (citizen hoặc organisation).</translation>
     </message>
     <message>
         <source>Dữ liệu hồ sơ không phải văn bản UTF-8 hợp lệ.</source>
@@ -1408,20 +1372,20 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Hồ sơ có %1 giấy tờ, tối đa %2.</translation>
     </message>
     <message>
-        <source>Giấy tờ thứ %1 phải là một đối tượng {&quot;name&quot;, &quot;originals&quot;, &quot;copies&quot;}.</source>
-        <translation>Giấy tờ thứ %1 phải là một đối tượng {&quot;name&quot;, &quot;originals&quot;, &quot;copies&quot;}.</translation>
+        <source>Giấy tờ thứ %1 phải là một đối tượng {"name", "originals", "copies"}.</source>
+        <translation>Giấy tờ thứ %1 phải là một đối tượng {"name", "originals", "copies"}.</translation>
     </message>
     <message>
         <source>Giấy tờ thứ %1: số bản phải là số nguyên.</source>
         <translation>Giấy tờ thứ %1: số bản phải là số nguyên.</translation>
     </message>
     <message>
-        <source>&quot;delivery&quot; phải là một đối tượng, ví dụ {&quot;method&quot;: &quot;post&quot;, &quot;address&quot;: &quot;…&quot;}.</source>
-        <translation>&quot;delivery&quot; phải là một đối tượng, ví dụ {&quot;method&quot;: &quot;post&quot;, &quot;address&quot;: &quot;…&quot;}.</translation>
+        <source>"delivery" phải là một đối tượng, ví dụ {"method": "post", "address": "…"}.</source>
+        <translation>"delivery" phải là một đối tượng, ví dụ {"method": "post", "address": "…"}.</translation>
     </message>
     <message>
-        <source>Loại giấy tờ tùy thân &quot;%1&quot; không hợp lệ (cccd, cmnd, passport, tax_code).</source>
-        <translation>Loại giấy tờ tùy thân &quot;%1&quot; không hợp lệ (cccd, cmnd, passport, tax_code).</translation>
+        <source>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport, tax_code).</source>
+        <translation>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport, tax_code).</translation>
     </message>
 </context>
 <context>
@@ -1542,9 +1506,7 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
     <message numerus="yes">
         <source>Trung tâm tạm khóa đăng ký vì nhập sai mã nhiều lần; hãy thử lại sau %n phút.</source>
-        <translation>
-            <numerusform>Trung tâm tạm khóa đăng ký vì nhập sai mã nhiều lần; hãy thử lại sau %n phút.</numerusform>
-        </translation>
+        <translation><numerusform>Trung tâm tạm khóa đăng ký vì nhập sai mã nhiều lần; hãy thử lại sau %n phút.</numerusform></translation>
     </message>
     <message>
         <source>Trả lời đăng ký của trung tâm không hợp lệ.</source>
@@ -1608,8 +1570,8 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
 <context>
     <name>pc::GuidanceText</name>
     <message>
-        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
-        <translation>Không có thủ tục mã &quot;%1&quot; trong danh mục.</translation>
+        <source>Không có thủ tục mã "%1" trong danh mục.</source>
+        <translation>Không có thủ tục mã "%1" trong danh mục.</translation>
     </message>
     <message>
         <source>Chưa nhập họ tên người được hướng dẫn.</source>
@@ -1678,8 +1640,8 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
 <context>
     <name>pc::IdentifiersText</name>
     <message>
-        <source>Số định danh chỉ gồm chữ số (nhận được &quot;%1&quot;).</source>
-        <translation>Số định danh chỉ gồm chữ số (nhận được &quot;%1&quot;).</translation>
+        <source>Số định danh chỉ gồm chữ số (nhận được "%1").</source>
+        <translation>Số định danh chỉ gồm chữ số (nhận được "%1").</translation>
     </message>
     <message>
         <source>Thủ tục này yêu cầu số định danh cá nhân 12 chữ số, không nhận CMND 9 số.</source>
@@ -1687,13 +1649,11 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
     <message numerus="yes">
         <source>Số định danh cá nhân phải có 12 chữ số (CMND cũ: 9 chữ số); số đã nhập có %n chữ số.</source>
-        <translation>
-            <numerusform>Số định danh cá nhân phải có 12 chữ số (CMND cũ: 9 chữ số); số đã nhập có %n chữ số.</numerusform>
-        </translation>
+        <translation><numerusform>Số định danh cá nhân phải có 12 chữ số (CMND cũ: 9 chữ số); số đã nhập có %n chữ số.</numerusform></translation>
     </message>
     <message>
-        <source>Ba chữ số đầu &quot;%1&quot; không phải mã tỉnh nơi đăng ký khai sinh.</source>
-        <translation>Ba chữ số đầu &quot;%1&quot; không phải mã tỉnh nơi đăng ký khai sinh.</translation>
+        <source>Ba chữ số đầu "%1" không phải mã tỉnh nơi đăng ký khai sinh.</source>
+        <translation>Ba chữ số đầu "%1" không phải mã tỉnh nơi đăng ký khai sinh.</translation>
     </message>
     <message>
         <source>Số định danh cho năm sinh %1 nhưng ngày sinh đã nhập là %2.</source>
@@ -1712,48 +1672,48 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Nam</translation>
     </message>
     <message>
-        <source>Địa chỉ thư điện tử &quot;%1&quot; không hợp lệ.</source>
-        <translation>Địa chỉ thư điện tử &quot;%1&quot; không hợp lệ.</translation>
+        <source>Địa chỉ thư điện tử "%1" không hợp lệ.</source>
+        <translation>Địa chỉ thư điện tử "%1" không hợp lệ.</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi &quot;%1&quot; phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</source>
-        <translation>Số hiệu bưu gửi &quot;%1&quot; phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</translation>
+        <source>Số hiệu bưu gửi "%1" phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</source>
+        <translation>Số hiệu bưu gửi "%1" phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi &quot;%1&quot; không phải của Việt Nam (phải kết thúc bằng VN).</source>
-        <translation>Số hiệu bưu gửi &quot;%1&quot; không phải của Việt Nam (phải kết thúc bằng VN).</translation>
+        <source>Số hiệu bưu gửi "%1" không phải của Việt Nam (phải kết thúc bằng VN).</source>
+        <translation>Số hiệu bưu gửi "%1" không phải của Việt Nam (phải kết thúc bằng VN).</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi &quot;%1&quot; sai chữ số kiểm tra (đúng là %2).</source>
-        <translation>Số hiệu bưu gửi &quot;%1&quot; sai chữ số kiểm tra (đúng là %2).</translation>
+        <source>Số hiệu bưu gửi "%1" sai chữ số kiểm tra (đúng là %2).</source>
+        <translation>Số hiệu bưu gửi "%1" sai chữ số kiểm tra (đúng là %2).</translation>
     </message>
     <message>
-        <source>Số điện thoại &quot;%1&quot; không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</source>
-        <translation>Số điện thoại &quot;%1&quot; không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</translation>
+        <source>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</source>
+        <translation>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</translation>
     </message>
     <message>
         <source>Chữ số thứ 4 và 5–6 cho năm sinh %1, sau năm hiện tại: số định danh không đúng.</source>
         <translation>Chữ số thứ 4 và 5–6 cho năm sinh %1, sau năm hiện tại: số định danh không đúng.</translation>
     </message>
     <message>
-        <source>Số hộ chiếu &quot;%1&quot; không hợp lệ (6–9 chữ cái và chữ số, có ít nhất một chữ số, không dấu cách).</source>
-        <translation>Số hộ chiếu &quot;%1&quot; không hợp lệ (6–9 chữ cái và chữ số, có ít nhất một chữ số, không dấu cách).</translation>
+        <source>Số hộ chiếu "%1" không hợp lệ (6–9 chữ cái và chữ số, có ít nhất một chữ số, không dấu cách).</source>
+        <translation>Số hộ chiếu "%1" không hợp lệ (6–9 chữ cái và chữ số, có ít nhất một chữ số, không dấu cách).</translation>
     </message>
     <message>
         <source>Chứng minh nhân dân cũ có 9 chữ số.</source>
         <translation>Chứng minh nhân dân cũ có 9 chữ số.</translation>
     </message>
     <message>
-        <source>Số điện thoại &quot;%1&quot; không hợp lệ (di động 10 chữ số, cố định 11 chữ số có mã vùng, đầu số phải đã được cấp; viết 0…, +84… hoặc 84…).</source>
-        <translation>Số điện thoại &quot;%1&quot; không hợp lệ (di động 10 chữ số, cố định 11 chữ số có mã vùng, đầu số phải đã được cấp; viết 0…, +84… hoặc 84…).</translation>
+        <source>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số có mã vùng, đầu số phải đã được cấp; viết 0…, +84… hoặc 84…).</source>
+        <translation>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số có mã vùng, đầu số phải đã được cấp; viết 0…, +84… hoặc 84…).</translation>
     </message>
     <message>
         <source>Mã số thuế 12 chữ số phải là số định danh cá nhân hợp lệ: %1</source>
         <translation>Mã số thuế 12 chữ số phải là số định danh cá nhân hợp lệ: %1</translation>
     </message>
     <message>
-        <source>Mã số thuế &quot;%1&quot; không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số, hoặc số định danh cá nhân 12 chữ số của hộ kinh doanh, cá nhân).</source>
-        <translation>Mã số thuế &quot;%1&quot; không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số, hoặc số định danh cá nhân 12 chữ số của hộ kinh doanh, cá nhân).</translation>
+        <source>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số, hoặc số định danh cá nhân 12 chữ số của hộ kinh doanh, cá nhân).</source>
+        <translation>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số, hoặc số định danh cá nhân 12 chữ số của hộ kinh doanh, cá nhân).</translation>
     </message>
 </context>
 <context>
@@ -1764,9 +1724,7 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
     <message numerus="yes">
         <source>Quầy đã cấp %n mã hồ sơ theo %1 – quầy %2. Các mã này giữ nguyên; giấy hẹn đã in vẫn dùng được.</source>
-        <translation>
-            <numerusform>Quầy đã cấp %n mã hồ sơ theo %1 – quầy %2. Các mã này giữ nguyên; giấy hẹn đã in vẫn dùng được.</numerusform>
-        </translation>
+        <translation><numerusform>Quầy đã cấp %n mã hồ sơ theo %1 – quầy %2. Các mã này giữ nguyên; giấy hẹn đã in vẫn dùng được.</numerusform></translation>
     </message>
     <message>
         <source>Mã định danh đơn vị đổi từ %1 sang %2: mọi mã hồ sơ mới sẽ bắt đầu bằng %2. Chỉ đổi khi tỉnh đã cấp mã mới.</source>
@@ -1944,8 +1902,8 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Chưa tiếp nhận thêm. Hồ sơ đã tiếp nhận hôm nay: %1 – in lại giấy tiếp nhận từ danh sách hồ sơ (F3).</translation>
     </message>
     <message>
-        <source>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột &quot;Cần bổ sung/sửa&quot; của giấy tờ đó rồi nhấn F10.</source>
-        <translation>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột &quot;Cần bổ sung/sửa&quot; của giấy tờ đó rồi nhấn F10.</translation>
+        <source>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột "Cần bổ sung/sửa" của giấy tờ đó rồi nhấn F10.</source>
+        <translation>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột "Cần bổ sung/sửa" của giấy tờ đó rồi nhấn F10.</translation>
     </message>
     <message>
         <source>Đã lập phiếu %1 nhưng chưa in được: %2</source>
@@ -1971,16 +1929,16 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>%1: cần %2 bản chính, %3 bản sao; đã nhận %4 bản chính, %5 bản sao</translation>
     </message>
     <message>
-        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
-        <translation>Không có thủ tục mã &quot;%1&quot; trong danh mục.</translation>
+        <source>Không có thủ tục mã "%1" trong danh mục.</source>
+        <translation>Không có thủ tục mã "%1" trong danh mục.</translation>
     </message>
     <message>
         <source>Chưa nhập họ tên người nộp hồ sơ.</source>
         <translation>Chưa nhập họ tên người nộp hồ sơ.</translation>
     </message>
     <message>
-        <source>Giới tính phải là &quot;Nam&quot; hoặc &quot;Nữ&quot;.</source>
-        <translation>Giới tính phải là &quot;Nam&quot; hoặc &quot;Nữ&quot;.</translation>
+        <source>Giới tính phải là "Nam" hoặc "Nữ".</source>
+        <translation>Giới tính phải là "Nam" hoặc "Nữ".</translation>
     </message>
     <message>
         <source>Ngày sinh ở tương lai.</source>
@@ -1991,8 +1949,8 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Số bộ hồ sơ phải từ 1 đến 99.</translation>
     </message>
     <message>
-        <source>Số bản của giấy tờ &quot;%1&quot; không hợp lệ.</source>
-        <translation>Số bản của giấy tờ &quot;%1&quot; không hợp lệ.</translation>
+        <source>Số bản của giấy tờ "%1" không hợp lệ.</source>
+        <translation>Số bản của giấy tờ "%1" không hợp lệ.</translation>
     </message>
     <message>
         <source>Thủ tục này không trả kết quả qua bưu chính.</source>
@@ -2016,9 +1974,7 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
     <message numerus="yes">
         <source>Hồ sơ còn thiếu %n giấy tờ bắt buộc; chưa tiếp nhận. Hãy lập phiếu yêu cầu bổ sung.</source>
-        <translation>
-            <numerusform>Hồ sơ còn thiếu %n giấy tờ bắt buộc; chưa tiếp nhận. Hãy lập phiếu yêu cầu bổ sung.</numerusform>
-        </translation>
+        <translation><numerusform>Hồ sơ còn thiếu %n giấy tờ bắt buộc; chưa tiếp nhận. Hãy lập phiếu yêu cầu bổ sung.</numerusform></translation>
     </message>
     <message>
         <source>Quầy chưa được thiết lập (mã đơn vị, tên đơn vị, số quầy). Hãy chạy phần thiết lập trước.</source>
@@ -2081,26 +2037,24 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Ngày sinh trước năm 1900.</translation>
     </message>
     <message>
-        <source>Thủ tục %1 không có mức phí &quot;%2&quot;. Các mức phí: %3</source>
-        <translation>Thủ tục %1 không có mức phí &quot;%2&quot;. Các mức phí: %3</translation>
+        <source>Thủ tục %1 không có mức phí "%2". Các mức phí: %3</source>
+        <translation>Thủ tục %1 không có mức phí "%2". Các mức phí: %3</translation>
     </message>
     <message numerus="yes">
         <source>Thủ tục %1 có %n mức phí, lệ phí tùy người nộp; hãy chọn một: %2</source>
-        <translation>
-            <numerusform>Thủ tục %1 có %n mức phí, lệ phí tùy người nộp; hãy chọn một: %2</numerusform>
-        </translation>
+        <translation><numerusform>Thủ tục %1 có %n mức phí, lệ phí tùy người nộp; hãy chọn một: %2</numerusform></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2: phí %3, lệ phí %4)</source>
-        <translation>&quot;%1&quot; (%2: phí %3, lệ phí %4)</translation>
+        <source>"%1" (%2: phí %3, lệ phí %4)</source>
+        <translation>"%1" (%2: phí %3, lệ phí %4)</translation>
     </message>
     <message>
-        <source>Tổ chức, hộ kinh doanh nộp hồ sơ cần mã số thuế, không phải giấy tờ &quot;%1&quot;.</source>
-        <translation>Tổ chức, hộ kinh doanh nộp hồ sơ cần mã số thuế, không phải giấy tờ &quot;%1&quot;.</translation>
+        <source>Tổ chức, hộ kinh doanh nộp hồ sơ cần mã số thuế, không phải giấy tờ "%1".</source>
+        <translation>Tổ chức, hộ kinh doanh nộp hồ sơ cần mã số thuế, không phải giấy tờ "%1".</translation>
     </message>
     <message>
-        <source>Loại giấy tờ tùy thân &quot;%1&quot; không hợp lệ (cccd, cmnd, passport).</source>
-        <translation>Loại giấy tờ tùy thân &quot;%1&quot; không hợp lệ (cccd, cmnd, passport).</translation>
+        <source>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport).</source>
+        <translation>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport).</translation>
     </message>
     <message>
         <source>Số định danh người nộp thay: %1</source>
@@ -2151,9 +2105,7 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
     <message numerus="yes">
         <source>Lần đầu sử dụng: tạo tài khoản quản trị của quầy (cán bộ CNTT hoặc trưởng bưu cục). Tài khoản này tạo tài khoản cho các giao dịch viên. Mật khẩu có ít nhất %n ký tự.</source>
-        <translation>
-            <numerusform>Lần đầu sử dụng: tạo tài khoản quản trị của quầy (cán bộ CNTT hoặc trưởng bưu cục). Tài khoản này tạo tài khoản cho các giao dịch viên. Mật khẩu có ít nhất %n ký tự.</numerusform>
-        </translation>
+        <translation><numerusform>Lần đầu sử dụng: tạo tài khoản quản trị của quầy (cán bộ CNTT hoặc trưởng bưu cục). Tài khoản này tạo tài khoản cho các giao dịch viên. Mật khẩu có ít nhất %n ký tự.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Tạo tài khoản và đăng nhập</source>
@@ -2228,15 +2180,11 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
     <message numerus="yes">
         <source>Hôm nay: %n hồ sơ</source>
-        <translation>
-            <numerusform>Hôm nay: %n hồ sơ</numerusform>
-        </translation>
+        <translation><numerusform>Hôm nay: %n hồ sơ</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Chờ đồng bộ: %n sự kiện</source>
-        <translation>
-            <numerusform>Chờ đồng bộ: %n sự kiện</numerusform>
-        </translation>
+        <translation><numerusform>Chờ đồng bộ: %n sự kiện</numerusform></translation>
     </message>
     <message>
         <source>Thiết lập quầy lần đầu</source>
@@ -2363,10 +2311,6 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Nhật ký chẩn đoán (gửi cho bộ phận CNTT khi có sự cố): %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Nhật ký chẩn đoán (gửi cho bộ phận CNTT khi có sự cố): %1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Tài &amp;khoản</source>
         <translation>Tài &amp;khoản</translation>
     </message>
@@ -2381,6 +2325,10 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     <message>
         <source>&amp;Nhật ký kiểm tra…</source>
         <translation>&amp;Nhật ký kiểm tra…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nhật ký chẩn đoán (gửi cho bộ phận CNTT khi có sự cố): %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nhật ký chẩn đoán (gửi cho bộ phận CNTT khi có sự cố): %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2449,24 +2397,24 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <translation>Cước trả kết quả qua bưu chính (đồng)</translation>
     </message>
     <message>
-        <source>Cước bưu chính phải là số đồng không âm, ví dụ 25000 (nhận được &quot;%1&quot;).</source>
-        <translation>Cước bưu chính phải là số đồng không âm, ví dụ 25000 (nhận được &quot;%1&quot;).</translation>
+        <source>Cước bưu chính phải là số đồng không âm, ví dụ 25000 (nhận được "%1").</source>
+        <translation>Cước bưu chính phải là số đồng không âm, ví dụ 25000 (nhận được "%1").</translation>
     </message>
     <message>
         <source>Cước bưu chính quá lớn: %1 (tối đa %2).</source>
         <translation>Cước bưu chính quá lớn: %1 (tối đa %2).</translation>
     </message>
     <message>
-        <source>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ &quot;Chị Lan, 0233 3852 123&quot;.</source>
-        <translation>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ &quot;Chị Lan, 0233 3852 123&quot;.</translation>
+        <source>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</source>
+        <translation>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</translation>
     </message>
     <message>
         <source>Tự khóa màn hình sau bao nhiêu phút không dùng</source>
         <translation>Tự khóa màn hình sau bao nhiêu phút không dùng</translation>
     </message>
     <message>
-        <source>Thời gian tự khóa màn hình phải là số phút từ 1 đến %1 (nhận được &quot;%2&quot;).</source>
-        <translation>Thời gian tự khóa màn hình phải là số phút từ 1 đến %1 (nhận được &quot;%2&quot;).</translation>
+        <source>Thời gian tự khóa màn hình phải là số phút từ 1 đến %1 (nhận được "%2").</source>
+        <translation>Thời gian tự khóa màn hình phải là số phút từ 1 đến %1 (nhận được "%2").</translation>
     </message>
 </context>
 <context>
@@ -2634,9 +2582,7 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
     <message numerus="yes">
         <source>Chỉ được xóa dữ liệu cá nhân của hồ sơ đã trả quá %n năm (thời hạn lưu trữ): ngày phải từ %1 trở về trước.</source>
-        <translation>
-            <numerusform>Chỉ được xóa dữ liệu cá nhân của hồ sơ đã trả quá %n năm (thời hạn lưu trữ): ngày phải từ %1 trở về trước.</numerusform>
-        </translation>
+        <translation><numerusform>Chỉ được xóa dữ liệu cá nhân của hồ sơ đã trả quá %n năm (thời hạn lưu trữ): ngày phải từ %1 trở về trước.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2658,20 +2604,20 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Mã QR không chứa số định danh hợp lệ: %1</translation>
     </message>
     <message>
-        <source>Số CMND cũ trong mã QR không hợp lệ: &quot;%1&quot;.</source>
-        <translation>Số CMND cũ trong mã QR không hợp lệ: &quot;%1&quot;.</translation>
+        <source>Số CMND cũ trong mã QR không hợp lệ: "%1".</source>
+        <translation>Số CMND cũ trong mã QR không hợp lệ: "%1".</translation>
     </message>
     <message>
-        <source>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): &quot;%1&quot;.</source>
-        <translation>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): &quot;%1&quot;.</translation>
+        <source>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</source>
+        <translation>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</translation>
     </message>
     <message>
-        <source>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): &quot;%1&quot;.</source>
-        <translation>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): &quot;%1&quot;.</translation>
+        <source>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</source>
+        <translation>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</translation>
     </message>
     <message>
-        <source>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được &quot;%1&quot;.</source>
-        <translation>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được &quot;%1&quot;.</translation>
+        <source>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</source>
+        <translation>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</translation>
     </message>
     <message>
         <source>Mã QR</source>
@@ -2693,12 +2639,12 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;%3 · %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;background:#fde2e1; padding:4px&apos;&gt;&lt;b&gt;QUÁ HẠN&lt;/b&gt;: đã quá ngày hẹn trả mà cơ quan chưa có kết quả.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#fde2e1; padding:4px&apos;&gt;&lt;b&gt;QUÁ HẠN&lt;/b&gt;: đã quá ngày hẹn trả mà cơ quan chưa có kết quả.&lt;/p&gt;</translation>
+        <source>&lt;p style='background:#fde2e1; padding:4px'&gt;&lt;b&gt;QUÁ HẠN&lt;/b&gt;: đã quá ngày hẹn trả mà cơ quan chưa có kết quả.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fde2e1; padding:4px'&gt;&lt;b&gt;QUÁ HẠN&lt;/b&gt;: đã quá ngày hẹn trả mà cơ quan chưa có kết quả.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;background:#dff3e3; padding:4px&apos;&gt;&lt;b&gt;CÓ KẾT QUẢ&lt;/b&gt;: chờ trả cho công dân hoặc gửi bưu chính.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#dff3e3; padding:4px&apos;&gt;&lt;b&gt;CÓ KẾT QUẢ&lt;/b&gt;: chờ trả cho công dân hoặc gửi bưu chính.&lt;/p&gt;</translation>
+        <source>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;CÓ KẾT QUẢ&lt;/b&gt;: chờ trả cho công dân hoặc gửi bưu chính.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;CÓ KẾT QUẢ&lt;/b&gt;: chờ trả cho công dân hoặc gửi bưu chính.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
@@ -2976,16 +2922,16 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>trước effective_from.</translation>
     </message>
     <message>
-        <source>phải là &quot;next_working_day&quot; hoặc &quot;tet_practice&quot;.</source>
-        <translation>phải là &quot;next_working_day&quot; hoặc &quot;tet_practice&quot;.</translation>
+        <source>phải là "next_working_day" hoặc "tet_practice".</source>
+        <translation>phải là "next_working_day" hoặc "tet_practice".</translation>
     </message>
     <message>
         <source>phải là solar_fixed, lunar_fixed, tet_block hoặc adjacent_day.</source>
         <translation>phải là solar_fixed, lunar_fixed, tet_block hoặc adjacent_day.</translation>
     </message>
     <message>
-        <source>&quot;tet_practice&quot; chỉ dùng cho quy tắc tet_block.</source>
-        <translation>&quot;tet_practice&quot; chỉ dùng cho quy tắc tet_block.</translation>
+        <source>"tet_practice" chỉ dùng cho quy tắc tet_block.</source>
+        <translation>"tet_practice" chỉ dùng cho quy tắc tet_block.</translation>
     </message>
     <message>
         <source>tháng %1 không có ngày %2.</source>
@@ -2996,8 +2942,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>phải là một đối tượng với 7 khóa monday … sunday.</translation>
     </message>
     <message>
-        <source>phải là &quot;before&quot; hoặc &quot;after&quot;.</source>
-        <translation>phải là &quot;before&quot; hoặc &quot;after&quot;.</translation>
+        <source>phải là "before" hoặc "after".</source>
+        <translation>phải là "before" hoặc "after".</translation>
     </message>
     <message>
         <source>Tệp quy tắc ngày nghỉ không phải JSON hợp lệ (vị trí %1: %2).</source>
@@ -3020,8 +2966,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>phải là một đối tượng.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; bị lặp.</source>
-        <translation>&quot;%1&quot; bị lặp.</translation>
+        <source>"%1" bị lặp.</source>
+        <translation>"%1" bị lặp.</translation>
     </message>
     <message>
         <source>Tệp quy tắc ngày nghỉ có lỗi.</source>
@@ -3031,8 +2977,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
 <context>
     <name>pc::RunText</name>
     <message>
-        <source>Quầy chưa đăng ký với trung tâm (chạy &quot;sync enrol&quot;).</source>
-        <translation>Quầy chưa đăng ký với trung tâm (chạy &quot;sync enrol&quot;).</translation>
+        <source>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</source>
+        <translation>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</translation>
     </message>
     <message>
         <source>Đã dừng đồng bộ.</source>
@@ -3060,9 +3006,7 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
     <message numerus="yes">
         <source>Trung tâm không trả lời về %n sự kiện vừa gửi; các sự kiện này vẫn chờ gửi lại.</source>
-        <translation>
-            <numerusform>Trung tâm không trả lời về %n sự kiện vừa gửi; các sự kiện này vẫn chờ gửi lại.</numerusform>
-        </translation>
+        <translation><numerusform>Trung tâm không trả lời về %n sự kiện vừa gửi; các sự kiện này vẫn chờ gửi lại.</numerusform></translation>
     </message>
     <message>
         <source>Trung tâm vẫn còn thay đổi sau %1 trang; lần đồng bộ này dừng ở đây, lần sau sẽ đọc tiếp.</source>
@@ -3078,9 +3022,7 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
     <message numerus="yes">
         <source>%n sự kiện quá lớn so với đường truyền lúc này; sẽ gửi lại ở lần đồng bộ sau.</source>
-        <translation>
-            <numerusform>%n sự kiện quá lớn so với đường truyền lúc này; sẽ gửi lại ở lần đồng bộ sau.</numerusform>
-        </translation>
+        <translation><numerusform>%n sự kiện quá lớn so với đường truyền lúc này; sẽ gửi lại ở lần đồng bộ sau.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3101,12 +3043,12 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Không phải tệp lịch nghỉ PostCounter (format postcounter-holiday-schedule, format_version 1).</translation>
     </message>
     <message>
-        <source>Thiếu nguồn (&quot;source&quot;: số và ngày của văn bản công bố lịch nghỉ).</source>
-        <translation>Thiếu nguồn (&quot;source&quot;: số và ngày của văn bản công bố lịch nghỉ).</translation>
+        <source>Thiếu nguồn ("source": số và ngày của văn bản công bố lịch nghỉ).</source>
+        <translation>Thiếu nguồn ("source": số và ngày của văn bản công bố lịch nghỉ).</translation>
     </message>
     <message>
-        <source>days_off[%1]: ngày &quot;%2&quot; không hợp lệ hoặc không thuộc năm %3.</source>
-        <translation>days_off[%1]: ngày &quot;%2&quot; không hợp lệ hoặc không thuộc năm %3.</translation>
+        <source>days_off[%1]: ngày "%2" không hợp lệ hoặc không thuộc năm %3.</source>
+        <translation>days_off[%1]: ngày "%2" không hợp lệ hoặc không thuộc năm %3.</translation>
     </message>
     <message>
         <source>days_off[%1]: %2 là ngày cuối tuần, vốn đã được nghỉ.</source>
@@ -3121,8 +3063,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>days_off[%1]: ngày %2 bị lặp.</translation>
     </message>
     <message>
-        <source>working_saturdays[%1]: &quot;%2&quot; không phải một ngày thứ Bảy của năm %3.</source>
-        <translation>working_saturdays[%1]: &quot;%2&quot; không phải một ngày thứ Bảy của năm %3.</translation>
+        <source>working_saturdays[%1]: "%2" không phải một ngày thứ Bảy của năm %3.</source>
+        <translation>working_saturdays[%1]: "%2" không phải một ngày thứ Bảy của năm %3.</translation>
     </message>
     <message>
         <source>Tệp lịch nghỉ có lỗi.</source>
@@ -3133,12 +3075,12 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Năm phải từ %1 đến %2.</translation>
     </message>
     <message>
-        <source>Thiếu danh sách ngày nghỉ (&quot;days_off&quot;): lịch nghỉ chính thức phải liệt kê mọi ngày nghỉ của năm.</source>
-        <translation>Thiếu danh sách ngày nghỉ (&quot;days_off&quot;): lịch nghỉ chính thức phải liệt kê mọi ngày nghỉ của năm.</translation>
+        <source>Thiếu danh sách ngày nghỉ ("days_off"): lịch nghỉ chính thức phải liệt kê mọi ngày nghỉ của năm.</source>
+        <translation>Thiếu danh sách ngày nghỉ ("days_off"): lịch nghỉ chính thức phải liệt kê mọi ngày nghỉ của năm.</translation>
     </message>
     <message>
-        <source>&quot;working_saturdays&quot; phải là một danh sách ngày.</source>
-        <translation>&quot;working_saturdays&quot; phải là một danh sách ngày.</translation>
+        <source>"working_saturdays" phải là một danh sách ngày.</source>
+        <translation>"working_saturdays" phải là một danh sách ngày.</translation>
     </message>
 </context>
 <context>
@@ -3212,16 +3154,14 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
     <message numerus="yes">
         <source> · %n sự kiện bị từ chối</source>
-        <translation>
-            <numerusform> · %n sự kiện bị từ chối</numerusform>
-        </translation>
+        <translation><numerusform> · %n sự kiện bị từ chối</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pc::SyncText</name>
     <message>
-        <source>Chưa cấu hình địa chỉ https của trung tâm (chạy &quot;sync enrol&quot;).</source>
-        <translation>Chưa cấu hình địa chỉ https của trung tâm (chạy &quot;sync enrol&quot;).</translation>
+        <source>Chưa cấu hình địa chỉ https của trung tâm (chạy "sync enrol").</source>
+        <translation>Chưa cấu hình địa chỉ https của trung tâm (chạy "sync enrol").</translation>
     </message>
     <message>
         <source>Đồng hồ máy quầy lệch %1 phút so với trung tâm: ngày hẹn in trên giấy tiếp nhận có thể sai. Hãy chỉnh đồng hồ.</source>
@@ -3256,43 +3196,43 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Quầy không có hồ sơ %1.</translation>
     </message>
     <message>
-        <source>Không thể chuyển hồ sơ %1 từ &quot;%2&quot; sang &quot;%3&quot;.</source>
-        <translation>Không thể chuyển hồ sơ %1 từ &quot;%2&quot; sang &quot;%3&quot;.</translation>
+        <source>Không thể chuyển hồ sơ %1 từ "%2" sang "%3".</source>
+        <translation>Không thể chuyển hồ sơ %1 từ "%2" sang "%3".</translation>
     </message>
 </context>
 <context>
     <name>pc::TextRules</name>
     <message>
-        <source>%1 có ký tự Unicode hỏng (nửa cặp mã thay thế), không lưu được: &quot;%2&quot;.</source>
-        <translation>%1 có ký tự Unicode hỏng (nửa cặp mã thay thế), không lưu được: &quot;%2&quot;.</translation>
+        <source>%1 có ký tự Unicode hỏng (nửa cặp mã thay thế), không lưu được: "%2".</source>
+        <translation>%1 có ký tự Unicode hỏng (nửa cặp mã thay thế), không lưu được: "%2".</translation>
     </message>
     <message>
-        <source>%1 có ký tự không đọc được (dữ liệu không phải UTF-8 hợp lệ), không lưu được: &quot;%2&quot;.</source>
-        <translation>%1 có ký tự không đọc được (dữ liệu không phải UTF-8 hợp lệ), không lưu được: &quot;%2&quot;.</translation>
+        <source>%1 có ký tự không đọc được (dữ liệu không phải UTF-8 hợp lệ), không lưu được: "%2".</source>
+        <translation>%1 có ký tự không đọc được (dữ liệu không phải UTF-8 hợp lệ), không lưu được: "%2".</translation>
     </message>
     <message>
-        <source>%1 có ký tự điều khiển %3, không lưu được: &quot;%2&quot;.</source>
-        <translation>%1 có ký tự điều khiển %3, không lưu được: &quot;%2&quot;.</translation>
+        <source>%1 có ký tự điều khiển %3, không lưu được: "%2".</source>
+        <translation>%1 có ký tự điều khiển %3, không lưu được: "%2".</translation>
     </message>
     <message>
-        <source>%1 có ký tự đảo chiều hiển thị %3, làm chữ hiện ra khác với dữ liệu lưu: &quot;%2&quot;.</source>
-        <translation>%1 có ký tự đảo chiều hiển thị %3, làm chữ hiện ra khác với dữ liệu lưu: &quot;%2&quot;.</translation>
+        <source>%1 có ký tự đảo chiều hiển thị %3, làm chữ hiện ra khác với dữ liệu lưu: "%2".</source>
+        <translation>%1 có ký tự đảo chiều hiển thị %3, làm chữ hiện ra khác với dữ liệu lưu: "%2".</translation>
     </message>
     <message>
-        <source>%1 quá dài: %2 ký tự, tối đa %3: &quot;%4&quot;.</source>
-        <translation>%1 quá dài: %2 ký tự, tối đa %3: &quot;%4&quot;.</translation>
+        <source>%1 quá dài: %2 ký tự, tối đa %3: "%4".</source>
+        <translation>%1 quá dài: %2 ký tự, tối đa %3: "%4".</translation>
     </message>
     <message>
         <source>%1 chỉ có ký tự không nhìn thấy được.</source>
         <translation>%1 chỉ có ký tự không nhìn thấy được.</translation>
     </message>
     <message>
-        <source>%1 phải có ít nhất một chữ cái: &quot;%2&quot;.</source>
-        <translation>%1 phải có ít nhất một chữ cái: &quot;%2&quot;.</translation>
+        <source>%1 phải có ít nhất một chữ cái: "%2".</source>
+        <translation>%1 phải có ít nhất một chữ cái: "%2".</translation>
     </message>
     <message>
-        <source>%1 không có chữ hay số nào: &quot;%2&quot;.</source>
-        <translation>%1 không có chữ hay số nào: &quot;%2&quot;.</translation>
+        <source>%1 không có chữ hay số nào: "%2".</source>
+        <translation>%1 không có chữ hay số nào: "%2".</translation>
     </message>
 </context>
 <context>
@@ -3343,9 +3283,7 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
     <message numerus="yes">
         <source>Mật khẩu (ít nhất %n ký tự):</source>
-        <translation>
-            <numerusform>Mật khẩu (ít nhất %n ký tự):</numerusform>
-        </translation>
+        <translation><numerusform>Mật khẩu (ít nhất %n ký tự):</numerusform></translation>
     </message>
     <message>
         <source>&amp;Tạo tài khoản</source>
@@ -3362,6 +3300,22 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Hãy chọn một tài khoản trong danh sách.</source>
         <translation>Hãy chọn một tài khoản trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu &amp;mới…</source>
+        <translation>Đặt mật khẩu &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu mới</source>
+        <translation>Đặt mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới cho %1:</source>
+        <translation>Mật khẩu mới cho %1:</translation>
+    </message>
+    <message>
+        <source>Đã đặt mật khẩu mới cho %1.</source>
+        <translation>Đã đặt mật khẩu mới cho %1.</translation>
     </message>
 </context>
 <context>
@@ -3391,8 +3345,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Trả lời của trung tâm thiếu danh sách kết quả.</translation>
     </message>
     <message>
-        <source>Kết quả không rõ cho sự kiện %1: &quot;%2&quot;.</source>
-        <translation>Kết quả không rõ cho sự kiện %1: &quot;%2&quot;.</translation>
+        <source>Kết quả không rõ cho sự kiện %1: "%2".</source>
+        <translation>Kết quả không rõ cho sự kiện %1: "%2".</translation>
     </message>
     <message>
         <source>Trả lời của trung tâm có kết quả không mang mã sự kiện.</source>
@@ -3422,8 +3376,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Cách dùng: catalogue show MÃ [--json]</translation>
     </message>
     <message>
-        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
-        <translation>Không có thủ tục mã &quot;%1&quot; trong danh mục.</translation>
+        <source>Không có thủ tục mã "%1" trong danh mục.</source>
+        <translation>Không có thủ tục mã "%1" trong danh mục.</translation>
     </message>
     <message>
         <source>Lĩnh vực: </source>
@@ -3474,8 +3428,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Cách dùng: show MÃ_HỒ_SƠ --json</translation>
     </message>
     <message>
-        <source>Không có hồ sơ mã &quot;%1&quot;.</source>
-        <translation>Không có hồ sơ mã &quot;%1&quot;.</translation>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>Không có hồ sơ mã "%1".</translation>
     </message>
     <message>
         <source>Cách dùng: setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]</source>
@@ -3530,24 +3484,24 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Cách dùng: deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]</translation>
     </message>
     <message>
-        <source>Thời điểm tiếp nhận &quot;%1&quot; không hợp lệ (YYYY-MM-DDTHH:MM).</source>
-        <translation>Thời điểm tiếp nhận &quot;%1&quot; không hợp lệ (YYYY-MM-DDTHH:MM).</translation>
+        <source>Thời điểm tiếp nhận "%1" không hợp lệ (YYYY-MM-DDTHH:MM).</source>
+        <translation>Thời điểm tiếp nhận "%1" không hợp lệ (YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <source>Thời hạn phải là số nguyên từ 0 đến 3650.</source>
         <translation>Thời hạn phải là số nguyên từ 0 đến 3650.</translation>
     </message>
     <message>
-        <source>Giờ chốt nhận &quot;%1&quot; không hợp lệ (HH:MM).</source>
-        <translation>Giờ chốt nhận &quot;%1&quot; không hợp lệ (HH:MM).</translation>
+        <source>Giờ chốt nhận "%1" không hợp lệ (HH:MM).</source>
+        <translation>Giờ chốt nhận "%1" không hợp lệ (HH:MM).</translation>
     </message>
     <message>
         <source>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]</source>
         <translation>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]</translation>
     </message>
     <message>
-        <source>Ngày sinh &quot;%1&quot; không đúng dạng YYYY-MM-DD.</source>
-        <translation>Ngày sinh &quot;%1&quot; không đúng dạng YYYY-MM-DD.</translation>
+        <source>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</source>
+        <translation>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Giới tính phải là Nam hoặc Nữ.</source>
@@ -3594,12 +3548,12 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Lỗi: %1</translation>
     </message>
     <message>
-        <source>Ngày &quot;%1&quot; không hợp lệ (YYYY-MM-DD, năm 1900–2199).</source>
-        <translation>Ngày &quot;%1&quot; không hợp lệ (YYYY-MM-DD, năm 1900–2199).</translation>
+        <source>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2199).</source>
+        <translation>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2199).</translation>
     </message>
     <message>
-        <source>Ngày Âm lịch &quot;%1&quot; không hợp lệ (YYYY-MM-DD, năm 1900–2199).</source>
-        <translation>Ngày Âm lịch &quot;%1&quot; không hợp lệ (YYYY-MM-DD, năm 1900–2199).</translation>
+        <source>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2199).</source>
+        <translation>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2199).</translation>
     </message>
     <message>
         <source>Cách dùng: calendar holidays NĂM (1900–2199)</source>
@@ -3619,9 +3573,7 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
     <message numerus="yes">
         <source>Đã nạp quy tắc ngày nghỉ phiên bản %1 (%n quy tắc).</source>
-        <translation>
-            <numerusform>Đã nạp quy tắc ngày nghỉ phiên bản %1 (%n quy tắc).</numerusform>
-        </translation>
+        <translation><numerusform>Đã nạp quy tắc ngày nghỉ phiên bản %1 (%n quy tắc).</numerusform></translation>
     </message>
     <message>
         <source>Cách dùng: calendar rules</source>
@@ -3656,12 +3608,12 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Không đọc được tệp %1 (không có quyền đọc?).</translation>
     </message>
     <message>
-        <source>Cách dùng: intake --json TỆP [--allow-backdate] (&quot;-&quot; = đọc từ đầu vào chuẩn)</source>
-        <translation>Cách dùng: intake --json TỆP [--allow-backdate] (&quot;-&quot; = đọc từ đầu vào chuẩn)</translation>
+        <source>Cách dùng: intake --json TỆP [--allow-backdate] ("-" = đọc từ đầu vào chuẩn)</source>
+        <translation>Cách dùng: intake --json TỆP [--allow-backdate] ("-" = đọc từ đầu vào chuẩn)</translation>
     </message>
     <message>
-        <source>Phí, lệ phí tùy người nộp (chọn bằng &quot;fee_variant&quot; khi tiếp nhận):</source>
-        <translation>Phí, lệ phí tùy người nộp (chọn bằng &quot;fee_variant&quot; khi tiếp nhận):</translation>
+        <source>Phí, lệ phí tùy người nộp (chọn bằng "fee_variant" khi tiếp nhận):</source>
+        <translation>Phí, lệ phí tùy người nộp (chọn bằng "fee_variant" khi tiếp nhận):</translation>
     </message>
     <message>
         <source> — phí %1, lệ phí %2</source>
@@ -3710,12 +3662,60 @@ Khóa: %1</source>
 Khóa: %1</translation>
     </message>
     <message>
-        <source>Cách dùng: list [--status S] [--search &quot;TỪ KHÓA&quot;] [--limit N] [--json]</source>
-        <translation>Cách dùng: list [--status S] [--search &quot;TỪ KHÓA&quot;] [--limit N] [--json]</translation>
+        <source>Cách dùng: list [--status S] [--search "TỪ KHÓA"] [--limit N] [--json]</source>
+        <translation>Cách dùng: list [--status S] [--search "TỪ KHÓA"] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</source>
         <translation>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</source>
+        <translation>Cách dùng: audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</translation>
+    </message>
+    <message>
+        <source>Nhật ký kiểm tra bị can thiệp: dòng %1 %2.</source>
+        <translation>Nhật ký kiểm tra bị can thiệp: dòng %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nhật ký kiểm tra nguyên vẹn: %n dòng.</source>
+        <translation><numerusform>Nhật ký kiểm tra nguyên vẹn: %n dòng.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ngày phải theo dạng YYYY-MM-DD.</source>
+        <translation>Ngày phải theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--as %1: %2</source>
+        <translation>--as %1: %2</translation>
+    </message>
+    <message>
+        <source>Cách dùng: user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" | user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu đọc từ đầu vào chuẩn)</source>
+        <translation>Cách dùng: user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" | user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>Vai trò không rõ: %1 (clerk, supervisor, admin).</source>
+        <translation>Vai trò không rõ: %1 (clerk, supervisor, admin).</translation>
+    </message>
+    <message>
+        <source>Không đọc được mật khẩu từ đầu vào chuẩn.</source>
+        <translation>Không đọc được mật khẩu từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Đã tạo tài khoản %1 (%2).</source>
+        <translation>Đã tạo tài khoản %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Đã khóa tài khoản %1.</source>
+        <translation>Đã khóa tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Đã mở lại tài khoản %1.</source>
+        <translation>Đã mở lại tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu của %1.</source>
+        <translation>Đã đổi mật khẩu của %1.</translation>
     </message>
     <message>
         <source>Mật khẩu mã hóa bản sao lưu: </source>
@@ -3763,59 +3763,7 @@ Khóa: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n hồ sơ đã trả còn sự kiện chưa gửi lên trung tâm: chưa xóa, sẽ xóa ở lần sau.</source>
-        <translation>
-            <numerusform>%n hồ sơ đã trả còn sự kiện chưa gửi lên trung tâm: chưa xóa, sẽ xóa ở lần sau.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cách dùng: audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</source>
-        <translation>Cách dùng: audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</translation>
-    </message>
-    <message>
-        <source>Nhật ký kiểm tra bị can thiệp: dòng %1 %2.</source>
-        <translation>Nhật ký kiểm tra bị can thiệp: dòng %1 %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nhật ký kiểm tra nguyên vẹn: %n dòng.</source>
-        <translation>
-            <numerusform>Nhật ký kiểm tra nguyên vẹn: %n dòng.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ngày phải theo dạng YYYY-MM-DD.</source>
-        <translation>Ngày phải theo dạng YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>--as %1: %2</source>
-        <translation>--as %1: %2</translation>
-    </message>
-    <message>
-        <source>Cách dùng: user add TÊN --role clerk|supervisor|admin --name &quot;HỌ TÊN&quot; | user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu đọc từ đầu vào chuẩn)</source>
-        <translation>Cách dùng: user add TÊN --role clerk|supervisor|admin --name &quot;HỌ TÊN&quot; | user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu đọc từ đầu vào chuẩn)</translation>
-    </message>
-    <message>
-        <source>Vai trò không rõ: %1 (clerk, supervisor, admin).</source>
-        <translation>Vai trò không rõ: %1 (clerk, supervisor, admin).</translation>
-    </message>
-    <message>
-        <source>Không đọc được mật khẩu từ đầu vào chuẩn.</source>
-        <translation>Không đọc được mật khẩu từ đầu vào chuẩn.</translation>
-    </message>
-    <message>
-        <source>Đã tạo tài khoản %1 (%2).</source>
-        <translation>Đã tạo tài khoản %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Đã khóa tài khoản %1.</source>
-        <translation>Đã khóa tài khoản %1.</translation>
-    </message>
-    <message>
-        <source>Đã mở lại tài khoản %1.</source>
-        <translation>Đã mở lại tài khoản %1.</translation>
-    </message>
-    <message>
-        <source>Đã đổi mật khẩu của %1.</source>
-        <translation>Đã đổi mật khẩu của %1.</translation>
+        <translation><numerusform>%n hồ sơ đã trả còn sự kiện chưa gửi lên trung tâm: chưa xóa, sẽ xóa ở lần sau.</numerusform></translation>
     </message>
 </context>
 <context>

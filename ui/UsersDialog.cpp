@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,9 +35,11 @@ UsersDialog::UsersDialog(CounterServices &services, const Actor &actor, QWidget 
 
     auto *disable = new QPushButton(tr("&Khóa tài khoản"));
     auto *enable = new QPushButton(tr("&Mở lại tài khoản"));
+    auto *password = new QPushButton(tr("Đặt mật khẩu &mới…"));
     auto *rowButtons = new QHBoxLayout;
     rowButtons->addWidget(disable);
     rowButtons->addWidget(enable);
+    rowButtons->addWidget(password);
     rowButtons->addStretch();
 
     auto *newBox = new QGroupBox(tr("Tài khoản mới"));
@@ -59,6 +62,7 @@ UsersDialog::UsersDialog(CounterServices &services, const Actor &actor, QWidget 
     connect(add, &QPushButton::clicked, this, &UsersDialog::addAccount);
     connect(disable, &QPushButton::clicked, this, [this] { setSelectedDisabled(true); });
     connect(enable, &QPushButton::clicked, this, [this] { setSelectedDisabled(false); });
+    connect(password, &QPushButton::clicked, this, [this] { setSelectedPassword(); });
     resize(760, 520);
     reload();
 }
@@ -111,6 +115,29 @@ bool UsersDialog::setSelectedDisabled(bool disabled)
     }
     m_message->clear();
     reload();
+    return true;
+}
+
+bool UsersDialog::setSelectedPassword(QString password)
+{
+    const int row = m_table->currentRow();
+    if (row < 0) {
+        m_message->setText(tr("Hãy chọn một tài khoản trong danh sách."));
+        return false;
+    }
+    const QString username = m_table->item(row, 0)->text();
+    if (password.isEmpty()) {
+        bool ok = false;
+        password = QInputDialog::getText(this, tr("Đặt mật khẩu mới"), tr("Mật khẩu mới cho %1:").arg(username), QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return false;
+    }
+    auto r = m_services.accounts().setPassword(m_actor, username, password);
+    if (!r) {
+        m_message->setText(r.error().message);
+        return false;
+    }
+    m_message->setText(tr("Đã đặt mật khẩu mới cho %1.").arg(username));
     return true;
 }
 

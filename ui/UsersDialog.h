@@ -26,6 +26,9 @@ public:
     QLabel *messageLabel() const { return m_message; }
     bool addAccount();
     bool setSelectedDisabled(bool disabled);
+    // A new password for the selected account (forgotten password); `password` is asked for
+    // in a dialog when empty.
+    bool setSelectedPassword(QString password = {});
     void reload();
 
 private:

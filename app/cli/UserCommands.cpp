@@ -7,7 +7,7 @@
 namespace pc::cli {
 namespace {
 
-std::optional<QString> readPassword(Context &c)
+std::optional<QString> readPassword()
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
@@ -16,7 +16,6 @@ std::optional<QString> readPassword(Context &c)
     QString password = QString::fromUtf8(line);
     while (password.endsWith(u'\n') || password.endsWith(u'\r'))
         password.chop(1);
-    Q_UNUSED(c);
     return password;
 }
 
@@ -49,7 +48,7 @@ int runUser(Context &c)
         // The role check first: a refused clerk is not asked for a password.
         if (auto allowed = access::createAccount(c.actor(), *role); !allowed)
             return c.fail(allowed.error());
-        const auto password = readPassword(c);
+        const auto password = readPassword();
         if (!password)
             return c.fail(Error::badInput(CliText::tr("Không đọc được mật khẩu từ đầu vào chuẩn.")));
         if (auto r = s->accounts().create(c.actor(), NewAccount{c.args.first(), *name, *role, *password}); !r)
@@ -82,7 +81,7 @@ int runUser(Context &c)
         CounterServices *s = c.services();
         if (!s)
             return c.openExit;
-        const auto password = readPassword(c);
+        const auto password = readPassword();
         if (!password)
             return c.fail(Error::badInput(CliText::tr("Không đọc được mật khẩu từ đầu vào chuẩn.")));
         if (auto r = s->accounts().setPassword(c.actor(), c.args.first(), *password); !r)

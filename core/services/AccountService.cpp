@@ -167,13 +167,14 @@ Result<Actor> AccountService::signIn(const QString &username, const QString &pas
     const QString name = username.trimmed().left(64);
     const QString wrong = tr("Sai tên đăng nhập hoặc mật khẩu. Hãy kiểm tra bàn phím (Caps Lock, bộ gõ tiếng Việt) rồi nhập lại.");
     AuditLog audit(m_db, m_clock);
-    const Actor attempt{name, QString(), Role::Clerk};
     UserRepository users(m_db.sql());
     auto found = users.find(name);
     if (!found)
         return found.error();
     if (!found.value()) {
-        if (auto s = audit.record(attempt, QStringLiteral("login.failed"), name, QStringLiteral("unknown user")); !s)
+        // What was typed is not recorded: it may be a password typed into the wrong field.
+        const Actor unknown{QStringLiteral("?"), QString(), Role::Clerk};
+        if (auto s = audit.record(unknown, QStringLiteral("login.failed"), QString(), QStringLiteral("unknown user")); !s)
             return s.error();
         return Error::refused(wrong);
     }

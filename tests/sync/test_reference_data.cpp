@@ -83,7 +83,7 @@ TEST_CASE("reference data: a catalogue and a schedule arriving by sync change th
     const quint16 port = centre.start();
     test::TempCounter t;
     t.clock.setLocal(QDate(2027, 3, 8), QTime(9, 0));  // Monday
-    REQUIRE(SyncService(*t.services).enrol(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)),
+    REQUIRE(SyncService(*t.services).enrol(test::supervisor(), QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)),
                                            test::Pki::get().path(QStringLiteral("ca.pem")), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
     REQUIRE(nextAppointment(t) == test::local(2027, 3, 18, 9, 0));
     const int before = t.services->catalogue()->version();

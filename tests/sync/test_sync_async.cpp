@@ -43,7 +43,7 @@ TEST_CASE("sync 5a: a centre that trickles its answer ends in the exchange's dea
     QTemporaryDir dir;
     test::Centre centre(dir.filePath(QStringLiteral("c.sqlite")));
     const quint16 good = centre.start();
-    REQUIRE(SyncService(*t.services).enrol(url(good), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
+    REQUIRE(SyncService(*t.services).enrol(test::supervisor(), url(good), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
     REQUIRE(t.services->setPreference(QStringLiteral("sync.url"), url(port).toString()));
     SyncOptions o;
     o.deadlineMs = 1500;
@@ -67,7 +67,7 @@ TEST_CASE("sync 3: one big event on a 256 kbit/s link travels alone with its own
     const quint16 slow = rural.start(port, {QStringLiteral("--kbps"), QStringLiteral("256"), QStringLiteral("--latency-ms"), QStringLiteral("100")});
     test::TempCounter t;
     t.clock.now = QDateTime::currentDateTimeUtc();
-    REQUIRE(SyncService(*t.services).enrol(url(port), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
+    REQUIRE(SyncService(*t.services).enrol(test::supervisor(), url(port), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
     REQUIRE(t.services->setPreference(QStringLiteral("sync.url"), url(slow).toString()));
     for (int i = 0; i < 4; ++i)
         REQUIRE(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
@@ -97,7 +97,7 @@ TEST_CASE("sync 5a: an enrolment is taken up at once while a push is stuck on th
     const quint16 port = centre.start();
     test::TempCounter t;
     t.clock.now = QDateTime::currentDateTimeUtc();
-    REQUIRE(SyncService(*t.services).enrol(url(port), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
+    REQUIRE(SyncService(*t.services).enrol(test::supervisor(), url(port), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
     REQUIRE(t.services->setPreference(QStringLiteral("sync.url"), url(trickle).toString()));  // the centre now hangs mid-answer
     for (int i = 0; i < 3; ++i)
         REQUIRE(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
@@ -120,7 +120,7 @@ TEST_CASE("sync 5a: an enrolment is taken up at once while a push is stuck on th
     QElapsedTimer asked;
     asked.start();
     const QString code = centre.issueCode(QStringLiteral("000.00.16.H56"), 2);
-    QMetaObject::invokeMethod(worker, [&, code] { worker->enrol(url(port), ca(), QString(), code); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(worker, [&, code] { worker->enrol(test::supervisor(), url(port), ca(), QString(), code); }, Qt::QueuedConnection);
     REQUIRE(waitFor([&] { return enrolAnswered; }, 10000));
     CHECK(enrolledOk);
     CHECK(asked.elapsed() < 10000);  // not after the stuck exchange's 60 s

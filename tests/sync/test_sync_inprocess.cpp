@@ -17,7 +17,7 @@ namespace {
 void enrol(test::TempCounter &t, test::Centre &centre, quint16 port)
 {
     SyncService sync(*t.services);
-    auto r = sync.enrol(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)), test::Pki::get().path(QStringLiteral("ca.pem")), QString(),
+    auto r = sync.enrol(test::supervisor(), QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)), test::Pki::get().path(QStringLiteral("ca.pem")), QString(),
                         centre.issueCode(QStringLiteral("000.00.16.H56"), 2));
     if (!r)
         FAIL(r.error().message.toStdString());

@@ -9,10 +9,13 @@
 #include "CurrentActor.h"
 #include "SessionLock.h"
 #include "TestSupport.h"
+#include "UsersDialog.h"
 #include "intake/ApplicantForm.h"
 #include "intake/IntakePage.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QTableWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QLineEdit>
@@ -140,6 +143,38 @@ private slots:
                 shown << l->text();
         QVERIFY2(shown.join(u'\n').contains(QStringLiteral("Sửa thông tin đơn vị in trên phiếu cần quyền Trưởng bưu cục")), qPrintable(shown.join(u'\n')));
         QVERIFY(t.services->office().place().isEmpty());
+    }
+
+    void usersDialogFollowsTheRoles()
+    {
+        test::TempCounter t;
+        const Actor admin = t.services->accounts().createFirstAdmin(QStringLiteral("admin"), QStringLiteral("Lê Quốc Bảo"), kPassword).value();
+        QVERIFY(t.services->accounts().create(admin, {QStringLiteral("hung.tv"), QStringLiteral("Trần Văn Hùng"), Role::Supervisor, kPassword}));
+        const Actor supervisor = t.services->accounts().resolve(QStringLiteral("hung.tv")).value();
+        {
+            UsersDialog d(*t.services, supervisor);
+            QCOMPARE(d.table()->rowCount(), 2);
+            d.usernameEdit()->setText(QStringLiteral("lan.nt"));
+            d.fullNameEdit()->setText(QStringLiteral("Nguyễn Thị Lan"));
+            d.passwordEdit()->setText(kPassword);
+            QVERIFY(d.addAccount());
+            QCOMPARE(d.table()->rowCount(), 3);
+            d.usernameEdit()->setText(QStringLiteral("tuan.pa"));
+            d.fullNameEdit()->setText(QStringLiteral("Phạm Anh Tuấn"));
+            d.roleBox()->setCurrentIndex(d.roleBox()->findData(QStringLiteral("supervisor")));
+            d.passwordEdit()->setText(kPassword);
+            QVERIFY(!d.addAccount());
+            QVERIFY(d.messageLabel()->text().contains(QStringLiteral("cần quyền Quản trị hệ thống")));
+            d.table()->setCurrentCell(2, 0);  // lan.nt (sorted by username)
+            QCOMPARE(d.table()->item(2, 0)->text(), QStringLiteral("lan.nt"));
+            QVERIFY(d.setSelectedPassword(QStringLiteral("mat-khau-moi-lan")));
+            QVERIFY(t.services->accounts().signIn(QStringLiteral("lan.nt"), QStringLiteral("mat-khau-moi-lan")));
+            QVERIFY(d.setSelectedDisabled(true));
+            QCOMPARE(d.table()->item(2, 3)->text(), QStringLiteral("Đã khóa"));
+        }
+        UsersDialog clerkView(*t.services, test::clerk());
+        QCOMPARE(clerkView.table()->rowCount(), 0);
+        QVERIFY(clerkView.messageLabel()->text().endsWith(QStringLiteral("cần quyền Trưởng bưu cục; tài khoản lan.nt là Giao dịch viên.")));
     }
 };
 
