@@ -16,6 +16,8 @@
 #include "EnrolDialog.h"
 #include "IdentityChangeGuard.h"
 #include "StartupCheck.h"
+#include "BackupStatus.h"
+#include "util/Log.h"
 #include "SyncController.h"
 #include "services/CounterServices.h"
 #include "sync/SyncService.h"
@@ -303,6 +305,11 @@ void MainWindow::attachSync(SyncController *sync)
         showSync(sync->last());
 }
 
+void MainWindow::attachBackups(BackupController *backups)
+{
+    m_backupStatus = new BackupStatus(this, m_fileMenu, backups, m_services.clock(), [this] { return currentActor().actor(); });
+}
+
 void MainWindow::watchStartupCheck(StartupCheck *check)
 {
     if (!m_startupCheckLabel) {
@@ -481,7 +488,9 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion())
             .arg(catalogue->version())
             .arg(catalogue->isSample() ? tr(" (dữ liệu mẫu)") : QString())
-            .arg(m_services.database().path().toHtmlEscaped()));
+            .arg(m_services.database().path().toHtmlEscaped())
+            + tr("<p>Nhật ký chẩn đoán (gửi cho bộ phận CNTT khi có sự cố): %1</p>")
+                  .arg((currentLogFile().isEmpty() ? logFolderFor(m_services.database().path()) : currentLogFile()).toHtmlEscaped()));
 }
 
 }  // namespace pc

@@ -27,6 +27,8 @@ class QueuePage;
 class ReportPage;
 class SessionLock;
 class StartupCheck;
+class BackupController;
+class BackupStatus;
 class SyncController;
 struct SyncSnapshot;
 struct CounterIdentity;
@@ -68,6 +70,9 @@ public:
     void refreshStatus();
     // A status line for the integrity check running after an unclean shutdown, until it ends.
     void watchStartupCheck(StartupCheck *check);
+    // The last backup's age in the status bar and "Sao lưu ngay" in the File menu (issue 12).
+    void attachBackups(BackupController *backups);
+    BackupStatus *backupStatus() const { return m_backupStatus; }
     QLabel *startupCheckLabel() const { return m_startupCheckLabel; }
 
 protected:
@@ -131,6 +136,7 @@ private:
     QAction *m_syncNowAction = nullptr;
     QAction *m_quarantineAction = nullptr;
     QAction *m_enrolAction = nullptr;
+    BackupStatus *m_backupStatus = nullptr;
     bool m_fittedWithFrame = false;
     Confirmation m_confirm;
 };

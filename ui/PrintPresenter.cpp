@@ -2,6 +2,7 @@
 #include "CurrentActor.h"
 
 #include "services/CounterServices.h"
+#include "util/Log.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -36,6 +37,7 @@ void PrintPresenter::present(const PreparedDocument &doc)
                      [&doc](QPrinter *p) { (void)DocumentRenderer::render(doc.content, doc.layout, *p); });
     auto printNow = [&] {
         if (!printer.isValid()) {
+            qCWarning(lcPrint, "no valid printer (configured: \"%s\") for %s", qUtf8Printable(printerName), qUtf8Printable(doc.subject));
             QMessageBox::warning(&preview, PrintText::tr("Không in được"),
                                  PrintText::tr("Không tìm thấy máy in. Hồ sơ vẫn được lưu; có thể in lại giấy tiếp nhận từ danh sách hồ sơ (Ctrl+R)."));
             return;
@@ -43,6 +45,8 @@ void PrintPresenter::present(const PreparedDocument &doc)
         // A printer set to write a PDF file is not paper in the citizen's hand: no reprint mark follows it.
         const bool paper = printer.outputFormat() == QPrinter::NativeFormat;
         if (auto r = m_services.documents().print(actor(), doc, printer, printer.printerName(), paper); !r) {
+            qCWarning(lcPrint, "printing %s on \"%s\" failed: %s", qUtf8Printable(doc.subject), qUtf8Printable(printer.printerName()),
+                      qUtf8Printable(r.error().message));
             QMessageBox::warning(&preview, PrintText::tr("Không in được"),
                                  r.error().message + PrintText::tr("\nHồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ."));
             return;
@@ -56,6 +60,7 @@ void PrintPresenter::present(const PreparedDocument &doc)
         if (path.isEmpty())
             return;
         if (auto r = m_services.documents().exportPdf(actor(), doc, path); !r) {
+            qCWarning(lcPrint, "PDF export of %s failed: %s", qUtf8Printable(doc.subject), qUtf8Printable(r.error().message));
             QMessageBox::warning(&preview, PrintText::tr("Không xuất được PDF"), r.error().message);
             return;
         }

@@ -37,6 +37,9 @@ struct Context {
     // Before any account exists (first start) that OS user is the one who set the counter up
     // and acts as admin: the OS user who can read the database file is trusted (issue 12).
     Actor actor() const;
+    // Closes the database this process opened (backup restore replaces the file, and refuses
+    // while any session, this one included, holds it).
+    void releaseServices() { m_services.reset(); }
     // --as USERNAME: resolves the account (unknown or disabled: message, BadInput).
     int signInAs(const QString &username);
 
@@ -68,6 +71,8 @@ int runDeliveryFailed(Context &c);
 int runWithdraw(Context &c);
 int runReport(Context &c);       // ReportCommands.cpp
 int runPrintReport(Context &c);  // print day-report | print ledger (ReportCommands.cpp)
+int runBackup(Context &c);
+int runPurge(Context &c);
 int runUser(Context &c);
 int runAudit(Context &c);
 

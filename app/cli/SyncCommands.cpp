@@ -34,10 +34,8 @@ std::optional<QString> readCode(Context &c)
 
 int runSync(Context &c)
 {
-    // stderr is the clerk's: Vietnamese only. The English detail (category pc.sync) is shown
-    // when asked for, e.g. QT_LOGGING_RULES="pc.sync.warning=true".
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("pc.sync.warning=false"));
+    // stderr is the clerk's: Vietnamese only. The English detail (category pc.sync) goes to the
+    // diagnostic log file (util/Log.h), and to stderr too with --verbose.
     const bool once = takeFlag(c.args, QStringLiteral("--once"));
     const auto attempts = takeOption(c.args, QStringLiteral("--max-attempts"));
     const QString sub = once ? QStringLiteral("--once") : c.args.isEmpty() ? QString() : c.args.takeFirst();

@@ -3,6 +3,7 @@
 // 1 internal error.
 #include "Cli.h"
 #include "services/DossierJson.h"
+#include "util/Log.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -43,6 +44,9 @@ QString helpText()
         "      office.guidance_contact, office.postage)\n"
         "  sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]\n"
         "      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)\n"
+        "  backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP | backup config | backup status\n"
+        "  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]\n"
+        "  --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr\n"
         "  user add TÊN --role clerk|supervisor|admin --name \"HỌ TÊN\" (mật khẩu từ đầu vào chuẩn)\n"
         "  user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu từ đầu vào chuẩn)\n"
         "  audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]");
@@ -106,6 +110,11 @@ int main(int argc, char **argv)
     const auto dbOption = cli::takeOption(args, QStringLiteral("--db"));
     c.dbPath = dbOption.value_or(Database::defaultPath());
     c.dbPathDefaulted = !dbOption.has_value();
+    // The diagnostic log beside the database (created on its first line).
+    LogOptions log;
+    log.folder = logFolderFor(c.dbPath);
+    log.verbose = cli::takeFlag(args, QStringLiteral("--verbose"));
+    installFileLog(log);
     // Global, like --db: the account a command acts as (no password: the OS user is trusted).
     const auto asOption = cli::takeOption(args, QStringLiteral("--as"));
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h") {
@@ -142,6 +151,8 @@ int main(int argc, char **argv)
     if (command == u"delivery-failed") return cli::runDeliveryFailed(c);
     if (command == u"withdraw") return cli::runWithdraw(c);
     if (command == u"report") return cli::runReport(c);
+    if (command == u"backup") return cli::runBackup(c);
+    if (command == u"purge") return cli::runPurge(c);
     if (command == u"user") return cli::runUser(c);
     if (command == u"audit") return cli::runAudit(c);
     return c.usage(QCoreApplication::translate("Cli", "Lệnh không rõ: %1\n%2").arg(command, helpText()));

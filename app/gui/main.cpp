@@ -1,5 +1,6 @@
 // postcounter: the counter application. Composition root: builds the core services on the
 // chosen database and hands them to the UI.
+#include "BackupController.h"
 #include "ClerkDialogs.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -9,6 +10,7 @@
 #include "ShutdownSignals.h"
 #include "StartupCheck.h"
 #include "services/CounterServices.h"
+#include "util/Log.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -49,6 +51,10 @@ int main(int argc, char **argv)
     parser.addOption(langOption);
     parser.process(app);
 
+    // The diagnostic log beside the database (util/Log.h): no personal data, no tokens.
+    LogOptions logOptions;
+    logOptions.folder = logFolderFor(parser.value(dbOption));
+    installFileLog(logOptions);
     SystemClock clock;
     // One owner of catalogue and calendar for the whole process: the window and the sync thread
     // share it, so what either stores, or another process imports, reaches the screens at once.
@@ -56,6 +62,8 @@ int main(int argc, char **argv)
     // After an unclean shutdown the file owes a quick_check; run it behind the window instead
     // of before it (6–105 s on a large file). SQLite's WAL recovery happens on open regardless.
     const bool uncleanShutdown = Database::claimStaleSessions(parser.value(dbOption));
+    if (uncleanShutdown)
+        qCWarning(lcStorage, "the previous session ended without closing (crash or power cut); checking the database in the background");
     auto services = CounterServices::open(parser.value(dbOption), clock, reference);
     if (!services) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Không mở được dữ liệu của quầy"),
@@ -75,6 +83,9 @@ int main(int argc, char **argv)
     SyncController sync(parser.value(dbOption), clock, reference);  // its own thread and database connection
     reference->startWatching();  // the CLI may import a catalogue or schedule while the window is open
     window.attachSync(&sync);
+    // Daily at closing time, on demand, and once more when the window closes normally.
+    BackupController backups(parser.value(dbOption), clock, services.value()->hours());
+    window.attachBackups(&backups);
     window.show();
     std::unique_ptr<StartupCheck> startupCheck;
     if (uncleanShutdown) {
@@ -86,5 +97,8 @@ int main(int argc, char **argv)
     // Nobody works before signing in: the first start creates the admin account here, after the
     // counter identity; later starts ask for a clerk's sign-in (issue 12).
     window.session()->lock();
-    return app.exec();
+    const int status = app.exec();
+    if (!stopping)  // a logout or a kill must end quickly: the closing-time backup covers the day
+        backups.backupAtQuit();
+    return status;
 }

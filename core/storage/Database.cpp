@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "SqlHelpers.h"
+#include "util/Log.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -246,6 +247,7 @@ Status Database::checkAfterUncleanShutdown()
 {
     m_recovered = claimStaleSessions(m_path);
     if (m_recovered) {
+        qCWarning(lcStorage, "the previous session on %s ended without closing (crash or power cut); running quick_check", qUtf8Printable(m_path));
         auto r = sql::scalar(m_db, QStringLiteral("PRAGMA quick_check"));
         if (!r)
             return r.error();
@@ -275,6 +277,7 @@ Status Database::migrate(int target)
     const QList<Migration> all = migrations(m_migrationsDir);
     if (target < 0)
         target = latestIn(m_migrationsDir);
+    const int from = schemaVersion();
     for (const Migration &m : all) {
         if (m.version <= schemaVersion() || m.version > target)
             continue;
@@ -288,13 +291,18 @@ Status Database::migrate(int target)
             return tx.begun().error();
         // The file runs as one script (SQLite's own parser finds the statements), so a ';' in
         // a string literal or a trigger body is just text.
-        if (auto r = sql::execScript(m_db, script); !r)
+        qCDebug(lcStorage, "migrating %s to schema %d", qUtf8Printable(m_path), m.version);
+        if (auto r = sql::execScript(m_db, script); !r) {
+            qCWarning(lcStorage, "migration to schema %d failed: %s", m.version, qUtf8Printable(r.error().message));
             return Error::storage(DatabaseText::tr("Nâng cấp cơ sở dữ liệu lên phiên bản %1 thất bại: %2").arg(m.version).arg(r.error().message));
+        }
         if (auto r = sql::exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(m.version)); !r)
             return r.error();
         if (auto s = tx.commit(); !s)
             return s;
     }
+    if (schemaVersion() != from)
+        qCInfo(lcStorage, "migrated %s from schema %d to %d", qUtf8Printable(m_path), from, schemaVersion());
     return success();
 }
 

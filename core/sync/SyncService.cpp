@@ -10,6 +10,7 @@
 #include "storage/HolidayScheduleRepository.h"
 #include "storage/OutboxRepository.h"
 #include "storage/SqlHelpers.h"
+#include "util/SecretSeal.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -70,7 +71,13 @@ Result<CentreConfig> SyncService::config()
 
 QHash<QByteArray, QByteArray> SyncService::authHeaders()
 {
-    return {{"Authorization", "Bearer " + m_services.preference(kToken).toUtf8()}};
+    // The token is sealed with a key outside the database (util/SecretSeal.h).
+    auto token = openSecret(m_services.preference(kToken));
+    if (!token) {
+        qCWarning(lcSync, "the device token cannot be opened on this PC; the centre will refuse until the counter enrols again");
+        return {{"Authorization", "Bearer -"}};
+    }
+    return {{"Authorization", "Bearer " + token->toUtf8()}};
 }
 
 bool SyncService::enrolled() { return !m_services.preference(kToken).isEmpty(); }
@@ -85,9 +92,12 @@ Status SyncService::storeEnrolment(const QUrl &url, const QString &caFile, const
     sql::Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
+    auto sealed = sealSecret(token);
+    if (!sealed)
+        return sealed.error();
     // A new centre or device starts its changes feed from the beginning.
     for (const auto &[k, v] : {std::pair{kUrl, url.toString()}, std::pair{kCa, QFileInfo(caFile).absoluteFilePath()}, std::pair{kPin, pin},
-                               std::pair{kToken, token}, std::pair{kDevice, device}, std::pair{kCursor, QString()}})
+                               std::pair{kToken, sealed.value()}, std::pair{kDevice, device}, std::pair{kCursor, QString()}})
         if (auto s = m_services.setPreference(k, v); !s)
             return s;
     return tx.commit();
@@ -150,6 +160,13 @@ void SyncService::checkClock(const HttpReply &reply, SyncReport &report)
 
 void SyncService::recordOutcome(const SyncReport &report)
 {
+    // The diagnostic log (util/Log.h): counts and the error, never event contents or the token.
+    if (report.outcome == SyncReport::Outcome::Complete)
+        qCInfo(lcSync, "sync run complete: accepted %d, duplicates %d, rejected %d, changes %d, quarantined changes %d, requests %d",
+               report.accepted, report.duplicates, report.rejected, report.changesApplied, report.changesQuarantined, report.requests);
+    else
+        qCWarning(lcSync, "sync run ended (outcome %d) after %d requests: %s", static_cast<int>(report.outcome), report.requests,
+                  qUtf8Printable(report.message));
     if (report.outcome == SyncReport::Outcome::Complete) {
         (void)m_services.setPreference(kLastSuccess, toStoredUtc(m_services.clock().nowUtc()));
         (void)m_services.setPreference(kLastError, QString());

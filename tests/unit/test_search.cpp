@@ -145,6 +145,9 @@ TEST_CASE("migration 013 indexes the dossiers of an existing database")
 
                               // later migrations' tables too, so 013 onwards really runs again
                               "DROP TABLE IF EXISTS users", "DROP TABLE IF EXISTS audit_log",  // 016
+                              "DROP TRIGGER IF EXISTS dossiers_purged_stay_purged",            // 017
+                              "ALTER TABLE dossiers DROP COLUMN purged_at", "ALTER TABLE guidance_records DROP COLUMN purged_at",
+                              "DROP TABLE IF EXISTS purges", "DROP TABLE IF EXISTS purge_in_progress",
                               "PRAGMA user_version=12"})
             REQUIRE(q.exec(QString::fromLatin1(s)));
         q.finish();
