@@ -3,7 +3,8 @@
 // (FTS5 trigram index, migration 013) beside the plan it replaced (`search_key LIKE '%w%'`
 // on every word), run interleaved on the same connection. Queries are words of dossiers spread
 // evenly over the file, so some are common names and some rare.
-// Run: build/bench/search_bench DB [queries per kind]
+// Run: build/bench/search_bench DB [queries per kind] [--table]
+// (--table: tab-separated rows item, target, measured, verdict for bench/run-table.sh)
 #include "services/CounterServices.h"
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
@@ -62,7 +63,8 @@ double pct(std::vector<double> v, int p)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    const bool table = args.removeAll(u"--table"_qs) > 0;
     if (args.size() < 2) {
         std::fprintf(stderr, "Cách dùng: search_bench DB [số truy vấn mỗi loại]\n");
         return 2;
@@ -95,7 +97,8 @@ int main(int argc, char **argv)
         queries[3] << row->value(2).toString();             // a rare word: one citizen
     }
     DossierRepository repo(db);
-    std::printf("%-10s %6s %12s %12s %12s %12s %8s\n", "query", "runs", "FTS p50 ms", "FTS p95 ms", "LIKE p50 ms", "LIKE p95 ms", "p95 ratio");
+    if (!table)
+        std::printf("%-10s %6s %12s %12s %12s %12s %8s\n", "query", "runs", "FTS p50 ms", "FTS p95 ms", "LIKE p50 ms", "LIKE p95 ms", "p95 ratio");
     for (int k = 0; k < int(kinds.size()); ++k) {
         Times t;
         QElapsedTimer timer;
@@ -113,8 +116,13 @@ int main(int argc, char **argv)
             if (likeRows != page->size())
                 qFatal("\"%s\": FTS %d rows, LIKE %d rows", qPrintable(q), int(page->size()), likeRows);
         }
-        std::printf("%-10s %6d %12.2f %12.2f %12.2f %12.2f %8.3f\n", qPrintable(kinds[k]), int(queries[k].size()), pct(t.fts, 50),
-                    pct(t.fts, 95), pct(t.like, 50), pct(t.like, 95), pct(t.fts, 95) / pct(t.like, 95));
+        if (table)
+            std::printf("search, %s (%d queries)\tp95 < 30 ms\tp50 %.2f ms, p95 %.2f ms (LIKE plan: p50 %.0f ms, p95 %.0f ms)\t%.2f (%s)\n",
+                        qPrintable(kinds[k]), int(queries[k].size()), pct(t.fts, 50), pct(t.fts, 95), pct(t.like, 50), pct(t.like, 95),
+                        pct(t.fts, 95) / 30.0, pct(t.fts, 95) < 30.0 ? "met" : "MISSED");
+        else
+            std::printf("%-10s %6d %12.2f %12.2f %12.2f %12.2f %8.3f\n", qPrintable(kinds[k]), int(queries[k].size()), pct(t.fts, 50),
+                        pct(t.fts, 95), pct(t.like, 50), pct(t.like, 95), pct(t.fts, 95) / pct(t.like, 95));
     }
     return 0;
 }
