@@ -3,6 +3,8 @@
 // (200 rows) and the next pages (keyset, beforeId = the last row's id), p50/p95 over repeated
 // runs on one connection, as the window reads them; then the status bar's two counts.
 // The clock is fixed at the fill's last day (31/12/2025 16:00, UTC+7), so "today" has rows.
+// Each call is timed twice: wall clock (what the clerk waits) and this thread's CPU time, so
+// that on a machine shared with other work the preemptions show as the difference.
 // Run: build/bench/queue_bench DB [runs]   (--table: tab-separated rows for bench/run-table.sh)
 #include "services/CounterServices.h"
 #include "services/QueueService.h"
@@ -13,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QTimeZone>
 #include <algorithm>
+#include <ctime>
 #include <cstdio>
 #include <functional>
 #include <vector>
@@ -31,13 +34,44 @@ double pct(std::vector<double> v, int p)
     return v.empty() ? 0 : v[std::min(v.size() - 1, v.size() * size_t(p) / 100)];
 }
 
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// Wall and CPU milliseconds of each timed call.
+struct Samples {
+    std::vector<double> wall, cpu;
+    template <typename F>
+    auto time(F &&f)
+    {
+        QElapsedTimer t;
+        const double c0 = threadCpuMs();
+        t.start();
+        auto r = f();
+        wall.push_back(double(t.nsecsElapsed()) / 1e6);
+        cpu.push_back(threadCpuMs() - c0);
+        return r;
+    }
+    bool empty() const { return wall.empty(); }
+};
+
 struct Row {
     QString item, target, measured, verdict;
 };
 QString ms(double v) { return QString::number(v, 'f', v < 10 ? 2 : 1) + u" ms"_qs; }
-QString verdict(double measured, double bound)
+QString measuredText(const Samples &s)
 {
-    return QStringLiteral("%1 (%2)").arg(measured / bound, 0, 'f', 2).arg(measured <= bound ? u"met"_qs : u"MISSED"_qs);
+    return QStringLiteral("p50 %1, p95 %2 (CPU p95 %3)").arg(ms(pct(s.wall, 50)), ms(pct(s.wall, 95)), ms(pct(s.cpu, 95)));
+}
+// On the wall-clock p95; when only the CPU time meets the bound, the wait was other programs'.
+QString verdict(const Samples &s, double bound)
+{
+    const double wall = pct(s.wall, 95), cpu = pct(s.cpu, 95);
+    const QString v = wall <= bound ? u"met"_qs : cpu <= bound ? u"MISSED wall, met CPU"_qs : u"MISSED"_qs;
+    return QStringLiteral("%1 (%2)").arg(wall / bound, 0, 'f', 2).arg(v);
 }
 }  // namespace
 
@@ -96,57 +130,49 @@ int main(int argc, char **argv)
     }
 
     QList<Row> rows;
-    QElapsedTimer t;
     for (const auto &[name, filter] : filters) {
-        std::vector<double> first, next;
+        Samples first, next;
         int firstRows = 0;
         for (int r = 0; r < runs; ++r) {
             DossierFilter f = filter;
             f.limit = 200;
-            t.start();
-            auto page = queue.page(f);
-            first.push_back(double(t.nsecsElapsed()) / 1e6);
+            auto page = first.time([&] { return queue.page(f); });
             if (!page)
                 qFatal("%s", qPrintable(page.error().message));
             firstRows = int(page->size());
             // Scrolling on: five more pages each run.
             for (int k = 0; k < 5 && page->size() == f.limit; ++k) {
                 f.beforeId = page->last().id;
-                t.start();
-                page = queue.page(f);
-                next.push_back(double(t.nsecsElapsed()) / 1e6);
+                page = next.time([&] { return queue.page(f); });
                 if (!page)
                     qFatal("%s", qPrintable(page.error().message));
             }
         }
-        rows.append({u"queue first page, "_qs + name + QStringLiteral(" (%1 rows)").arg(firstRows), u"p95 < 50 ms"_qs,
-                     QStringLiteral("p50 %1, p95 %2").arg(ms(pct(first, 50)), ms(pct(first, 95))), verdict(pct(first, 95), 50)});
+        rows.append({u"queue first page, "_qs + name + QStringLiteral(" (%1 rows)").arg(firstRows), u"p95 < 50 ms"_qs, measuredText(first),
+                     verdict(first, 50)});
         if (!next.empty())
-            rows.append({u"queue next page, "_qs + name, u"p95 < 20 ms"_qs,
-                         QStringLiteral("p50 %1, p95 %2").arg(ms(pct(next, 50)), ms(pct(next, 95))), verdict(pct(next, 95), 20)});
+            rows.append({u"queue next page, "_qs + name, u"p95 < 20 ms"_qs, measuredText(next), verdict(next, 20)});
         else
             rows.append({u"queue next page, "_qs + name, u"p95 < 20 ms"_qs, u"one page only"_qs, u"n/a"_qs});
     }
     for (const auto &[name, count] : {std::pair<QString, std::function<Result<int>()>>{u"received today"_qs, [&] { return queue.receivedToday(); }},
                                       {u"waiting to sync"_qs, [&] { return queue.waitingToSync(); }}}) {
-        std::vector<double> times;
+        Samples times;
         int value = 0;
         for (int r = 0; r < runs; ++r) {
-            t.start();
-            auto v = count();
-            times.push_back(double(t.nsecsElapsed()) / 1e6);
+            auto v = times.time(count);
             if (!v)
                 qFatal("%s", qPrintable(v.error().message));
             value = v.value();
         }
-        rows.append({u"status bar count, "_qs + name + QStringLiteral(" (= %1)").arg(value), u"p95 < 20 ms"_qs,
-                     QStringLiteral("p50 %1, p95 %2").arg(ms(pct(times, 50)), ms(pct(times, 95))), verdict(pct(times, 95), 20)});
+        rows.append({u"status bar count, "_qs + name + QStringLiteral(" (= %1)").arg(value), u"p95 < 20 ms"_qs, measuredText(times),
+                     verdict(times, 20)});
     }
     for (const Row &r : rows) {
         if (table)
             std::printf("%s\t%s\t%s\t%s\n", qPrintable(r.item), qPrintable(r.target), qPrintable(r.measured), qPrintable(r.verdict));
         else
-            std::printf("%-48s %-14s %-30s %s\n", qPrintable(r.item), qPrintable(r.target), qPrintable(r.measured), qPrintable(r.verdict));
+            std::printf("%-56s %-12s %-44s %s\n", qPrintable(r.item), qPrintable(r.target), qPrintable(r.measured), qPrintable(r.verdict));
     }
     return 0;
 }

@@ -17,6 +17,7 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace pc;
@@ -49,8 +50,15 @@ int likePage(QSqlDatabase &db, const QString &search)
     return n;
 }
 
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
 struct Times {
-    std::vector<double> fts, like;
+    std::vector<double> fts, ftsCpu, like;
     int ftsRows = 0, likeRows = 0;
 };
 double pct(std::vector<double> v, int p)
@@ -105,9 +113,11 @@ int main(int argc, char **argv)
         for (const QString &q : queries[k]) {
             DossierFilter f;
             f.search = q;
+            const double c0 = threadCpuMs();
             timer.start();
             auto page = repo.list(f);
             t.fts.push_back(timer.nsecsElapsed() / 1e6);
+            t.ftsCpu.push_back(threadCpuMs() - c0);
             if (!page)
                 qFatal("%s", qPrintable(page.error().message));
             timer.start();
@@ -117,9 +127,10 @@ int main(int argc, char **argv)
                 qFatal("\"%s\": FTS %d rows, LIKE %d rows", qPrintable(q), int(page->size()), likeRows);
         }
         if (table)
-            std::printf("search, %s (%d queries)\tp95 < 30 ms\tp50 %.2f ms, p95 %.2f ms (LIKE plan: p50 %.0f ms, p95 %.0f ms)\t%.2f (%s)\n",
-                        qPrintable(kinds[k]), int(queries[k].size()), pct(t.fts, 50), pct(t.fts, 95), pct(t.like, 50), pct(t.like, 95),
-                        pct(t.fts, 95) / 30.0, pct(t.fts, 95) < 30.0 ? "met" : "MISSED");
+            std::printf("search, %s (%d queries)\tp95 < 30 ms\tp50 %.2f ms, p95 %.2f ms (CPU p95 %.2f ms); LIKE plan p50 %.0f ms, p95 %.0f ms\t%.2f (%s)\n",
+                        qPrintable(kinds[k]), int(queries[k].size()), pct(t.fts, 50), pct(t.fts, 95), pct(t.ftsCpu, 95), pct(t.like, 50),
+                        pct(t.like, 95), pct(t.fts, 95) / 30.0,
+                        pct(t.fts, 95) < 30.0 ? "met" : pct(t.ftsCpu, 95) < 30.0 ? "MISSED wall, met CPU" : "MISSED");
         else
             std::printf("%-10s %6d %12.2f %12.2f %12.2f %12.2f %8.3f\n", qPrintable(kinds[k]), int(queries[k].size()), pct(t.fts, 50),
                         pct(t.fts, 95), pct(t.like, 50), pct(t.like, 95), pct(t.fts, 95) / pct(t.like, 95));
