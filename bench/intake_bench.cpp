@@ -25,6 +25,7 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace pc;
@@ -64,6 +65,13 @@ int traceCount(unsigned, void *counter, void *, void *)
 {
     ++*static_cast<qint64 *>(counter);
     return 0;
+}
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 double pct(std::vector<double> v, int p)
@@ -222,21 +230,26 @@ int main(int argc, char **argv)
     sqlite3_trace_v2(*static_cast<sqlite3 *const *>(handle.constData()), SQLITE_TRACE_STMT, traceCount, &serviceStatements);
     Raw raw(dir.filePath(QStringLiteral("raw.sqlite")));
 
-    std::vector<double> service, direct;
+    std::vector<double> service, direct, serviceCpu, directCpu;  // wall: what the clerk waits (fsync included); CPU: this thread's work
     service.reserve(n);
     direct.reserve(n);
     QElapsedTimer one;
+    double c0 = 0;
     for (int i = 0; i < n; ++i) {
         clock.now = clock.now.addSecs(3600);  // about 10 dossiers per working day
         const DossierDraft d = draft(i);
+        c0 = threadCpuMs();
         one.start();
         auto r = s.value()->intake().registerDossier(d);
         service.push_back(double(one.nsecsElapsed()) / 1e6);
+        serviceCpu.push_back(threadCpuMs() - c0);
         if (!r)
             qFatal("registration %d failed: %s", i, qPrintable(r.error().message));
+        c0 = threadCpuMs();
         one.start();
         raw.write(r->dossier);
         direct.push_back(double(one.nsecsElapsed()) / 1e6);
+        directCpu.push_back(threadCpuMs() - c0);
     }
     const double sp50 = pct(service, 50), sp95 = pct(service, 95), rp50 = pct(direct, 50), rp95 = pct(direct, 95);
     if (table) {
@@ -244,6 +257,9 @@ int main(int argc, char **argv)
                     sp50 / rp50, sp50 / rp50 <= 1.3 ? "met" : "MISSED");
         std::printf("registering, p95\t<= 1.3x raw\tservice %.2f ms, raw %.2f ms\t%.2f (%s)\n", sp95, rp95, sp95 / rp95,
                     sp95 / rp95 <= 1.3 ? "met" : "MISSED");
+        std::printf("registering, CPU time p50 (without the disk's fsync wait)\t<= 1.3x raw\tservice %.3f ms, raw %.3f ms\t%.2f (%s)\n",
+                    pct(serviceCpu, 50), pct(directCpu, 50), pct(serviceCpu, 50) / pct(directCpu, 50),
+                    pct(serviceCpu, 50) / pct(directCpu, 50) <= 1.3 ? "met" : "MISSED");
         std::printf("registering, statements per dossier\tsame\tservice %.1f, raw %.1f\t%s\n", double(serviceStatements) / n,
                     double(raw.statements) / n, serviceStatements == raw.statements ? "same" : "differ");
         return 0;
@@ -254,5 +270,7 @@ int main(int argc, char **argv)
     std::printf("%-28s %10.3f %10.3f %14.1f\n", "IntakeService (QtSql)", sp50, sp95, double(serviceStatements) / n);
     std::printf("%-28s %10.3f %10.3f %14.1f\n", "raw SQLite C API", rp50, rp95, double(raw.statements) / n);
     std::printf("%-28s %10.2f %10.2f\n", "ratio service/raw", sp50 / rp50, sp95 / rp95);
+    std::printf("CPU time p50: service %.3f ms, raw %.3f ms, ratio %.2f\n", pct(serviceCpu, 50), pct(directCpu, 50),
+                pct(serviceCpu, 50) / pct(directCpu, 50));
     return 0;
 }
