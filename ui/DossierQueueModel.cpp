@@ -154,7 +154,6 @@ void DossierQueueModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    m_filter.offset = static_cast<int>(m_rows.size());  // used by the sorted orders only
     auto page = m_queue.page(m_filter);
     if (!page) {
         m_atEnd = true;  // stop asking until the next reload; the window shows the error

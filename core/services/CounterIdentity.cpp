@@ -74,13 +74,14 @@ Status CounterIdentity::validate() const
 
 Result<std::optional<CounterIdentity>> CounterIdentityStore::load()
 {
-    // One query: this runs on every registration.
-    auto q = sql::exec(m_db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'counter.%'"));
-    if (!q)
-        return q.error();
+    // One kept statement: this runs on every registration, and reading the rows each time
+    // (rather than caching the identity) sees a change by another process (the CLI's setup) at once.
+    auto rows = sql::cachedRows(m_db, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'counter.%'"));
+    if (!rows)
+        return rows.error();
     QHash<QString, QString> v;
-    while (q->next())
-        v.insert(q->value(0).toString(), q->value(1).toString());
+    for (const QVariantList &row : rows.value())
+        v.insert(row.value(0).toString(), row.value(1).toString());
     if (!v.contains(kUnitId))
         return std::optional<CounterIdentity>();
     CounterIdentity c;

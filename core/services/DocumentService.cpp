@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/DossierRepository.h"
 #include "storage/GuidanceRepository.h"
+#include "storage/PrintLogRepository.h"
 #include "storage/SettingsRepository.h"
 #include "util/Clock.h"
 

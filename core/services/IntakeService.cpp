@@ -82,11 +82,16 @@ DocumentCheck IntakeService::checkDocuments(const Procedure &p, const QList<Subm
 {
     DocumentCheck check;
     QList<bool> used(submitted.size(), false);
+    // Each submitted name folded once, not once per requirement (this runs on every registration).
+    QStringList submittedKeys;
+    submittedKeys.reserve(submitted.size());
+    for (const SubmittedDocument &s : submitted)
+        submittedKeys << text::fold(s.name);
     for (const DocumentRequirement &req : p.documents) {
         const QString key = text::fold(req.name);
         qsizetype found = -1;
         for (qsizetype i = 0; i < submitted.size() && found < 0; ++i)
-            if (!used[i] && text::fold(submitted[i].name) == key && submitted[i].originals + submitted[i].copies > 0)
+            if (!used[i] && submittedKeys[i] == key && submitted[i].originals + submitted[i].copies > 0)
                 found = i;
         if (found < 0) {
             if (req.required)

@@ -10,7 +10,7 @@ namespace pc {
 Result<int> CodeSequenceRepository::next(const QString &unitId, const QDate &day, int rangeStart, int rangeEnd)
 {
     const QString dayKey = day.toString(QStringLiteral("yyMMdd"));
-    auto last = sql::scalar(m_db, QStringLiteral("SELECT last_sequence FROM code_sequences WHERE unit_id = ? AND day = ?"),
+    auto last = sql::cachedScalar(m_db, QStringLiteral("SELECT last_sequence FROM code_sequences WHERE unit_id = ? AND day = ?"),
                             {unitId, dayKey});
     if (!last)
         return last.error();
@@ -22,7 +22,7 @@ Result<int> CodeSequenceRepository::next(const QString &unitId, const QDate &day
         return Error::refused(QCoreApplication::translate("Storage",
             "Quầy đã dùng hết dãy số hồ sơ của ngày %1 (%2–%3). Hãy báo trưởng bưu cục mở rộng dãy số của quầy.")
                                   .arg(day.toString(QStringLiteral("dd/MM/yyyy"))).arg(rangeStart).arg(rangeEnd));
-    auto r = sql::exec(m_db, QStringLiteral("INSERT INTO code_sequences (unit_id, day, last_sequence) VALUES (?, ?, ?) "
+    auto r = sql::cachedWrite(m_db, QStringLiteral("INSERT INTO code_sequences (unit_id, day, last_sequence) VALUES (?, ?, ?) "
                                             "ON CONFLICT (unit_id, day) DO UPDATE SET last_sequence = excluded.last_sequence"),
                        {unitId, dayKey, candidate});
     if (!r)
@@ -32,7 +32,7 @@ Result<int> CodeSequenceRepository::next(const QString &unitId, const QDate &day
 
 Result<int> CodeSequenceRepository::nextLedgerEntry(int year)
 {
-    auto r = sql::scalar(m_db, QStringLiteral("INSERT INTO ledger_sequences (year, last_entry) VALUES (?, 1) "
+    auto r = sql::cachedScalar(m_db, QStringLiteral("INSERT INTO ledger_sequences (year, last_entry) VALUES (?, 1) "
                                               "ON CONFLICT (year) DO UPDATE SET last_entry = last_entry + 1 "
                                               "RETURNING last_entry"),
                          {year});

@@ -156,6 +156,7 @@ void Database::restrictPermissions(bool fileExisted, bool folderExisted)
 
 Database::~Database()
 {
+    sql::dropCachedStatements(m_db);  // before the connection goes: they hold its driver
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();

@@ -20,13 +20,14 @@ struct DossierFilter {
     // The agency's clock is running: open, and not waiting for the citizen's supplement (5).
     // "Due soon" and "overdue" use this: a dossier back with the citizen is nobody's delay.
     bool agencyClockRunning = false;
-    // Order of the rows. Newest keeps keyset paging (beforeId), which stays fast on a million
-    // rows; the others page with offset, as a clerk sorting a column reads its first pages.
+    // Order of the rows. Newest: newest id first; with a receipt period, newest receipt first;
+    // "due soon"/"overdue" (agencyClockRunning with an appointment bound), the nearest
+    // appointment first; with indexed search words, newest id first through the search index.
+    // A column sort orders by (column, id). Every order pages by keyset, never OFFSET.
     enum class Sort { Newest, Code, Applicant, Procedure, Received, Appointment, StatusCode };
     Sort sort = Sort::Newest;
     bool descending = false;  // for sorts other than Newest
-    int offset = 0;
-    qint64 beforeId = 0;     // keyset paging, newest first: 0 = from the newest
+    qint64 beforeId = 0;     // keyset: the id of the previous page's last row; 0 = first page
     int limit = 200;
 };
 
@@ -39,6 +40,10 @@ public:
     Result<std::optional<Dossier>> findByCode(const QString &code);
     Result<QList<DossierSummary>> list(const DossierFilter &f);
     Result<int> count(const DossierFilter &f);
+    // SQLite's plan (EXPLAIN QUERY PLAN detail lines) for the statement list() or count() runs:
+    // tests assert that no page or count reads the whole table or sorts it.
+    enum class PlanOf { Page, Count };
+    Result<QStringList> queryPlan(const DossierFilter &f, PlanOf which);
     // Codes this counter has issued under a unit identifier (before changing its identity).
     Result<int> countIssuedBy(const QString &unitId, int counterNumber);
     // A status decided at the centre. Recorded as an event that is not sent back; skipped when
@@ -55,6 +60,7 @@ public:
                                                                         const QDateTime &fromUtc, const QDateTime &toUtc);
 
 private:
+    static QString listStatement(const DossierFilter &f, QVariantList &binds);
     QSqlDatabase &m_db;
 };
 

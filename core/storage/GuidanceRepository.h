@@ -29,17 +29,4 @@ private:
     QSqlDatabase &m_db;
 };
 
-class PrintLogRepository {
-public:
-    explicit PrintLogRepository(QSqlDatabase &db) : m_db(db) {}
-    // Successful prints on paper only: a PDF export or a CLI render is not a print the citizen
-    // holds, so it never turns the next paper copy into a reprint.
-    Result<int> paperPrints(const QString &document, const QString &subject);
-    Status record(const QString &document, const QString &subject, const QString &layout, const QString &target, bool reprint,
-                  bool paper, const QDateTime &at);
-
-private:
-    QSqlDatabase &m_db;
-};
-
 }  // namespace pc

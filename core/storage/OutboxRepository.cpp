@@ -11,7 +11,7 @@ namespace pc {
 
 Status OutboxRepository::enqueue(const QString &eventUuid, const QDateTime &at)
 {
-    auto r = sql::exec(m_db, u"INSERT INTO outbox (event_uuid, enqueued_at) VALUES (?, ?)"_s, {eventUuid, toStoredUtc(at)});
+    auto r = sql::cachedWrite(m_db, u"INSERT INTO outbox (event_uuid, enqueued_at) VALUES (?, ?)"_s, {eventUuid, toStoredUtc(at)});
     if (!r)
         return r.error();
     return success();

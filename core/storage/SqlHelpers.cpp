@@ -1,7 +1,13 @@
 #include "SqlHelpers.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
+#include <QSqlRecord>
+
+#include <map>
+#include <memory>
 
 #include <sqlite3.h>
 
@@ -59,6 +65,109 @@ Result<QSqlQuery> exec(QSqlDatabase &db, const QString &statement, const QVarian
     return q;
 }
 
+namespace {
+// Kept statements per connection name. A connection is used by one thread at a time, but the
+// window's and the sync thread's connections live in one process, hence the lock on the map
+// (held for the look-up only; the node-based maps keep each statement where it is).
+QMutex cacheLock;
+std::map<QString, std::map<QString, std::unique_ptr<QSqlQuery>>> &statementCache()
+{
+    static std::map<QString, std::map<QString, std::unique_ptr<QSqlQuery>>> cache;
+    return cache;
+}
+
+// Binds and runs the kept statement; the caller reads it, then finish()es it.
+Result<QSqlQuery *> runCached(QSqlDatabase &db, const QString &statement, const QVariantList &binds)
+{
+    QSqlQuery *q = nullptr;
+    {
+        QMutexLocker lock(&cacheLock);
+        std::unique_ptr<QSqlQuery> &kept = statementCache()[db.connectionName()][statement];
+        // A connection name used again for a new connection (tests do) gets new statements.
+        if (kept && kept->driver() != db.driver())
+            kept.reset();
+        if (!kept) {
+            auto fresh = std::make_unique<QSqlQuery>(db);
+            fresh->setForwardOnly(true);
+            if (!fresh->prepare(statement))
+                return toError(fresh->lastError(), QCoreApplication::translate("Storage", "Lỗi cơ sở dữ liệu"));
+            kept = std::move(fresh);
+        }
+        q = kept.get();
+    }
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &b = binds.at(i);
+        // A null QString would bind as SQL NULL; the schema stores "no value" as ''.
+        q->bindValue(i, b.typeId() == QMetaType::QString && b.toString().isNull() ? QVariant(QStringLiteral("")) : b);
+    }
+    if (!q->exec()) {
+        Error e = toError(q->lastError(), QCoreApplication::translate("Storage", "Lỗi cơ sở dữ liệu"));
+        q->finish();
+        return e;
+    }
+    return q;
+}
+}  // namespace
+
+Result<QVariantList> cachedRow(QSqlDatabase &db, const QString &statement, const QVariantList &binds)
+{
+    auto q = runCached(db, statement, binds);
+    if (!q)
+        return q.error();
+    QSqlQuery &query = *q.value();
+    QVariantList row;
+    if (query.next())
+        for (int i = 0, n = query.record().count(); i < n; ++i)
+            row << query.value(i);
+    query.finish();
+    return row;
+}
+
+Result<QList<QVariantList>> cachedRows(QSqlDatabase &db, const QString &statement, const QVariantList &binds)
+{
+    auto q = runCached(db, statement, binds);
+    if (!q)
+        return q.error();
+    QSqlQuery &query = *q.value();
+    QList<QVariantList> rows;
+    const int columns = query.record().count();
+    while (query.next()) {
+        QVariantList row;
+        for (int i = 0; i < columns; ++i)
+            row << query.value(i);
+        rows << row;
+    }
+    query.finish();
+    return rows;
+}
+
+Result<QVariant> cachedScalar(QSqlDatabase &db, const QString &statement, const QVariantList &binds)
+{
+    auto q = runCached(db, statement, binds);
+    if (!q)
+        return q.error();
+    QSqlQuery &query = *q.value();
+    const QVariant v = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return v;
+}
+
+Result<qint64> cachedWrite(QSqlDatabase &db, const QString &statement, const QVariantList &binds)
+{
+    auto q = runCached(db, statement, binds);
+    if (!q)
+        return q.error();
+    const qint64 id = q.value()->lastInsertId().toLongLong();
+    q.value()->finish();
+    return id;
+}
+
+void dropCachedStatements(const QSqlDatabase &db)
+{
+    QMutexLocker lock(&cacheLock);
+    statementCache().erase(db.connectionName());
+}
+
 Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVariantList &binds)
 {
     auto q = exec(db, statement, binds);
@@ -68,9 +177,26 @@ Result<QVariant> scalar(QSqlDatabase &db, const QString &statement, const QVaria
     return query.next() ? query.value(0) : QVariant();
 }
 
+namespace {
+sqlite3 *handleOf(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+}  // namespace
+
+bool inTransaction(QSqlDatabase &db)
+{
+    sqlite3 *h = handleOf(db);
+    return h && sqlite3_get_autocommit(h) == 0;
+}
+
 Transaction::Transaction(QSqlDatabase &db) : m_db(db), m_begun(success())
 {
-    auto r = exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    m_savepoint = inTransaction(m_db);
+    auto r = cachedWrite(m_db, m_savepoint ? QStringLiteral("SAVEPOINT pc_nested") : QStringLiteral("BEGIN IMMEDIATE"));
     if (r)
         m_open = true;
     else
@@ -79,15 +205,21 @@ Transaction::Transaction(QSqlDatabase &db) : m_db(db), m_begun(success())
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    if (m_savepoint) {
+        (void)exec(m_db, QStringLiteral("ROLLBACK TO pc_nested"));
+        (void)exec(m_db, QStringLiteral("RELEASE pc_nested"));
+    } else {
         (void)exec(m_db, QStringLiteral("ROLLBACK"));
+    }
 }
 
 Status Transaction::commit()
 {
     if (!m_open)
         return m_begun.ok() ? Status(Error::internal(QStringLiteral("commit twice"))) : m_begun;
-    auto r = exec(m_db, QStringLiteral("COMMIT"));
+    auto r = cachedWrite(m_db, m_savepoint ? QStringLiteral("RELEASE pc_nested") : QStringLiteral("COMMIT"));
     if (!r)
         return r.error();  // still open: the destructor rolls back
     m_open = false;
@@ -96,10 +228,9 @@ Status Transaction::commit()
 
 Status execScript(QSqlDatabase &db, const QByteArray &script)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3 *h = handleOf(db);
+    if (!h)
         return Error::internal(QCoreApplication::translate("Storage", "Trình điều khiển cơ sở dữ liệu không phải SQLite."));
-    sqlite3 *h = *static_cast<sqlite3 *const *>(handle.constData());
     char *message = nullptr;
     const int rc = sqlite3_exec(h, script.constData(), nullptr, nullptr, &message);
     if (rc == SQLITE_OK)

@@ -224,7 +224,7 @@ void CentreClient::complete(quint64 id)
         out.failure = HttpReply::Failure::Network;
         out.errorText = ClientText::tr("Không kết nối được tới trung tâm: %1.").arg(describeNetworkError(error));
     }
-    if (!out.ok() || out.status >= 400)
+    if (!out.transportOk() || out.status >= 400)
         qCWarning(lcSync) << "exchange failed:" << static_cast<int>(out.failure) << "status" << out.status << reply->errorString()
                           << out.body.left(300);
     Callback done = std::move(p->done);

@@ -47,7 +47,9 @@ struct HttpReply {
     QString errorText;                      // for the clerk, Vietnamese only
     int retryAfterSeconds = -1;
     QDateTime serverDate;                   // from the Date header
-    bool ok() const { return failure == Failure::None; }
+    // The exchange completed at the transport level (an HTTP answer came, whatever its
+    // status): not that the centre accepted anything; check `status` for that.
+    bool transportOk() const { return failure == Failure::None; }
 };
 
 // Vietnamese for an HTTP status the centre answered with (the centre's own text goes to the log).

@@ -67,7 +67,7 @@ void EnrolmentRequest::abort()
 
 void EnrolmentRequest::answered(const HttpReply &r)
 {
-    if (!r.ok()) {
+    if (!r.transportOk()) {
         m_result = Error::refused(r.errorText);
     } else if (r.status == 403 || r.status == 401) {
         m_result = Error::refused(EnrolText::tr("Trung tâm từ chối mã đăng ký: mã sai, đã dùng, đã hết hạn hoặc không cấp cho đơn vị và quầy này."));

@@ -100,7 +100,7 @@ bool SyncRun::endsRun(const HttpReply &r)
         finish(SyncReport::Outcome::Unreachable, r.errorText);
         return true;
     }
-    if (r.ok() && (r.status == 401 || r.status == 403)) {
+    if (r.transportOk() && (r.status == 401 || r.status == 403)) {
         finish(SyncReport::Outcome::ConfigError, RunText::tr("Trung tâm không nhận mã thiết bị của quầy. Hãy đăng ký lại quầy với trung tâm."));
         return true;
     }
@@ -162,6 +162,8 @@ void SyncRun::pushMore()
             flight.ids << e.id;
             m_inFlight.insert(e.id);
         }
+        flight.bytes = request.body.size();
+        flight.sent.start();
         const quint64 key = m_nextFlight++;
         m_flights.emplace(key, flight);
         m_client->send(request, [this, key](const HttpReply &r) { onBatch(key, r); });
@@ -180,7 +182,7 @@ void SyncRun::onBatch(quint64 flightKey, const HttpReply &r)
     if (endsRun(r))
         return;
     OutboxRepository outbox(m_sync.services().database().sql());
-    const bool tooLarge = r.ok() && r.status == 413;
+    const bool tooLarge = r.transportOk() && r.status == 413;
     if (tooLarge || r.failure == HttpReply::Failure::Timeout) {
         if (flight.ids.size() == 1 && tooLarge) {
             // The centre will never take this one: quarantined with the reason, the queue moves on.
@@ -206,13 +208,13 @@ void SyncRun::onBatch(quint64 flightKey, const HttpReply &r)
     }
     QString problem = r.errorText;
     std::optional<wire::BatchResult> result;
-    if (r.ok() && r.status == 200) {
+    if (r.transportOk() && r.status == 200) {
         auto decoded = wire::decodeBatchResult(r.body);
         if (decoded)
             result = decoded.value();
         else  // a 200 without the expected answer (a captive portal, a cut body): nothing settled
             problem = RunText::tr("Trả lời không phải của trung tâm (có thể mạng đòi đăng nhập): %1").arg(decoded.error().message);
-    } else if (r.ok()) {
+    } else if (r.transportOk()) {
         problem = httpStatusText(r.status);
     }
     if (!result) {
@@ -255,10 +257,30 @@ bool SyncRun::settleBatch(const Flight &flight, const QList<wire::EventResult> &
     m_sent += static_cast<int>(ours.size());
     m_attempt = 0;
     m_depth = 2;
-    m_batchSize = std::min(m_options.maxBatch, m_batchSize * 2);
+    m_batchSize = nextBatchSize(flight);
     if (m_options.progress)
         m_options.progress(m_sent, outbox.pending().value_or(0));
     return true;
+}
+
+// After an answered batch: twice as many events (a fast link reaches maxBatch in a few
+// batches), but no more than this batch's own link speed carries in a third of the transfer
+// timeout. The speed is measured from send to answer, latency and the centre's work included,
+// so it errs on the slow side, and with two batches in flight it is already each one's share
+// of the link. On a slow link a batch then ends well inside the timeout instead of running
+// past it and going up again (issue 13: at 256 kbit/s, 2,000-event batches two at a time
+// passed 15 s and 4,000 of 10,000 events were sent twice).
+int SyncRun::nextBatchSize(const Flight &answered) const
+{
+    const int doubled = std::min(m_options.maxBatch, m_batchSize * 2);
+    const qint64 ms = answered.sent.isValid() ? answered.sent.elapsed() : 0;
+    if (answered.alone || answered.ids.isEmpty() || answered.bytes <= 0 || ms <= 0 || !m_client)
+        return doubled;
+    const double bytesPerSecond = double(answered.bytes) * 1000.0 / double(ms);
+    const double bytesPerEvent = double(answered.bytes) / double(answered.ids.size());
+    const double budgetSeconds = m_client->config().transferTimeoutMs / 3000.0;
+    const int fits = static_cast<int>(bytesPerSecond * budgetSeconds / bytesPerEvent);
+    return std::clamp(std::min(doubled, fits), 1, m_options.maxBatch);
 }
 
 // ---- changes down -------------------------------------------------------------------------
@@ -293,14 +315,14 @@ void SyncRun::onPage(const HttpReply &r)
     m_sync.checkClock(r, m_report);
     if (endsRun(r))
         return;
-    if (r.ok() && r.status == 410) {  // the centre forgot this cursor: full resync
+    if (r.transportOk() && r.status == 410) {  // the centre forgot this cursor: full resync
         if (auto s = m_sync.setCursor(QString()); !s)
             return finish(SyncReport::Outcome::ConfigError, s.error().message);
         return requestPage();
     }
-    auto page = r.ok() && r.status == 200 ? wire::decodeChanges(r.body) : Result<wire::ChangesPage>(Error::badInput(QString()));
+    auto page = r.transportOk() && r.status == 200 ? wire::decodeChanges(r.body) : Result<wire::ChangesPage>(Error::badInput(QString()));
     if (!page) {
-        const QString problem = !r.ok() ? r.errorText
+        const QString problem = !r.transportOk() ? r.errorText
                                 : r.status == 200 ? RunText::tr("Danh sách thay đổi từ trung tâm không hợp lệ: %1").arg(page.error().message)
                                                   : httpStatusText(r.status);
         return retryLater(r, problem, &SyncRun::requestPage);

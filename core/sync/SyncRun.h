@@ -7,6 +7,7 @@
 // counts as a failed attempt, and the run has a request budget and a page budget.
 #include "SyncService.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -35,7 +36,10 @@ private:
     struct Flight {
         QStringList ids;
         bool alone = false;  // a single event too big for a shared batch
+        qint64 bytes = 0;    // gzip body on the wire
+        QElapsedTimer sent;
     };
+    int nextBatchSize(const Flight &answered) const;
     void pushMore();
     void onBatch(quint64 flightKey, const HttpReply &r);
     bool settleBatch(const Flight &flight, const QList<wire::EventResult> &results);
