@@ -29,11 +29,11 @@
 %2</translation>
     </message>
     <message>
-        <source>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
+        <source>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] [--as TÊN_ĐĂNG_NHẬP] LỆNH ...
   setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
   intake --json TỆP|- [--allow-backdate]
-  list [--status S] [--json]
+  list [--status S] [--search "TỪ"] [--limit N] [--json]
   show MÃ_HỒ_SƠ --json
   calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]
   calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP
@@ -44,6 +44,7 @@
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
   print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  print manifest SỐ_BIÊN_BẢN | print control-sheet|apology|return-slip|label MÃ_HỒ_SƠ --pdf TỆP.pdf
   handover pending [--agency TÊN_CƠ_QUAN]
   handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]
   handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN" | handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"
@@ -57,36 +58,49 @@
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
-      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)</source>
-        <translation>Usage: postcounter-cli [--db PATH] COMMAND ...
-  setup --unit-id ID --unit-name NAME --counter N [--range-start A --range-end B]
+      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)
+  backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP | backup config | backup status
+  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]
+  --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr
+  user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" (mật khẩu từ đầu vào chuẩn)
+  user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu từ đầu vào chuẩn)
+  audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</source>
+        <translation>Usage: postcounter-cli [--db PATH] [--as USERNAME] COMMAND ...
+  setup --unit-id CODE --unit-name NAME --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search WORDS | catalogue show CODE [--json]
   intake --json FILE|- [--allow-backdate]
-  list [--status S] [--json]
-  show DOSSIER_CODE --json
+  list [--status S] [--search "WORDS"] [--limit N] [--json]
+  show CODE --json
   calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]
   calendar holidays YEAR | calendar working-saturdays YEAR | calendar import FILE
   calendar import-rules FILE | calendar rules
   deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
-  check cccd NUMBER [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 ID | check phone NUMBER
+  check cccd NUMBER [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 ITEM_NUMBER | check phone NUMBER
   check passport NUMBER | check tax-code TAX_CODE
-  parse cccd-qr PAYLOAD
+  parse cccd-qr CONTENT
   guidance supplement --json FILE [--reason REASON] [--contact CONTACT] | guidance refusal --json FILE --reason REASON
-  print receipt DOSSIER_CODE|supplement NUMBER|refusal NUMBER --layout a4|a5|thermal80 --pdf FILE.pdf
-  handover pending [--agency AGENCY_NAME]
-  handover create --agency AGENCY_NAME [--codes C1,C2,…] --courier "NAME" [--receiver "NAME"]
-  handover confirm HANDOVER_NUMBER --by "NAME" | handover cancel HANDOVER_NUMBER --reason "REASON"
-  reschedule DOSSIER_CODE --until YYYY-MM-DDTHH:MM --reason "REASON"
-  result receive DOSSIER_CODE [--what "RESULT"] [--count N] [--from "NAME"] [--note "…"] | result waiting
-  return DOSSIER_CODE --recipient-name "NAME" --recipient-id ID_NUMBER [--authorised-by "AUTHORISATION"] [--fee DONG]
-  dispatch DOSSIER_CODE --tracking S10_NUMBER | delivery-failed DOSSIER_CODE --reason "REASON"
-  withdraw DOSSIER_CODE --reason "REASON"
+  print receipt CODE|supplement NUMBER|refusal NUMBER --layout a4|a5|thermal80 --pdf FILE.pdf
+  print manifest HANDOVER_ID | print control-sheet|apology|return-slip|label CODE --pdf FILE.pdf
+  handover pending [--agency AGENCY]
+  handover create --agency AGENCY [--codes CODE1,CODE2,…] --courier "FULL NAME" [--receiver "FULL NAME"]
+  handover confirm HANDOVER_ID --by "FULL NAME" | handover cancel HANDOVER_ID --reason "REASON"
+  reschedule CODE --until YYYY-MM-DDTHH:MM --reason "REASON"
+  result receive CODE [--what "RESULT"] [--count N] [--from "FULL NAME"] [--note "…"] | result waiting
+  return CODE --recipient-name "FULL NAME" --recipient-id ID_NUMBER [--authorised-by "AUTHORISATION"] [--fee DONG]
+  dispatch CODE --tracking S10_NUMBER | delivery-failed CODE --reason "REASON"
+  withdraw CODE --reason "REASON"
   report day --date YYYY-MM-DD [--json | --csv FILE] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv FILE]
   print day-report --date YYYY-MM-DD --pdf FILE.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE.pdf
   settings get KEY | settings set KEY VALUE | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code CODE] --ca CA_FILE [--pin SHA256]
-      (without --code: the enrolment code is read from standard input)</translation>
+      (without --code: the enrolment code is read from standard input)
+  backup create [--to DIR] [--encrypt] | backup verify FILE | backup restore FILE | backup config | backup status
+  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]
+  --verbose (before COMMAND): write debug lines to the diagnostic log and to stderr
+  user add NAME --role clerk|supervisor|admin --name "FULL NAME" (password from standard input)
+  user list | user disable NAME | user enable NAME | user password NAME (password from standard input)
+  audit verify | audit list [--user NAME] [--action ACTION] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</translation>
     </message>
 </context>
 <context>
@@ -200,6 +214,120 @@
     <message>
         <source>Không mở được dữ liệu của quầy</source>
         <translation>Cannot open the counter's data</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AccessText</name>
+    <message>
+        <source>Đổi thông tin quầy</source>
+        <translation>Changing the counter identity</translation>
+    </message>
+    <message>
+        <source>Đăng ký quầy với trung tâm</source>
+        <translation>Enrolling the counter with the centre</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin đơn vị in trên phiếu</source>
+        <translation>Changing the office details printed on the forms</translation>
+    </message>
+    <message>
+        <source>Xử lý sự kiện đồng bộ bị từ chối</source>
+        <translation>Handling rejected sync events</translation>
+    </message>
+    <message>
+        <source>Quản lý tài khoản</source>
+        <translation>Managing accounts</translation>
+    </message>
+    <message>
+        <source>Xem nhật ký kiểm tra</source>
+        <translation>Viewing the audit trail</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu từ bản sao lưu</source>
+        <translation>Restoring data from a backup</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản giao dịch viên</source>
+        <translation>Creating a clerk account</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản %1</source>
+        <translation>Creating a %1 account</translation>
+    </message>
+    <message>
+        <source>Sửa tài khoản giao dịch viên</source>
+        <translation>Changing a clerk account</translation>
+    </message>
+    <message>
+        <source>Sửa tài khoản %1</source>
+        <translation>Changing a %1 account</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AccountService</name>
+    <message>
+        <source>Tên đăng nhập "%1" không hợp lệ: 2–32 ký tự, chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số (ví dụ lan.nt).</source>
+        <translation>Username "%1" is not valid: 2–32 characters, lowercase letters without accents, digits, dot, underscore or hyphen, starting with a letter or digit (e.g. lan.nt).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập "%1" được chương trình dùng riêng; hãy chọn tên khác.</source>
+        <translation>Username "%1" is reserved by the program; choose another.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mật khẩu phải có ít nhất %n ký tự.</source>
+        <translation><numerusform>The password must have at least %n character.</numerusform><numerusform>The password must have at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mật khẩu dài quá 256 ký tự.</source>
+        <translation>The password is longer than 256 characters.</translation>
+    </message>
+    <message>
+        <source>Không có tài khoản %1.</source>
+        <translation>There is no account %1.</translation>
+    </message>
+    <message>
+        <source>Họ tên người dùng phải có từ 1 đến 100 ký tự.</source>
+        <translation>The user's full name must have 1 to 100 characters.</translation>
+    </message>
+    <message>
+        <source>Đã có tài khoản %1.</source>
+        <translation>Account %1 already exists.</translation>
+    </message>
+    <message>
+        <source>Đã có tài khoản quản trị; tài khoản mới do quản trị hoặc trưởng bưu cục tạo.</source>
+        <translation>An administrator account already exists; new accounts are created by an administrator or the post office head.</translation>
+    </message>
+    <message>
+        <source>Không thể tự khóa tài khoản đang dùng (%1).</source>
+        <translation>You cannot disable the account you are using (%1).</translation>
+    </message>
+    <message>
+        <source>%1 là tài khoản quản trị cuối cùng còn dùng được; hãy tạo tài khoản quản trị khác trước.</source>
+        <translation>%1 is the last active administrator account; create another administrator first.</translation>
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu. Hãy kiểm tra bàn phím (Caps Lock, bộ gõ tiếng Việt) rồi nhập lại.</source>
+        <translation>Wrong username or password. Check the keyboard (Caps Lock, Vietnamese input method) and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nhập sai mật khẩu %1 lần liên tiếp. Hãy chờ %n giây rồi thử lại.</source>
+        <translation><numerusform>Wrong password %1 times in a row. Wait %n second and try again.</numerusform><numerusform>Wrong password %1 times in a row. Wait %n seconds and try again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 đã bị khóa. Hãy liên hệ trưởng bưu cục.</source>
+        <translation>Account %1 is disabled. Contact the post office head.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã sai %1 lần liên tiếp: hãy chờ %n giây rồi thử lại.</source>
+        <translation><numerusform>%1 failures in a row: wait %n second and try again.</numerusform><numerusform>%1 failures in a row: wait %n seconds and try again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Còn %n lần thử trước khi phải chờ.</source>
+        <translation><numerusform>%n try left before a wait.</numerusform><numerusform>%n tries left before a wait.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 đã bị khóa.</source>
+        <translation>Account %1 is disabled.</translation>
     </message>
 </context>
 <context>
@@ -357,6 +485,320 @@
     <message>
         <source>12 chữ số</source>
         <translation>12 digits</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AuditDialog</name>
+    <message>
+        <source>Nhật ký kiểm tra</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>mọi người dùng</source>
+        <translation>all users</translation>
+    </message>
+    <message>
+        <source>mọi thao tác (ví dụ login, dossier.register)</source>
+        <translation>all actions (e.g. login, dossier.register)</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Người dùng:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Thao tác:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Lọc</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra tính toàn vẹn</source>
+        <translation>&amp;Check integrity</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký kiểm tra</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <source>Tệp CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dòng.</source>
+        <translation><numerusform>%n row.</numerusform><numerusform>%n rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nhật ký nguyên vẹn: %n dòng, chuỗi mã băm khớp.</source>
+        <translation><numerusform>The audit trail is intact: %n row, the hash chain matches.</numerusform><numerusform>The audit trail is intact: %n rows, the hash chain matches.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nhật ký bị can thiệp: dòng %1 %2. Báo bộ phận CNTT tỉnh.</source>
+        <translation>The audit trail was tampered with: row %1 %2. Report it to the provincial IT team.</translation>
+    </message>
+    <message>
+        <source>tệp CSV</source>
+        <translation>CSV file</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xuất %n dòng ra %1.</source>
+        <translation><numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pc::AuditLog</name>
+    <message>
+        <source>thiếu dòng %1 (đã bị xóa?)</source>
+        <translation>row %1 is missing (deleted?)</translation>
+    </message>
+    <message>
+        <source>số thứ tự %1 không tiếp theo dòng trước</source>
+        <translation>number %1 does not follow the previous row</translation>
+    </message>
+    <message>
+        <source>không nối tiếp dòng trước (bị chèn, xóa hoặc sửa dòng trước)</source>
+        <translation>does not link to the previous row (a row was inserted, deleted or changed before it)</translation>
+    </message>
+    <message>
+        <source>nội dung đã bị sửa sau khi ghi</source>
+        <translation>was changed after it was written</translation>
+    </message>
+    <message>
+        <source>STT,Thời điểm,Người dùng,Thao tác,Đối tượng,Chi tiết,Mã băm</source>
+        <translation>No.,Time,User,Action,Object,Details,Hash</translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupController</name>
+    <message>
+        <source>Chưa sao lưu lần nào</source>
+        <translation>Never backed up</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sao lưu: %n giờ trước (%1)</source>
+        <translation><numerusform>Backup: %n hour ago (%1)</numerusform><numerusform>Backup: %n hours ago (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sao lưu: %n ngày trước (%1)</source>
+        <translation><numerusform>Backup: %n day ago (%1)</numerusform><numerusform>Backup: %n days ago (%1)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupServiceText</name>
+    <message>
+        <source>Không mở được cơ sở dữ liệu %1.</source>
+        <translation>Could not open the database %1.</translation>
+    </message>
+    <message>
+        <source>cấu hình sao lưu</source>
+        <translation>configuring backups</translation>
+    </message>
+    <message>
+        <source>Số bản sao lưu giữ lại phải từ 1 đến 365.</source>
+        <translation>The number of backups to keep must be between 1 and 365.</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu phải là một đường dẫn đầy đủ: %1</source>
+        <translation>The backup folder must be a full path: %1</translation>
+    </message>
+    <message>
+        <source>Không thấy thư mục sao lưu %1 (ổ USB hay ổ mạng chưa được cắm/kết nối?). Chưa sao lưu được; dữ liệu của quầy không bị ảnh hưởng.</source>
+        <translation>Backup folder %1 not found (USB stick or network drive not plugged in/connected?). No backup was made; the counter's data is not affected.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục sao lưu %1 (không có quyền ghi).</source>
+        <translation>Cannot write to the backup folder %1 (no write permission).</translation>
+    </message>
+    <message>
+        <source>Không đặt được tên tệp sao lưu %1; không có tệp dở dang nào được để lại.</source>
+        <translation>Could not name the backup file %1; no partial file was left behind.</translation>
+    </message>
+    <message>
+        <source>Không xóa được bản sao lưu cũ %1.</source>
+        <translation>Could not remove the old backup %1.</translation>
+    </message>
+    <message>
+        <source>Chuỗi nhật ký kiểm toán trong %1 bị phá vỡ ở dòng %2: %3. Bản sao lưu này đã bị sửa; không dùng để khôi phục.</source>
+        <translation>The audit trail chain in %1 is broken at row %2: %3. This backup was altered; do not restore from it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nguyên vẹn, %n dòng</source>
+        <translation><numerusform>intact, %n row</numerusform><numerusform>intact, %n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>Bản sao lưu %1 được mã hóa: cần mật khẩu.</source>
+        <translation>Backup %1 is encrypted: a passphrase is needed.</translation>
+    </message>
+    <message>
+        <source>Không đủ chỗ trống để kiểm tra %1.</source>
+        <translation>Not enough free space to check %1.</translation>
+    </message>
+    <message>
+        <source>khôi phục từ bản sao lưu</source>
+        <translation>restoring from a backup</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cơ sở dữ liệu %1 đang được mở (%n phiên: cửa sổ PostCounter hoặc một lệnh đang chạy). Hãy đóng cửa sổ và chờ các lệnh kết thúc, rồi khôi phục lại; không có gì bị thay đổi.</source>
+        <translation><numerusform>The database %1 is open (%n session: the PostCounter window or a running command). Close the window and wait for commands to finish, then restore again; nothing was changed.</numerusform><numerusform>The database %1 is open (%n sessions: the PostCounter window or running commands). Close the window and wait for commands to finish, then restore again; nothing was changed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Không chép được %1 (không đọc được tệp, hoặc ổ đĩa đầy).</source>
+        <translation>Could not copy %1 (file unreadable, or disk full).</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp khôi phục: ổ đĩa đầy.</source>
+        <translation>Could not write the restored file: disk full.</translation>
+    </message>
+    <message>
+        <source>Không đổi tên được cơ sở dữ liệu hiện tại %1; không có gì bị thay đổi.</source>
+        <translation>Could not rename the current database %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Không đặt được bản khôi phục vào %1; cơ sở dữ liệu cũ được giữ nguyên.</source>
+        <translation>Could not put the restored copy at %1; the old database was kept as it was.</translation>
+    </message>
+    <message>
+        <source>Không mở được %1.</source>
+        <translation>Could not open %1.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị thay thế không đọc được (%1): số hồ sơ và sự kiện đã gửi không được đối chiếu; hãy kiểm tra với trung tâm trước khi tiếp nhận hồ sơ mới.</source>
+        <translation>The replaced database is unreadable (%1): dossier numbers and sent events were not reconciled; check with the centre before receiving new dossiers.</translation>
+    </message>
+    <message>
+        <source>Không có cơ sở dữ liệu cũ để đối chiếu số hồ sơ và sự kiện đã gửi.</source>
+        <translation>No old database to reconcile dossier numbers and sent events with.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sự kiện trung tâm đã nhận sau bản sao lưu sẽ không gửi lại.</source>
+        <translation><numerusform>%n event the centre received after the backup will not be sent again.</numerusform><numerusform>%n events the centre received after the backup will not be sent again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Số hồ sơ, số sổ và số phiếu hướng dẫn tiếp tục sau các số đã cấp, kể cả sau bản sao lưu.</source>
+        <translation>Dossier, ledger and guidance numbers continue after those already issued, including after the backup.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupStatus</name>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Sao lưu không thành công: %1</source>
+        <translation>Backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu gần nhất của dữ liệu quầy. Quá 2 ngày: màu vàng; quá 7 ngày: màu đỏ.</source>
+        <translation>The latest backup of the counter's data. Older than 2 days: amber; older than 7 days: red.</translation>
+    </message>
+    <message>
+        <source>Lần sao lưu gần nhất không thành công: %1</source>
+        <translation>The latest backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupText</name>
+    <message>
+        <source>ổ đĩa đầy</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <source>lỗi ghi đĩa (ổ USB đã bị rút ra?)</source>
+        <translation>disk write error (USB stick pulled out?)</translation>
+    </message>
+    <message>
+        <source>không mở được tệp</source>
+        <translation>could not open the file</translation>
+    </message>
+    <message>
+        <source>không có quyền ghi</source>
+        <translation>no write permission</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu đang bận</source>
+        <translation>the database is busy</translation>
+    </message>
+    <message>
+        <source>tệp bị hỏng</source>
+        <translation>the file is damaged</translation>
+    </message>
+    <message>
+        <source>Sao lưu vào %1 thất bại: %2. Không có tệp dở dang nào được để lại.</source>
+        <translation>Backup to %1 failed: %2. No partial file was left behind.</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu %1 để sao lưu: %2</source>
+        <translation>Could not open the database %1 for backup: %2</translation>
+    </message>
+    <message>
+        <source>Tệp %1 không dùng được để khôi phục: %2</source>
+        <translation>File %1 cannot be used for a restore: %2</translation>
+    </message>
+    <message>
+        <source>Không có tệp %1.</source>
+        <translation>File %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>không phải cơ sở dữ liệu SQLite</source>
+        <translation>not an SQLite database</translation>
+    </message>
+    <message>
+        <source>không phải cơ sở dữ liệu PostCounter</source>
+        <translation>not a PostCounter database</translation>
+    </message>
+    <message>
+        <source>kiểm tra toàn vẹn báo lỗi (%1)</source>
+        <translation>the integrity check reported errors (%1)</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu %1 được tạo bởi phiên bản PostCounter mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Hãy cài phiên bản mới hơn trước khi khôi phục.</source>
+        <translation>Backup %1 was made by a newer PostCounter (schema %2; this version supports up to %3). Install the newer version before restoring.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1470,38 @@ Register another new dossier anyway?</translation>
         <source>CÓ KẾT QUẢ · %1</source>
         <translation>RESULT READY · %1</translation>
     </message>
+    <message>
+        <source>Hẹn trả trong hôm nay mà cơ quan chưa có kết quả.</source>
+        <translation>Due today and the agency has no result yet.</translation>
+    </message>
+    <message>
+        <source>Hẹn trả trong 2 ngày làm việc tới mà cơ quan chưa có kết quả.</source>
+        <translation>Due within the next 2 working days and the agency has no result yet.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang chờ công dân bổ sung: thời hạn giải quyết tạm dừng.</source>
+        <translation>Waiting for the citizen to supplement the dossier: the processing time is paused.</translation>
+    </message>
+    <message>
+        <source>Đã hẹn lại; giấy tiếp nhận hẹn %1.</source>
+        <translation>Rescheduled; the receipt promised %1.</translation>
+    </message>
+    <message>
+        <source>Theo thông báo</source>
+        <translation>As notified</translation>
+    </message>
+    <message>
+        <source>%1 · dừng tính hạn</source>
+        <translation>%1 · clock stopped</translation>
+    </message>
+    <message>
+        <source>HẠN HÔM NAY · %1</source>
+        <translation>DUE TODAY · %1</translation>
+    </message>
+    <message>
+        <source>SẮP ĐẾN HẠN · %1</source>
+        <translation>DUE SOON · %1</translation>
+    </message>
 </context>
 <context>
     <name>pc::EnrolDialog</name>
@@ -1216,6 +1690,161 @@ Register another new dossier anyway?</translation>
     </message>
 </context>
 <context>
+    <name>pc::HandoverPage</name>
+    <message numerus="yes">
+        <source>%1 (%n hồ sơ)</source>
+        <translation><numerusform>%1 (%n dossier)</numerusform><numerusform>%1 (%n dossiers)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào chờ bàn giao.</source>
+        <translation>No dossier is waiting to be handed over.</translation>
+    </message>
+    <message>
+        <source>Chờ bàn giao theo cơ quan (hồ sơ cũ nhất trước): %1</source>
+        <translation>Waiting for handover by agency (oldest first): %1</translation>
+    </message>
+    <message>
+        <source>Theo thông báo</source>
+        <translation>As notified</translation>
+    </message>
+    <message>
+        <source>Chọn cơ quan và đánh dấu ít nhất một hồ sơ để bàn giao.</source>
+        <translation>Choose an agency and tick at least one dossier to hand over.</translation>
+    </message>
+    <message>
+        <source>Nhập họ tên người vận chuyển hồ sơ đến cơ quan.</source>
+        <translation>Enter the name of the courier who takes the dossiers to the agency.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã lập biên bản bàn giao %1: %n hồ sơ cho %2. Hồ sơ chuyển sang “Đang xử lý”.</source>
+        <translation><numerusform>Handover record %1 created: %n dossier for %2. It is now “In progress”.</numerusform><numerusform>Handover record %1 created: %n dossiers for %2. They are now “In progress”.</numerusform></translation>
+    </message>
+    <message>
+        <source>Đã lập biên bản bàn giao %1 (%2 hồ sơ), nhưng chưa in được: %3</source>
+        <translation>Handover record %1 created (%2 dossiers), but it could not be printed: %3</translation>
+    </message>
+    <message>
+        <source>Nhập họ tên người đã ký nhận tại cơ quan.</source>
+        <translation>Enter the name of the person who signed at the agency.</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận cơ quan ký nhận biên bản %1: %2, lúc %3.</source>
+        <translation>Recorded the agency’s signature on handover record %1: %2, at %3.</translation>
+    </message>
+    <message>
+        <source>Nhập lý do hủy biên bản bàn giao.</source>
+        <translation>Enter the reason for cancelling the handover record.</translation>
+    </message>
+    <message>
+        <source>Đã hủy biên bản %1; các hồ sơ trở lại danh sách chờ bàn giao.</source>
+        <translation>Handover record %1 cancelled; its dossiers are waiting for handover again.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chờ bàn giao – cơ quan:</source>
+        <translation>Dossiers waiting for handover – agency:</translation>
+    </message>
+    <message>
+        <source>Giao</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Số bộ</source>
+        <translation>Sets</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Hẹn trả</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Người &amp;vận chuyển:</source>
+        <translation>&amp;Courier:</translation>
+    </message>
+    <message>
+        <source>Người &amp;nhận tại cơ quan:</source>
+        <translation>&amp;Receiver at the agency:</translation>
+    </message>
+    <message>
+        <source>Họ tên nhân viên bưu điện mang hồ sơ</source>
+        <translation>Name of the post office employee carrying the dossiers</translation>
+    </message>
+    <message>
+        <source>Có thể để trống, ghi sau</source>
+        <translation>May be left empty and recorded later</translation>
+    </message>
+    <message>
+        <source>&amp;Lập biên bản bàn giao và in (Ctrl+Enter)</source>
+        <translation>Create handover record and &amp;print (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Biên bản chưa được cơ quan xác nhận</source>
+        <translation>Handover records not yet confirmed by the agency</translation>
+    </message>
+    <message>
+        <source>Số biên bản</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Lập lúc</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Người vận chuyển</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Người nhận</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký nhận tại cơ quan</source>
+        <translation>Name of the person who signed at the agency</translation>
+    </message>
+    <message>
+        <source>&amp;Xác nhận cơ quan đã ký nhận</source>
+        <translation>Con&amp;firm the agency signed</translation>
+    </message>
+    <message>
+        <source>Lý do hủy (trưởng bưu cục)</source>
+        <translation>Reason for cancelling (supervisor)</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy biên bản</source>
+        <translation>Ca&amp;ncel record</translation>
+    </message>
+    <message>
+        <source>In lại biên bản</source>
+        <translation>Reprint record</translation>
+    </message>
+</context>
+<context>
     <name>pc::HolidayText</name>
     <message>
         <source>Nghỉ bù %1</source>
@@ -1344,6 +1973,26 @@ Register another new dossier anyway?</translation>
     <message>
         <source>Vẫn đổi?</source>
         <translation>Change anyway?</translation>
+    </message>
+    <message>
+        <source>Không kiểm tra được quyền</source>
+        <translation>Could not check the permission</translation>
+    </message>
+    <message>
+        <source>Trưởng bưu cục xác nhận</source>
+        <translation>Post office head's approval</translation>
+    </message>
+    <message>
+        <source>Đổi thông tin quầy là thao tác của trưởng bưu cục (tài khoản %1 là %2). Trưởng bưu cục đăng nhập tại đây để xác nhận.</source>
+        <translation>Changing the counter identity is the post office head's action (account %1 is %2). The post office head signs in here to approve.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +2324,33 @@ Register another new dossier anyway?</translation>
     </message>
 </context>
 <context>
+    <name>pc::LifecycleDocumentText</name>
+    <message>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>There is no dossier with code "%1".</translation>
+    </message>
+    <message>
+        <source>Biên bản bàn giao %1 đã bị hủy (%2): không in.</source>
+        <translation>Handover manifest %1 was cancelled (%2): not printed.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa được hẹn lại ngày trả kết quả: chưa có văn bản xin lỗi để in.</source>
+        <translation>Dossier %1 has no new appointment: there is no apology to print.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa được trả kết quả tại quầy: chưa có phiếu trả kết quả để in.</source>
+        <translation>The result of dossier %1 has not been returned at the counter: there is no return slip to print.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính: không có nhãn gửi.</source>
+        <translation>Dossier %1 is not registered for return by post: it has no address label.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có số hiệu bưu gửi: ghi số hiệu (dispatch) trước khi in nhãn.</source>
+        <translation>Dossier %1 has no postal item number yet: record it (dispatch) before printing the label.</translation>
+    </message>
+</context>
+<context>
     <name>pc::LifecycleText</name>
     <message>
         <source>Không có biên bản bàn giao "%1".</source>
@@ -1870,6 +2546,57 @@ Register another new dossier anyway?</translation>
     </message>
 </context>
 <context>
+    <name>pc::LockScreen</name>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản quản trị</source>
+        <translation>Create the administrator account</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lần đầu sử dụng: tạo tài khoản quản trị của quầy (cán bộ CNTT hoặc trưởng bưu cục). Tài khoản này tạo tài khoản cho các giao dịch viên. Mật khẩu có ít nhất %n ký tự.</source>
+        <translation><numerusform>First use: create the counter's administrator account (IT staff or the post office head). This account creates the clerks' accounts. The password has at least %n character.</numerusform><numerusform>First use: create the counter's administrator account (IT staff or the post office head). This account creates the clerks' accounts. The password has at least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Tạo tài khoản và đăng nhập</source>
+        <translation>&amp;Create account and sign in</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Màn hình đã khóa. Giao dịch viên đăng nhập để làm việc; hồ sơ đang nhập dở vẫn được giữ.</source>
+        <translation>The screen is locked. A clerk signs in to work; a dossier being typed is kept.</translation>
+    </message>
+    <message>
+        <source>Màn hình đã khóa (%1). Đăng nhập lại, hoặc giao dịch viên khác đăng nhập; hồ sơ đang nhập dở vẫn được giữ.</source>
+        <translation>The screen is locked (%1). Sign in again, or another clerk signs in; a dossier being typed is kept.</translation>
+    </message>
+    <message>
+        <source>Đăng &amp;nhập</source>
+        <translation>Sign &amp;in</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
     <name>pc::MainWindow</name>
     <message>
         <source>PostCounter – Tiếp nhận hồ sơ thủ tục hành chính</source>
@@ -2057,6 +2784,38 @@ Register another new dossier anyway?</translation>
         <source>Báo cáo (F6)</source>
         <translation>Reports (F6)</translation>
     </message>
+    <message>
+        <source>Tài &amp;khoản</source>
+        <translation>&amp;Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa màn hình</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <source>Tài khoản &amp;người dùng…</source>
+        <translation>&amp;User accounts…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhật ký kiểm tra…</source>
+        <translation>Audit &amp;trail…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nhật ký chẩn đoán (gửi cho bộ phận CNTT khi có sự cố): %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diagnostic log (send it to IT support when something goes wrong): %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bàn giao (F4)</source>
+        <translation>Handover (F4)</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả (F7)</source>
+        <translation>Results in (F7)</translation>
+    </message>
+    <message>
+        <source>Trả kết quả (F8)</source>
+        <translation>Return results (F8)</translation>
+    </message>
 </context>
 <context>
     <name>pc::OfficeSettingsDialog</name>
@@ -2134,6 +2893,68 @@ Register another new dossier anyway?</translation>
     <message>
         <source>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</source>
         <translation>The guidance contact needs a name and a phone number, e.g. "Chị Lan, 0233 3852 123".</translation>
+    </message>
+    <message>
+        <source>Tự khóa màn hình sau bao nhiêu phút không dùng</source>
+        <translation>Lock the screen after this many idle minutes</translation>
+    </message>
+    <message>
+        <source>Thời gian tự khóa màn hình phải là số phút từ 1 đến %1 (nhận được "%2").</source>
+        <translation>The idle lock time must be a number of minutes from 1 to %1 (got "%2").</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PassphraseText</name>
+    <message>
+        <source>Không khởi tạo được thư viện mã hóa (libsodium).</source>
+        <translation>Could not initialise the encryption library (libsodium).</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mã hóa bản sao lưu phải có ít nhất 8 ký tự.</source>
+        <translation>The backup passphrase must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp %1.</source>
+        <translation>Could not read file %1.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp %1.</source>
+        <translation>Could not create file %1.</translation>
+    </message>
+    <message>
+        <source>Không đủ bộ nhớ để tạo khóa mã hóa.</source>
+        <translation>Not enough memory to derive the encryption key.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1: ổ đĩa đầy hoặc đã bị rút ra.</source>
+        <translation>Could not write %1: disk full or unplugged.</translation>
+    </message>
+    <message>
+        <source>%1 không phải bản sao lưu mã hóa của PostCounter.</source>
+        <translation>%1 is not an encrypted PostCounter backup.</translation>
+    </message>
+    <message>
+        <source>Không đủ bộ nhớ để tạo khóa giải mã.</source>
+        <translation>Not enough memory to derive the decryption key.</translation>
+    </message>
+    <message>
+        <source>Không giải mã được %1: sai mật khẩu, hoặc tệp đã bị cắt cụt hay sửa đổi.</source>
+        <translation>Could not decrypt %1: wrong passphrase, or the file was truncated or altered.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1: ổ đĩa đầy.</source>
+        <translation>Could not write %1: disk full.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PasswordText</name>
+    <message>
+        <source>Không khởi tạo được thư viện mật mã (libsodium).</source>
+        <translation>Could not initialise the cryptography library (libsodium).</translation>
+    </message>
+    <message>
+        <source>Không băm được mật khẩu (thiếu bộ nhớ?).</source>
+        <translation>Could not hash the password (out of memory?).</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +3049,29 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
 </context>
 <context>
+    <name>pc::PurgeText</name>
+    <message>
+        <source>đặt thời hạn lưu trữ dữ liệu cá nhân</source>
+        <translation>setting the personal data retention period</translation>
+    </message>
+    <message>
+        <source>Thời hạn lưu trữ phải từ 1 đến 100 năm.</source>
+        <translation>The retention period must be between 1 and 100 years.</translation>
+    </message>
+    <message>
+        <source>xóa dữ liệu cá nhân hết thời hạn lưu trữ</source>
+        <translation>purging personal data past its retention period</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ; dùng dạng YYYY-MM-DD.</source>
+        <translation>Invalid date; use the form YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chỉ được xóa dữ liệu cá nhân của hồ sơ đã trả quá %n năm (thời hạn lưu trữ): ngày phải từ %1 trở về trước.</source>
+        <translation><numerusform>Personal data may only be purged for dossiers returned more than %n year ago (the retention period): the date must be %1 or earlier.</numerusform><numerusform>Personal data may only be purged for dossiers returned more than %n years ago (the retention period): the date must be %1 or earlier.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pc::QrText</name>
     <message>
         <source>Mã QR quá dài, không phải mã QR trên thẻ căn cước.</source>
@@ -2289,10 +3133,6 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;RESULT READY&lt;/b&gt;: to be handed to the citizen or posted.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Waiting for the citizen's supplement&lt;/b&gt;: this time does not count against the processing deadline.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Người nộp: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;Applicant: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Phone: %3 · Address: %4&lt;/p&gt;</translation>
     </message>
@@ -2329,14 +3169,6 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>&lt;li&gt;%1 – %2 original(s), %3 copy(ies)&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;History&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;%1 – %2</source>
-        <translation>&lt;li&gt;%1 – %2</translation>
-    </message>
-    <message>
         <source>&lt;br/&gt;&lt;i&gt;Ghi chú của cơ quan: %1&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Agency's note: %1&lt;/i&gt;</translation>
     </message>
@@ -2367,6 +3199,106 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>&lt;p&gt;Liên hệ: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Contact: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;DỪNG TÍNH HẠN – chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;CLOCK STOPPED – waiting for the citizen's supplement&lt;/b&gt;: this time does not count towards the processing time.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: công dân cần nộp &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Financial obligation&lt;/b&gt;: the citizen must pay &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: trung tâm chưa gửi số tiền.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Financial obligation&lt;/b&gt;: the centre has not sent the amount yet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;DỪNG XỬ LÝ&lt;/b&gt;: %1&lt;br/&gt;Hồ sơ không còn trong các danh sách theo dõi.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;PROCESSING STOPPED&lt;/b&gt;: %1&lt;br/&gt;The dossier has left the tracking lists.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>trung tâm không ghi lý do.</source>
+        <translation>the centre gave no reason.</translation>
+    </message>
+    <message>
+        <source>theo thông báo</source>
+        <translation>as notified</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt; (hẹn lại; giấy tiếp nhận hẹn %3)&lt;br/&gt;Trạng thái: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Received: %1&lt;br/&gt;Due: &lt;b&gt;%2&lt;/b&gt; (rescheduled; the receipt promised %3)&lt;br/&gt;Status: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt; (tại quầy và từ trung tâm)&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;History&lt;/b&gt; (at the counter and from the centre)&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Dossier received</translation>
+    </message>
+    <message>
+        <source>Trung tâm cập nhật</source>
+        <translation>Update from the centre</translation>
+    </message>
+    <message>
+        <source>Bàn giao cho %1 (biên bản %2), người vận chuyển: %3</source>
+        <translation>Handed over to %1 (record %2), courier: %3</translation>
+    </message>
+    <message>
+        <source>Cơ quan ký nhận biên bản %1: %2</source>
+        <translation>Agency signed record %1: %2</translation>
+    </message>
+    <message>
+        <source>Hủy biên bản %1, lý do: %2</source>
+        <translation>Record %1 cancelled, reason: %2</translation>
+    </message>
+    <message>
+        <source>Hẹn lại ngày trả: %1 → &lt;b&gt;%2&lt;/b&gt;, lý do: %3</source>
+        <translation>Rescheduled: %1 → &lt;b&gt;%2&lt;/b&gt;, reason: %3</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả từ cơ quan: %1 (%2 bản), người giao: %3</source>
+        <translation>Result received from the agency: %1 (%2 copies), brought by: %3</translation>
+    </message>
+    <message>
+        <source>kết quả giải quyết hồ sơ</source>
+        <translation>the dossier’s result</translation>
+    </message>
+    <message>
+        <source>Trả kết quả tại quầy cho %1 (%2)</source>
+        <translation>Result returned at the counter to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trả kết quả tại quầy cho người được ủy quyền %1 (%2), giấy ủy quyền: %3</source>
+        <translation>Result returned at the counter to authorised person %1 (%2), authorisation: %3</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả qua bưu chính, số hiệu %1</source>
+        <translation>Result sent by post, item number %1</translation>
+    </message>
+    <message>
+        <source>Bưu chính không giao được (%1), lý do: %2; kết quả chờ trả lại</source>
+        <translation>Postal delivery failed (%1), reason: %2; the result waits at the counter again</translation>
+    </message>
+    <message>
+        <source>Công dân rút hồ sơ, lý do: %1</source>
+        <translation>Withdrawn by the citizen, reason: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · &lt;i&gt;%3&lt;/i&gt;</source>
+        <translation>%1 – %2 · &lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source> · người thực hiện: %1</source>
+        <translation> · by: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;&lt;i&gt;Ghi chú: %1&lt;/i&gt;</source>
+        <translation>&lt;br/&gt;&lt;i&gt;Note: %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Số tiền phải nộp: %1</source>
+        <translation>&lt;br/&gt;Amount due: %1</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +3374,18 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>Hôm nay</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Chưa in được phiếu xin lỗi và hẹn lại: %1</source>
+        <translation>The apology and new appointment could not be printed: %1</translation>
+    </message>
+    <message>
+        <source>Đến hạn hôm nay</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>&amp;Hẹn lại ngày trả…</source>
+        <translation>Re&amp;schedule…</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +3670,331 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
 </context>
 <context>
+    <name>pc::RescheduleDialog</name>
+    <message>
+        <source>Hẹn lại ngày trả kết quả – %1</source>
+        <translation>Reschedule the result – %1</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Cơ quan cần thêm thời gian xác minh thông tin</source>
+        <translation>E.g. the agency needs more time to verify the information</translation>
+    </message>
+    <message>
+        <source>Theo thông báo</source>
+        <translation>As notified</translation>
+    </message>
+    <message>
+        <source>Hẹn trả hiện tại:</source>
+        <translation>Current due date:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày giờ hẹn mới:</source>
+        <translation>&amp;New date and time:</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do chậm trả:</source>
+        <translation>&amp;Reason for the delay:</translation>
+    </message>
+    <message>
+        <source>&amp;Hẹn lại và in phiếu xin lỗi (Ctrl+Enter)</source>
+        <translation>Re&amp;schedule and print the apology (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ngày giờ hẹn mới phải sau thời điểm hiện tại.</source>
+        <translation>The new date and time must be in the future.</translation>
+    </message>
+    <message>
+        <source>Nhập lý do chậm trả kết quả: lý do này được in trên phiếu xin lỗi gửi công dân.</source>
+        <translation>Enter the reason for the delay: it is printed on the apology given to the citizen.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ResultsPage</name>
+    <message>
+        <source>theo trung tâm</source>
+        <translation>per the centre</translation>
+    </message>
+    <message>
+        <source>Bưu chính</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Tại quầy</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Kết quả chờ trả (%1) – gọi điện báo công dân đến nhận</source>
+        <translation>Results waiting (%1) – call the citizens to collect them</translation>
+    </message>
+    <message>
+        <source>“%1” không phải mã hồ sơ. Quét mã QR trên phiếu kiểm soát hoặc gõ mã hồ sơ.</source>
+        <translation>“%1” is not a dossier code. Scan the QR code on the control sheet or type the dossier code.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1 tại quầy này.</source>
+        <translation>Dossier %1 is not at this counter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br/&gt;Người nộp: &lt;b&gt;%3&lt;/b&gt; · Điện thoại: %4 · Trạng thái: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br/&gt;Applicant: &lt;b&gt;%3&lt;/b&gt; · Phone: %4 · Status: %5</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết hồ sơ</source>
+        <translation>Result of the dossier</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận kết quả của hồ sơ %1 về bưu cục. Hồ sơ chờ trả cho công dân.</source>
+        <translation>Recorded the result of dossier %1 at the post office. It waits to be returned to the citizen.</translation>
+    </message>
+    <message>
+        <source>&amp;Mã hồ sơ:</source>
+        <translation>&amp;Dossier code:</translation>
+    </message>
+    <message>
+        <source>Quét mã QR trên phiếu kiểm soát hoặc gõ mã hồ sơ, rồi Enter</source>
+        <translation>Scan the QR code on the control sheet or type the dossier code, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Kết quả nhận về:</source>
+        <translation>&amp;Result received:</translation>
+    </message>
+    <message>
+        <source>&amp;Số lượng:</source>
+        <translation>&amp;Count:</translation>
+    </message>
+    <message>
+        <source>&amp;Người giao:</source>
+        <translation>&amp;Brought by:</translation>
+    </message>
+    <message>
+        <source>Họ tên người mang kết quả từ cơ quan</source>
+        <translation>Name of the person bringing the result from the agency</translation>
+    </message>
+    <message>
+        <source>Gh&amp;i chú:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi nhận đã nhận kết quả</source>
+        <translation>Record the result &amp;arrived</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả lúc</source>
+        <translation>Result arrived</translation>
+    </message>
+    <message>
+        <source>Trả qua</source>
+        <translation>Return by</translation>
+    </message>
+    <message>
+        <source>&amp;Trả kết quả cho hồ sơ đã chọn (F8)</source>
+        <translation>Re&amp;turn the selected result (F8)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReturnPage</name>
+    <message>
+        <source>Số hiệu bưu gửi hợp lệ (đúng chữ số kiểm tra).</source>
+        <translation>Valid postal item number (check digit correct).</translation>
+    </message>
+    <message>
+        <source>“%1” không phải mã hồ sơ. Quét mã QR trên giấy tiếp nhận của công dân hoặc gõ mã hồ sơ.</source>
+        <translation>“%1” is not a dossier code. Scan the QR code on the citizen’s receipt or type the dossier code.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1 tại quầy này.</source>
+        <translation>Dossier %1 is not at this counter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2 · Trạng thái: &lt;b&gt;%3&lt;/b&gt;&lt;br/&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2 · Status: &lt;b&gt;%3&lt;/b&gt;&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Người nộp: &lt;b&gt;%1&lt;/b&gt; · Số định danh: &lt;b&gt;%2&lt;/b&gt; · Điện thoại: %3&lt;br/&gt;</source>
+        <translation>Applicant: &lt;b&gt;%1&lt;/b&gt; · ID number: &lt;b&gt;%2&lt;/b&gt; · Phone: %3&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bản)</source>
+        <translation>%1 (%2 copies)</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết hồ sơ</source>
+        <translation>Result of the dossier</translation>
+    </message>
+    <message>
+        <source>Giao cho công dân: &lt;b&gt;kết quả giải quyết hồ sơ&lt;/b&gt; (cơ quan chưa ghi chi tiết).&lt;br/&gt;</source>
+        <translation>Hand to the citizen: &lt;b&gt;the dossier’s result&lt;/b&gt; (no details recorded).&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Giao cho công dân: &lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;</source>
+        <translation>Hand to the citizen: &lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí đã thu khi tiếp nhận: %1</source>
+        <translation>Fees collected at receipt: %1</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;Nghĩa vụ tài chính phải nộp: %1&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;Financial obligation due: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Đăng ký nhận kết quả &lt;b&gt;qua bưu chính công ích&lt;/b&gt;: %1</source>
+        <translation>&lt;br/&gt;Result to be delivered &lt;b&gt;by public postal service&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>Kết quả đã có tại bưu cục: kiểm tra giấy tờ tùy thân của người nhận.</source>
+        <translation>The result is at the post office: check the recipient’s identity document.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang ở trạng thái “%1”.</source>
+        <translation>The dossier is “%1”.</translation>
+    </message>
+    <message>
+        <source>Nhập số định danh (CCCD) của người nhận kết quả, hoặc quét CCCD của họ.</source>
+        <translation>Enter the recipient’s ID number (CCCD), or scan their ID card.</translation>
+    </message>
+    <message>
+        <source>Người được ủy quyền: nhập họ tên và ghi rõ giấy ủy quyền.</source>
+        <translation>Authorised person: enter the name and the authorisation document.</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả hồ sơ %1 cho %2.</source>
+        <translation>Result of dossier %1 returned to %2.</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả hồ sơ %1 cho %2, nhưng chưa in được phiếu: %3</source>
+        <translation>Result of dossier %1 returned to %2, but the slip could not be printed: %3</translation>
+    </message>
+    <message>
+        <source>Đã gửi kết quả hồ sơ %1 qua bưu chính, số hiệu %2.</source>
+        <translation>Result of dossier %1 sent by post, item number %2.</translation>
+    </message>
+    <message>
+        <source>Đã gửi kết quả hồ sơ %1 qua bưu chính, số hiệu %2, nhưng chưa in được nhãn: %3</source>
+        <translation>Result of dossier %1 sent by post, item number %2, but the label could not be printed: %3</translation>
+    </message>
+    <message>
+        <source>Nhập lý do bưu tá không giao được (ví dụ: không có người nhận).</source>
+        <translation>Enter why the postman could not deliver (e.g. nobody to receive it).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1: giao bưu chính không thành công, kết quả trở lại danh sách chờ trả.</source>
+        <translation>Dossier %1: postal delivery failed, the result is back on the waiting list.</translation>
+    </message>
+    <message>
+        <source>Nhập lý do công dân rút hồ sơ (theo đơn đề nghị).</source>
+        <translation>Enter why the citizen withdraws the dossier (as in the written request).</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận công dân rút hồ sơ %1; trả lại hồ sơ cho công dân.</source>
+        <translation>Recorded the withdrawal of dossier %1; give the dossier back to the citizen.</translation>
+    </message>
+    <message>
+        <source>&amp;Mã hồ sơ:</source>
+        <translation>&amp;Dossier code:</translation>
+    </message>
+    <message>
+        <source>Quét mã QR trên giấy tiếp nhận của công dân hoặc gõ mã hồ sơ, rồi Enter</source>
+        <translation>Scan the QR code on the citizen’s receipt or type the dossier code, then Enter</translation>
+    </message>
+    <message>
+        <source>Trả tại quầy</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>Gửi qua bưu chính</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Người nộp hồ sơ nhận</source>
+        <translation>The applicant collects</translation>
+    </message>
+    <message>
+        <source>Người được ủy &amp;quyền nhận</source>
+        <translation>An a&amp;uthorised person collects</translation>
+    </message>
+    <message>
+        <source>Họ &amp;tên người nhận:</source>
+        <translation>Recipient’s &amp;name:</translation>
+    </message>
+    <message>
+        <source>Số đ&amp;ịnh danh (CCCD):</source>
+        <translation>&amp;ID number (CCCD):</translation>
+    </message>
+    <message>
+        <source>Gõ hoặc quét CCCD của người nhận</source>
+        <translation>Type or scan the recipient’s ID card</translation>
+    </message>
+    <message>
+        <source>Giấy ủ&amp;y quyền:</source>
+        <translation>Aut&amp;horisation:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Giấy ủy quyền ngày 01/12/2026, chứng thực tại UBND xã Yên Định</source>
+        <translation>E.g. authorisation dated 01/12/2026, certified at Yên Định commune People’s Committee</translation>
+    </message>
+    <message>
+        <source>Th&amp;u thêm khi trả:</source>
+        <translation>&amp;Collect now:</translation>
+    </message>
+    <message>
+        <source>T&amp;rả kết quả và in phiếu (Ctrl+Enter)</source>
+        <translation>&amp;Return and print the slip (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Số hiệu bưu gửi (S10):</source>
+        <translation>Postal &amp;item number (S10):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: RR123456785VN</source>
+        <translation>E.g. RR123456785VN</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi bưu chính và in nhãn</source>
+        <translation>&amp;Send by post and print the label</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do không giao được:</source>
+        <translation>&amp;Why not delivered:</translation>
+    </message>
+    <message>
+        <source>Giao &amp;không thành công – về chờ trả</source>
+        <translation>Delivery &amp;failed – back to waiting</translation>
+    </message>
+    <message>
+        <source>Lý do rút hồ &amp;sơ:</source>
+        <translation>Reason for &amp;withdrawal:</translation>
+    </message>
+    <message>
+        <source>Ghi nhận &amp;rút hồ sơ</source>
+        <translation>Record the withdr&amp;awal</translation>
+    </message>
+</context>
+<context>
     <name>pc::RuleSetStoreText</name>
     <message>
         <source>Quy tắc ngày nghỉ phiên bản %1 không mới hơn phiên bản đang dùng (%2).</source>
@@ -2931,6 +4200,37 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
 </context>
 <context>
+    <name>pc::SecretText</name>
+    <message>
+        <source>Không đọc được tệp khóa %1.</source>
+        <translation>Could not read the key file %1.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa %1 bị hỏng.</source>
+        <translation>The key file %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp khóa %1.</source>
+        <translation>Could not create the key file %1.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp khóa %1: ổ đĩa đầy.</source>
+        <translation>Could not write the key file %1: disk full.</translation>
+    </message>
+    <message>
+        <source>Không khởi tạo được thư viện mã hóa (libsodium).</source>
+        <translation>Could not initialise the encryption library (libsodium).</translation>
+    </message>
+    <message>
+        <source>Không mở được mã thiết bị đồng bộ trên máy này (cơ sở dữ liệu được chép từ máy khác, hoặc tệp khóa %1 đã mất). Hãy đăng ký lại quầy với trung tâm.</source>
+        <translation>The sync device token cannot be opened on this PC (the database was copied from another PC, or the key file %1 was lost). Enrol the counter with the centre again.</translation>
+    </message>
+</context>
+<context>
     <name>pc::SyncStatusText</name>
     <message>
         <source>Không kết nối được tới trung tâm.</source>
@@ -3052,6 +4352,96 @@ The dossier is saved; reprint from the dossier list.</translation>
     <message>
         <source>%1 không có chữ hay số nào: "%2".</source>
         <translation>%1 has no letter or digit: "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>pc::TrackingText</name>
+    <message>
+        <source>Quá hạn: %1 · Đến hạn hôm nay: %2 · Trong 2 ngày làm việc: %3</source>
+        <translation>Overdue: %1 · Due today: %2 · Within 2 working days: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pc::UsersDialog</name>
+    <message>
+        <source>Tài khoản người dùng</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa tài khoản</source>
+        <translation>&amp;Disable account</translation>
+    </message>
+    <message>
+        <source>&amp;Mở lại tài khoản</source>
+        <translation>&amp;Enable account</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu &amp;mới…</source>
+        <translation>Set a &amp;new password…</translation>
+    </message>
+    <message>
+        <source>Tài khoản mới</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mật khẩu (ít nhất %n ký tự):</source>
+        <translation><numerusform>Password (at least %n character):</numerusform><numerusform>Password (at least %n characters):</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Tạo tài khoản</source>
+        <translation>&amp;Create account</translation>
+    </message>
+    <message>
+        <source>Đã khóa</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một tài khoản trong danh sách.</source>
+        <translation>Choose an account in the list.</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu mới</source>
+        <translation>Set a new password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới cho %1:</source>
+        <translation>New password for %1:</translation>
+    </message>
+    <message>
+        <source>Đã đặt mật khẩu mới cho %1.</source>
+        <translation>Set a new password for %1.</translation>
     </message>
 </context>
 <context>
@@ -3248,16 +4638,8 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Usage: parse cccd-qr QR_PAYLOAD</translation>
     </message>
     <message>
-        <source>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</source>
-        <translation>Usage: print receipt DOSSIER_CODE|supplement NUMBER|refusal NUMBER --layout a4|a5|thermal80 --pdf FILE.pdf</translation>
-    </message>
-    <message>
         <source>Khổ giấy không rõ: %1 (a4, a5, thermal80).</source>
         <translation>Unknown paper layout: %1 (a4, a5, thermal80).</translation>
-    </message>
-    <message>
-        <source>Loại phiếu không rõ: %1 (receipt, supplement, refusal).</source>
-        <translation>Unknown document: %1 (receipt, supplement, refusal).</translation>
     </message>
     <message>
         <source>Số phiếu không hợp lệ: %1</source>
@@ -3553,6 +4935,116 @@ Keys: %1</translation>
     <message>
         <source>Cách dùng: print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf</source>
         <translation>Usage: print day-report --date YYYY-MM-DD --pdf FILE.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Cách dùng: audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</source>
+        <translation>Usage: audit verify | audit list [--user NAME] [--action ACTION] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</translation>
+    </message>
+    <message>
+        <source>Nhật ký kiểm tra bị can thiệp: dòng %1 %2.</source>
+        <translation>The audit trail was tampered with: row %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nhật ký kiểm tra nguyên vẹn: %n dòng.</source>
+        <translation><numerusform>The audit trail is intact: %n row.</numerusform><numerusform>The audit trail is intact: %n rows.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ngày phải theo dạng YYYY-MM-DD.</source>
+        <translation>Dates must be YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mã hóa bản sao lưu: </source>
+        <translation>Backup passphrase: </translation>
+    </message>
+    <message>
+        <source>Cách dùng: backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP
+  | backup config [--folder THƯ_MỤC] [--keep N] | backup status
+  (--encrypt và tệp .pcbak: mật khẩu đọc từ đầu vào chuẩn)</source>
+        <translation>Usage: backup create [--to FOLDER] [--encrypt] | backup verify FILE | backup restore FILE
+  | backup config [--folder FOLDER] [--keep N] | backup status
+  (--encrypt and .pcbak files: the passphrase is read from standard input)</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục %1 từ %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu cũ được giữ tại %1.</source>
+        <translation>The old database was kept at %1.</translation>
+    </message>
+    <message>
+        <source>Nhật ký kiểm toán: %1</source>
+        <translation>Audit trail: %1</translation>
+    </message>
+    <message>
+        <source>Chưa có mật khẩu mã hóa (đưa qua đầu vào chuẩn).</source>
+        <translation>No passphrase given (pass it on standard input).</translation>
+    </message>
+    <message>
+        <source>--keep phải là một số: %1</source>
+        <translation>--keep must be a number: %1</translation>
+    </message>
+    <message>
+        <source>--as %1: %2</source>
+        <translation>--as %1: %2</translation>
+    </message>
+    <message>
+        <source>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+           print manifest SỐ_BIÊN_BẢN|control-sheet MÃ_HỒ_SƠ|apology MÃ_HỒ_SƠ|return-slip MÃ_HỒ_SƠ|label MÃ_HỒ_SƠ --pdf TỆP.pdf</source>
+        <translation>Usage: print receipt DOSSIER_CODE|supplement NUMBER|refusal NUMBER --layout a4|a5|thermal80 --pdf FILE.pdf
+       print manifest HANDOVER_NUMBER|control-sheet DOSSIER_CODE|apology DOSSIER_CODE|return-slip DOSSIER_CODE|label DOSSIER_CODE --pdf FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Phiếu %1 có khổ giấy cố định: bỏ --layout.</source>
+        <translation>Form %1 has a fixed paper size: leave out --layout.</translation>
+    </message>
+    <message>
+        <source>Loại phiếu không rõ: %1 (receipt, supplement, refusal, manifest, control-sheet, apology, return-slip, label).</source>
+        <translation>Unknown document kind: %1 (receipt, supplement, refusal, manifest, control-sheet, apology, return-slip, label).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]</source>
+        <translation>Usage: purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ: %1 (dùng dạng YYYY-MM-DD).</source>
+        <translation>Invalid date: %1 (use the form YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--years phải là một số: %1</source>
+        <translation>--years must be a number: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã trả còn sự kiện chưa gửi lên trung tâm: chưa xóa, sẽ xóa ở lần sau.</source>
+        <translation><numerusform>%n returned dossier(s) still have events not sent to the centre: not purged, they will be next time.</numerusform><numerusform>%n returned dossier(s) still have events not sent to the centre: not purged, they will be next time.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cách dùng: user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" | user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu đọc từ đầu vào chuẩn)</source>
+        <translation>Usage: user add NAME --role clerk|supervisor|admin --name "FULL NAME" | user list | user disable NAME | user enable NAME | user password NAME (password read from standard input)</translation>
+    </message>
+    <message>
+        <source>Vai trò không rõ: %1 (clerk, supervisor, admin).</source>
+        <translation>Unknown role: %1 (clerk, supervisor, admin).</translation>
+    </message>
+    <message>
+        <source>Không đọc được mật khẩu từ đầu vào chuẩn.</source>
+        <translation>Could not read the password from standard input.</translation>
+    </message>
+    <message>
+        <source>Đã tạo tài khoản %1 (%2).</source>
+        <translation>Created account %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Đã khóa tài khoản %1.</source>
+        <translation>Disabled account %1.</translation>
+    </message>
+    <message>
+        <source>Đã mở lại tài khoản %1.</source>
+        <translation>Enabled account %1 again.</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu của %1.</source>
+        <translation>Changed the password of %1.</translation>
     </message>
 </context>
 <context>

@@ -29,11 +29,11 @@
 %2</translation>
     </message>
     <message>
-        <source>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
+        <source>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] [--as TÊN_ĐĂNG_NHẬP] LỆNH ...
   setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
   intake --json TỆP|- [--allow-backdate]
-  list [--status S] [--json]
+  list [--status S] [--search "TỪ"] [--limit N] [--json]
   show MÃ_HỒ_SƠ --json
   calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]
   calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP
@@ -44,6 +44,7 @@
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
   print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  print manifest SỐ_BIÊN_BẢN | print control-sheet|apology|return-slip|label MÃ_HỒ_SƠ --pdf TỆP.pdf
   handover pending [--agency TÊN_CƠ_QUAN]
   handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]
   handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN" | handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"
@@ -57,12 +58,18 @@
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
-      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)</source>
-        <translation>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] LỆNH ...
+      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)
+  backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP | backup config | backup status
+  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]
+  --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr
+  user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" (mật khẩu từ đầu vào chuẩn)
+  user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu từ đầu vào chuẩn)
+  audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</source>
+        <translation>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] [--as TÊN_ĐĂNG_NHẬP] LỆNH ...
   setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
   catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
   intake --json TỆP|- [--allow-backdate]
-  list [--status S] [--json]
+  list [--status S] [--search "TỪ"] [--limit N] [--json]
   show MÃ_HỒ_SƠ --json
   calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]
   calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP
@@ -73,6 +80,7 @@
   parse cccd-qr NỘI_DUNG
   guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
   print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+  print manifest SỐ_BIÊN_BẢN | print control-sheet|apology|return-slip|label MÃ_HỒ_SƠ --pdf TỆP.pdf
   handover pending [--agency TÊN_CƠ_QUAN]
   handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]
   handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN" | handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"
@@ -86,7 +94,13 @@
   settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
       office.guidance_contact, office.postage)
   sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
-      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)</translation>
+      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)
+  backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP | backup config | backup status
+  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]
+  --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr
+  user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" (mật khẩu từ đầu vào chuẩn)
+  user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu từ đầu vào chuẩn)
+  audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</translation>
     </message>
 </context>
 <context>
@@ -191,6 +205,120 @@
     <message>
         <source>Không mở được dữ liệu của quầy</source>
         <translation>Không mở được dữ liệu của quầy</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AccessText</name>
+    <message>
+        <source>Đổi thông tin quầy</source>
+        <translation>Đổi thông tin quầy</translation>
+    </message>
+    <message>
+        <source>Đăng ký quầy với trung tâm</source>
+        <translation>Đăng ký quầy với trung tâm</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin đơn vị in trên phiếu</source>
+        <translation>Sửa thông tin đơn vị in trên phiếu</translation>
+    </message>
+    <message>
+        <source>Xử lý sự kiện đồng bộ bị từ chối</source>
+        <translation>Xử lý sự kiện đồng bộ bị từ chối</translation>
+    </message>
+    <message>
+        <source>Quản lý tài khoản</source>
+        <translation>Quản lý tài khoản</translation>
+    </message>
+    <message>
+        <source>Xem nhật ký kiểm tra</source>
+        <translation>Xem nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Khôi phục dữ liệu từ bản sao lưu</source>
+        <translation>Khôi phục dữ liệu từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản giao dịch viên</source>
+        <translation>Tạo tài khoản giao dịch viên</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản %1</source>
+        <translation>Tạo tài khoản %1</translation>
+    </message>
+    <message>
+        <source>Sửa tài khoản giao dịch viên</source>
+        <translation>Sửa tài khoản giao dịch viên</translation>
+    </message>
+    <message>
+        <source>Sửa tài khoản %1</source>
+        <translation>Sửa tài khoản %1</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AccountService</name>
+    <message>
+        <source>Tên đăng nhập "%1" không hợp lệ: 2–32 ký tự, chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số (ví dụ lan.nt).</source>
+        <translation>Tên đăng nhập "%1" không hợp lệ: 2–32 ký tự, chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số (ví dụ lan.nt).</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập "%1" được chương trình dùng riêng; hãy chọn tên khác.</source>
+        <translation>Tên đăng nhập "%1" được chương trình dùng riêng; hãy chọn tên khác.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mật khẩu phải có ít nhất %n ký tự.</source>
+        <translation><numerusform>Mật khẩu phải có ít nhất %n ký tự.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mật khẩu dài quá 256 ký tự.</source>
+        <translation>Mật khẩu dài quá 256 ký tự.</translation>
+    </message>
+    <message>
+        <source>Không có tài khoản %1.</source>
+        <translation>Không có tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Họ tên người dùng phải có từ 1 đến 100 ký tự.</source>
+        <translation>Họ tên người dùng phải có từ 1 đến 100 ký tự.</translation>
+    </message>
+    <message>
+        <source>Đã có tài khoản %1.</source>
+        <translation>Đã có tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Đã có tài khoản quản trị; tài khoản mới do quản trị hoặc trưởng bưu cục tạo.</source>
+        <translation>Đã có tài khoản quản trị; tài khoản mới do quản trị hoặc trưởng bưu cục tạo.</translation>
+    </message>
+    <message>
+        <source>Không thể tự khóa tài khoản đang dùng (%1).</source>
+        <translation>Không thể tự khóa tài khoản đang dùng (%1).</translation>
+    </message>
+    <message>
+        <source>%1 là tài khoản quản trị cuối cùng còn dùng được; hãy tạo tài khoản quản trị khác trước.</source>
+        <translation>%1 là tài khoản quản trị cuối cùng còn dùng được; hãy tạo tài khoản quản trị khác trước.</translation>
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu. Hãy kiểm tra bàn phím (Caps Lock, bộ gõ tiếng Việt) rồi nhập lại.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu. Hãy kiểm tra bàn phím (Caps Lock, bộ gõ tiếng Việt) rồi nhập lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã nhập sai mật khẩu %1 lần liên tiếp. Hãy chờ %n giây rồi thử lại.</source>
+        <translation><numerusform>Đã nhập sai mật khẩu %1 lần liên tiếp. Hãy chờ %n giây rồi thử lại.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 đã bị khóa. Hãy liên hệ trưởng bưu cục.</source>
+        <translation>Tài khoản %1 đã bị khóa. Hãy liên hệ trưởng bưu cục.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã sai %1 lần liên tiếp: hãy chờ %n giây rồi thử lại.</source>
+        <translation><numerusform>Đã sai %1 lần liên tiếp: hãy chờ %n giây rồi thử lại.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Còn %n lần thử trước khi phải chờ.</source>
+        <translation><numerusform>Còn %n lần thử trước khi phải chờ.</numerusform></translation>
+    </message>
+    <message>
+        <source>Tài khoản %1 đã bị khóa.</source>
+        <translation>Tài khoản %1 đã bị khóa.</translation>
     </message>
 </context>
 <context>
@@ -348,6 +476,320 @@
     <message>
         <source>12 chữ số</source>
         <translation>12 chữ số</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AuditDialog</name>
+    <message>
+        <source>Nhật ký kiểm tra</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>mọi người dùng</source>
+        <translation>mọi người dùng</translation>
+    </message>
+    <message>
+        <source>mọi thao tác (ví dụ login, dossier.register)</source>
+        <translation>mọi thao tác (ví dụ login, dossier.register)</translation>
+    </message>
+    <message>
+        <source>STT</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Người dùng</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Thao tác</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Người dùng:</source>
+        <translation>Người dùng:</translation>
+    </message>
+    <message>
+        <source>Thao tác:</source>
+        <translation>Thao tác:</translation>
+    </message>
+    <message>
+        <source>đến</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>&amp;Lọc</source>
+        <translation>&amp;Lọc</translation>
+    </message>
+    <message>
+        <source>&amp;Kiểm tra tính toàn vẹn</source>
+        <translation>&amp;Kiểm tra tính toàn vẹn</translation>
+    </message>
+    <message>
+        <source>&amp;Xuất CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký kiểm tra</source>
+        <translation>Xuất nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Tệp CSV (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dòng.</source>
+        <translation><numerusform>%n dòng.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nhật ký nguyên vẹn: %n dòng, chuỗi mã băm khớp.</source>
+        <translation><numerusform>Nhật ký nguyên vẹn: %n dòng, chuỗi mã băm khớp.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nhật ký bị can thiệp: dòng %1 %2. Báo bộ phận CNTT tỉnh.</source>
+        <translation>Nhật ký bị can thiệp: dòng %1 %2. Báo bộ phận CNTT tỉnh.</translation>
+    </message>
+    <message>
+        <source>tệp CSV</source>
+        <translation>tệp CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xuất %n dòng ra %1.</source>
+        <translation><numerusform>Đã xuất %n dòng ra %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pc::AuditLog</name>
+    <message>
+        <source>thiếu dòng %1 (đã bị xóa?)</source>
+        <translation>thiếu dòng %1 (đã bị xóa?)</translation>
+    </message>
+    <message>
+        <source>số thứ tự %1 không tiếp theo dòng trước</source>
+        <translation>số thứ tự %1 không tiếp theo dòng trước</translation>
+    </message>
+    <message>
+        <source>không nối tiếp dòng trước (bị chèn, xóa hoặc sửa dòng trước)</source>
+        <translation>không nối tiếp dòng trước (bị chèn, xóa hoặc sửa dòng trước)</translation>
+    </message>
+    <message>
+        <source>nội dung đã bị sửa sau khi ghi</source>
+        <translation>nội dung đã bị sửa sau khi ghi</translation>
+    </message>
+    <message>
+        <source>STT,Thời điểm,Người dùng,Thao tác,Đối tượng,Chi tiết,Mã băm</source>
+        <translation>STT,Thời điểm,Người dùng,Thao tác,Đối tượng,Chi tiết,Mã băm</translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupController</name>
+    <message>
+        <source>Chưa sao lưu lần nào</source>
+        <translation>Chưa sao lưu lần nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sao lưu: %n giờ trước (%1)</source>
+        <translation><numerusform>Sao lưu: %n giờ trước (%1)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sao lưu: %n ngày trước (%1)</source>
+        <translation><numerusform>Sao lưu: %n ngày trước (%1)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupServiceText</name>
+    <message>
+        <source>Không mở được cơ sở dữ liệu %1.</source>
+        <translation>Không mở được cơ sở dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>cấu hình sao lưu</source>
+        <translation>cấu hình sao lưu</translation>
+    </message>
+    <message>
+        <source>Số bản sao lưu giữ lại phải từ 1 đến 365.</source>
+        <translation>Số bản sao lưu giữ lại phải từ 1 đến 365.</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu phải là một đường dẫn đầy đủ: %1</source>
+        <translation>Thư mục sao lưu phải là một đường dẫn đầy đủ: %1</translation>
+    </message>
+    <message>
+        <source>Không thấy thư mục sao lưu %1 (ổ USB hay ổ mạng chưa được cắm/kết nối?). Chưa sao lưu được; dữ liệu của quầy không bị ảnh hưởng.</source>
+        <translation>Không thấy thư mục sao lưu %1 (ổ USB hay ổ mạng chưa được cắm/kết nối?). Chưa sao lưu được; dữ liệu của quầy không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>Không ghi được vào thư mục sao lưu %1 (không có quyền ghi).</source>
+        <translation>Không ghi được vào thư mục sao lưu %1 (không có quyền ghi).</translation>
+    </message>
+    <message>
+        <source>Không đặt được tên tệp sao lưu %1; không có tệp dở dang nào được để lại.</source>
+        <translation>Không đặt được tên tệp sao lưu %1; không có tệp dở dang nào được để lại.</translation>
+    </message>
+    <message>
+        <source>Không xóa được bản sao lưu cũ %1.</source>
+        <translation>Không xóa được bản sao lưu cũ %1.</translation>
+    </message>
+    <message>
+        <source>Chuỗi nhật ký kiểm toán trong %1 bị phá vỡ ở dòng %2: %3. Bản sao lưu này đã bị sửa; không dùng để khôi phục.</source>
+        <translation>Chuỗi nhật ký kiểm toán trong %1 bị phá vỡ ở dòng %2: %3. Bản sao lưu này đã bị sửa; không dùng để khôi phục.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nguyên vẹn, %n dòng</source>
+        <translation><numerusform>nguyên vẹn, %n dòng</numerusform></translation>
+    </message>
+    <message>
+        <source>Bản sao lưu %1 được mã hóa: cần mật khẩu.</source>
+        <translation>Bản sao lưu %1 được mã hóa: cần mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Không đủ chỗ trống để kiểm tra %1.</source>
+        <translation>Không đủ chỗ trống để kiểm tra %1.</translation>
+    </message>
+    <message>
+        <source>khôi phục từ bản sao lưu</source>
+        <translation>khôi phục từ bản sao lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cơ sở dữ liệu %1 đang được mở (%n phiên: cửa sổ PostCounter hoặc một lệnh đang chạy). Hãy đóng cửa sổ và chờ các lệnh kết thúc, rồi khôi phục lại; không có gì bị thay đổi.</source>
+        <translation><numerusform>Cơ sở dữ liệu %1 đang được mở (%n phiên: cửa sổ PostCounter hoặc một lệnh đang chạy). Hãy đóng cửa sổ và chờ các lệnh kết thúc, rồi khôi phục lại; không có gì bị thay đổi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Không chép được %1 (không đọc được tệp, hoặc ổ đĩa đầy).</source>
+        <translation>Không chép được %1 (không đọc được tệp, hoặc ổ đĩa đầy).</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp khôi phục: ổ đĩa đầy.</source>
+        <translation>Không ghi được tệp khôi phục: ổ đĩa đầy.</translation>
+    </message>
+    <message>
+        <source>Không đổi tên được cơ sở dữ liệu hiện tại %1; không có gì bị thay đổi.</source>
+        <translation>Không đổi tên được cơ sở dữ liệu hiện tại %1; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Không đặt được bản khôi phục vào %1; cơ sở dữ liệu cũ được giữ nguyên.</source>
+        <translation>Không đặt được bản khôi phục vào %1; cơ sở dữ liệu cũ được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Không mở được %1.</source>
+        <translation>Không mở được %1.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị thay thế không đọc được (%1): số hồ sơ và sự kiện đã gửi không được đối chiếu; hãy kiểm tra với trung tâm trước khi tiếp nhận hồ sơ mới.</source>
+        <translation>Cơ sở dữ liệu bị thay thế không đọc được (%1): số hồ sơ và sự kiện đã gửi không được đối chiếu; hãy kiểm tra với trung tâm trước khi tiếp nhận hồ sơ mới.</translation>
+    </message>
+    <message>
+        <source>Không có cơ sở dữ liệu cũ để đối chiếu số hồ sơ và sự kiện đã gửi.</source>
+        <translation>Không có cơ sở dữ liệu cũ để đối chiếu số hồ sơ và sự kiện đã gửi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sự kiện trung tâm đã nhận sau bản sao lưu sẽ không gửi lại.</source>
+        <translation><numerusform>%n sự kiện trung tâm đã nhận sau bản sao lưu sẽ không gửi lại.</numerusform></translation>
+    </message>
+    <message>
+        <source>Số hồ sơ, số sổ và số phiếu hướng dẫn tiếp tục sau các số đã cấp, kể cả sau bản sao lưu.</source>
+        <translation>Số hồ sơ, số sổ và số phiếu hướng dẫn tiếp tục sau các số đã cấp, kể cả sau bản sao lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupStatus</name>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <source>Sao lưu không thành công: %1</source>
+        <translation>Sao lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu gần nhất của dữ liệu quầy. Quá 2 ngày: màu vàng; quá 7 ngày: màu đỏ.</source>
+        <translation>Bản sao lưu gần nhất của dữ liệu quầy. Quá 2 ngày: màu vàng; quá 7 ngày: màu đỏ.</translation>
+    </message>
+    <message>
+        <source>Lần sao lưu gần nhất không thành công: %1</source>
+        <translation>Lần sao lưu gần nhất không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackupText</name>
+    <message>
+        <source>ổ đĩa đầy</source>
+        <translation>ổ đĩa đầy</translation>
+    </message>
+    <message>
+        <source>lỗi ghi đĩa (ổ USB đã bị rút ra?)</source>
+        <translation>lỗi ghi đĩa (ổ USB đã bị rút ra?)</translation>
+    </message>
+    <message>
+        <source>không mở được tệp</source>
+        <translation>không mở được tệp</translation>
+    </message>
+    <message>
+        <source>không có quyền ghi</source>
+        <translation>không có quyền ghi</translation>
+    </message>
+    <message>
+        <source>cơ sở dữ liệu đang bận</source>
+        <translation>cơ sở dữ liệu đang bận</translation>
+    </message>
+    <message>
+        <source>tệp bị hỏng</source>
+        <translation>tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>Sao lưu vào %1 thất bại: %2. Không có tệp dở dang nào được để lại.</source>
+        <translation>Sao lưu vào %1 thất bại: %2. Không có tệp dở dang nào được để lại.</translation>
+    </message>
+    <message>
+        <source>Không mở được cơ sở dữ liệu %1 để sao lưu: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1 để sao lưu: %2</translation>
+    </message>
+    <message>
+        <source>Tệp %1 không dùng được để khôi phục: %2</source>
+        <translation>Tệp %1 không dùng được để khôi phục: %2</translation>
+    </message>
+    <message>
+        <source>Không có tệp %1.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <source>không phải cơ sở dữ liệu SQLite</source>
+        <translation>không phải cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>không phải cơ sở dữ liệu PostCounter</source>
+        <translation>không phải cơ sở dữ liệu PostCounter</translation>
+    </message>
+    <message>
+        <source>kiểm tra toàn vẹn báo lỗi (%1)</source>
+        <translation>kiểm tra toàn vẹn báo lỗi (%1)</translation>
+    </message>
+    <message>
+        <source>Bản sao lưu %1 được tạo bởi phiên bản PostCounter mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Hãy cài phiên bản mới hơn trước khi khôi phục.</source>
+        <translation>Bản sao lưu %1 được tạo bởi phiên bản PostCounter mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến %3). Hãy cài phiên bản mới hơn trước khi khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1452,38 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <source>CÓ KẾT QUẢ · %1</source>
         <translation>CÓ KẾT QUẢ · %1</translation>
     </message>
+    <message>
+        <source>Hẹn trả trong hôm nay mà cơ quan chưa có kết quả.</source>
+        <translation>Hẹn trả trong hôm nay mà cơ quan chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>Hẹn trả trong 2 ngày làm việc tới mà cơ quan chưa có kết quả.</source>
+        <translation>Hẹn trả trong 2 ngày làm việc tới mà cơ quan chưa có kết quả.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang chờ công dân bổ sung: thời hạn giải quyết tạm dừng.</source>
+        <translation>Hồ sơ đang chờ công dân bổ sung: thời hạn giải quyết tạm dừng.</translation>
+    </message>
+    <message>
+        <source>Đã hẹn lại; giấy tiếp nhận hẹn %1.</source>
+        <translation>Đã hẹn lại; giấy tiếp nhận hẹn %1.</translation>
+    </message>
+    <message>
+        <source>Theo thông báo</source>
+        <translation>Theo thông báo</translation>
+    </message>
+    <message>
+        <source>%1 · dừng tính hạn</source>
+        <translation>%1 · dừng tính hạn</translation>
+    </message>
+    <message>
+        <source>HẠN HÔM NAY · %1</source>
+        <translation>HẠN HÔM NAY · %1</translation>
+    </message>
+    <message>
+        <source>SẮP ĐẾN HẠN · %1</source>
+        <translation>SẮP ĐẾN HẠN · %1</translation>
+    </message>
 </context>
 <context>
     <name>pc::EnrolDialog</name>
@@ -1195,6 +1669,161 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
 </context>
 <context>
+    <name>pc::HandoverPage</name>
+    <message numerus="yes">
+        <source>%1 (%n hồ sơ)</source>
+        <translation><numerusform>%1 (%n hồ sơ)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào chờ bàn giao.</source>
+        <translation>Không có hồ sơ nào chờ bàn giao.</translation>
+    </message>
+    <message>
+        <source>Chờ bàn giao theo cơ quan (hồ sơ cũ nhất trước): %1</source>
+        <translation>Chờ bàn giao theo cơ quan (hồ sơ cũ nhất trước): %1</translation>
+    </message>
+    <message>
+        <source>Theo thông báo</source>
+        <translation>Theo thông báo</translation>
+    </message>
+    <message>
+        <source>Chọn cơ quan và đánh dấu ít nhất một hồ sơ để bàn giao.</source>
+        <translation>Chọn cơ quan và đánh dấu ít nhất một hồ sơ để bàn giao.</translation>
+    </message>
+    <message>
+        <source>Nhập họ tên người vận chuyển hồ sơ đến cơ quan.</source>
+        <translation>Nhập họ tên người vận chuyển hồ sơ đến cơ quan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã lập biên bản bàn giao %1: %n hồ sơ cho %2. Hồ sơ chuyển sang “Đang xử lý”.</source>
+        <translation><numerusform>Đã lập biên bản bàn giao %1: %n hồ sơ cho %2. Hồ sơ chuyển sang “Đang xử lý”.</numerusform></translation>
+    </message>
+    <message>
+        <source>Đã lập biên bản bàn giao %1 (%2 hồ sơ), nhưng chưa in được: %3</source>
+        <translation>Đã lập biên bản bàn giao %1 (%2 hồ sơ), nhưng chưa in được: %3</translation>
+    </message>
+    <message>
+        <source>Nhập họ tên người đã ký nhận tại cơ quan.</source>
+        <translation>Nhập họ tên người đã ký nhận tại cơ quan.</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận cơ quan ký nhận biên bản %1: %2, lúc %3.</source>
+        <translation>Đã ghi nhận cơ quan ký nhận biên bản %1: %2, lúc %3.</translation>
+    </message>
+    <message>
+        <source>Nhập lý do hủy biên bản bàn giao.</source>
+        <translation>Nhập lý do hủy biên bản bàn giao.</translation>
+    </message>
+    <message>
+        <source>Đã hủy biên bản %1; các hồ sơ trở lại danh sách chờ bàn giao.</source>
+        <translation>Đã hủy biên bản %1; các hồ sơ trở lại danh sách chờ bàn giao.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chờ bàn giao – cơ quan:</source>
+        <translation>Hồ sơ chờ bàn giao – cơ quan:</translation>
+    </message>
+    <message>
+        <source>Giao</source>
+        <translation>Giao</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Số bộ</source>
+        <translation>Số bộ</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Hẹn trả</source>
+        <translation>Hẹn trả</translation>
+    </message>
+    <message>
+        <source>Người &amp;vận chuyển:</source>
+        <translation>Người &amp;vận chuyển:</translation>
+    </message>
+    <message>
+        <source>Người &amp;nhận tại cơ quan:</source>
+        <translation>Người &amp;nhận tại cơ quan:</translation>
+    </message>
+    <message>
+        <source>Họ tên nhân viên bưu điện mang hồ sơ</source>
+        <translation>Họ tên nhân viên bưu điện mang hồ sơ</translation>
+    </message>
+    <message>
+        <source>Có thể để trống, ghi sau</source>
+        <translation>Có thể để trống, ghi sau</translation>
+    </message>
+    <message>
+        <source>&amp;Lập biên bản bàn giao và in (Ctrl+Enter)</source>
+        <translation>&amp;Lập biên bản bàn giao và in (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Biên bản chưa được cơ quan xác nhận</source>
+        <translation>Biên bản chưa được cơ quan xác nhận</translation>
+    </message>
+    <message>
+        <source>Số biên bản</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Lập lúc</source>
+        <translation>Lập lúc</translation>
+    </message>
+    <message>
+        <source>Người vận chuyển</source>
+        <translation>Người vận chuyển</translation>
+    </message>
+    <message>
+        <source>Người nhận</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký nhận tại cơ quan</source>
+        <translation>Họ tên người ký nhận tại cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Xác nhận cơ quan đã ký nhận</source>
+        <translation>&amp;Xác nhận cơ quan đã ký nhận</translation>
+    </message>
+    <message>
+        <source>Lý do hủy (trưởng bưu cục)</source>
+        <translation>Lý do hủy (trưởng bưu cục)</translation>
+    </message>
+    <message>
+        <source>&amp;Hủy biên bản</source>
+        <translation>&amp;Hủy biên bản</translation>
+    </message>
+    <message>
+        <source>In lại biên bản</source>
+        <translation>In lại biên bản</translation>
+    </message>
+</context>
+<context>
     <name>pc::HolidayText</name>
     <message>
         <source>Nghỉ bù %1</source>
@@ -1317,6 +1946,26 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     <message>
         <source>Vẫn đổi?</source>
         <translation>Vẫn đổi?</translation>
+    </message>
+    <message>
+        <source>Không kiểm tra được quyền</source>
+        <translation>Không kiểm tra được quyền</translation>
+    </message>
+    <message>
+        <source>Trưởng bưu cục xác nhận</source>
+        <translation>Trưởng bưu cục xác nhận</translation>
+    </message>
+    <message>
+        <source>Đổi thông tin quầy là thao tác của trưởng bưu cục (tài khoản %1 là %2). Trưởng bưu cục đăng nhập tại đây để xác nhận.</source>
+        <translation>Đổi thông tin quầy là thao tác của trưởng bưu cục (tài khoản %1 là %2). Trưởng bưu cục đăng nhập tại đây để xác nhận.</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Mật khẩu:</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +2291,33 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
 </context>
 <context>
+    <name>pc::LifecycleDocumentText</name>
+    <message>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>Không có hồ sơ mã "%1".</translation>
+    </message>
+    <message>
+        <source>Biên bản bàn giao %1 đã bị hủy (%2): không in.</source>
+        <translation>Biên bản bàn giao %1 đã bị hủy (%2): không in.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa được hẹn lại ngày trả kết quả: chưa có văn bản xin lỗi để in.</source>
+        <translation>Hồ sơ %1 chưa được hẹn lại ngày trả kết quả: chưa có văn bản xin lỗi để in.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa được trả kết quả tại quầy: chưa có phiếu trả kết quả để in.</source>
+        <translation>Hồ sơ %1 chưa được trả kết quả tại quầy: chưa có phiếu trả kết quả để in.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính: không có nhãn gửi.</source>
+        <translation>Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính: không có nhãn gửi.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1 chưa có số hiệu bưu gửi: ghi số hiệu (dispatch) trước khi in nhãn.</source>
+        <translation>Hồ sơ %1 chưa có số hiệu bưu gửi: ghi số hiệu (dispatch) trước khi in nhãn.</translation>
+    </message>
+</context>
+<context>
     <name>pc::LifecycleText</name>
     <message>
         <source>Không có biên bản bàn giao "%1".</source>
@@ -1837,6 +2513,57 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     </message>
 </context>
 <context>
+    <name>pc::LockScreen</name>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản quản trị</source>
+        <translation>Tạo tài khoản quản trị</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lần đầu sử dụng: tạo tài khoản quản trị của quầy (cán bộ CNTT hoặc trưởng bưu cục). Tài khoản này tạo tài khoản cho các giao dịch viên. Mật khẩu có ít nhất %n ký tự.</source>
+        <translation><numerusform>Lần đầu sử dụng: tạo tài khoản quản trị của quầy (cán bộ CNTT hoặc trưởng bưu cục). Tài khoản này tạo tài khoản cho các giao dịch viên. Mật khẩu có ít nhất %n ký tự.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Tạo tài khoản và đăng nhập</source>
+        <translation>&amp;Tạo tài khoản và đăng nhập</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Màn hình đã khóa. Giao dịch viên đăng nhập để làm việc; hồ sơ đang nhập dở vẫn được giữ.</source>
+        <translation>Màn hình đã khóa. Giao dịch viên đăng nhập để làm việc; hồ sơ đang nhập dở vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Màn hình đã khóa (%1). Đăng nhập lại, hoặc giao dịch viên khác đăng nhập; hồ sơ đang nhập dở vẫn được giữ.</source>
+        <translation>Màn hình đã khóa (%1). Đăng nhập lại, hoặc giao dịch viên khác đăng nhập; hồ sơ đang nhập dở vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Đăng &amp;nhập</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu không giống nhau.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
     <name>pc::MainWindow</name>
     <message>
         <source>PostCounter – Tiếp nhận hồ sơ thủ tục hành chính</source>
@@ -2018,6 +2745,38 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
         <source>Báo cáo (F6)</source>
         <translation>Báo cáo (F6)</translation>
     </message>
+    <message>
+        <source>Tài &amp;khoản</source>
+        <translation>Tài &amp;khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa màn hình</source>
+        <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message>
+        <source>Tài khoản &amp;người dùng…</source>
+        <translation>Tài khoản &amp;người dùng…</translation>
+    </message>
+    <message>
+        <source>&amp;Nhật ký kiểm tra…</source>
+        <translation>&amp;Nhật ký kiểm tra…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Nhật ký chẩn đoán (gửi cho bộ phận CNTT khi có sự cố): %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nhật ký chẩn đoán (gửi cho bộ phận CNTT khi có sự cố): %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Bàn giao (F4)</source>
+        <translation>Bàn giao (F4)</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả (F7)</source>
+        <translation>Nhận kết quả (F7)</translation>
+    </message>
+    <message>
+        <source>Trả kết quả (F8)</source>
+        <translation>Trả kết quả (F8)</translation>
+    </message>
 </context>
 <context>
     <name>pc::OfficeSettingsDialog</name>
@@ -2095,6 +2854,68 @@ Vẫn tiếp nhận thêm một hồ sơ mới?</translation>
     <message>
         <source>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</source>
         <translation>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</translation>
+    </message>
+    <message>
+        <source>Tự khóa màn hình sau bao nhiêu phút không dùng</source>
+        <translation>Tự khóa màn hình sau bao nhiêu phút không dùng</translation>
+    </message>
+    <message>
+        <source>Thời gian tự khóa màn hình phải là số phút từ 1 đến %1 (nhận được "%2").</source>
+        <translation>Thời gian tự khóa màn hình phải là số phút từ 1 đến %1 (nhận được "%2").</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PassphraseText</name>
+    <message>
+        <source>Không khởi tạo được thư viện mã hóa (libsodium).</source>
+        <translation>Không khởi tạo được thư viện mã hóa (libsodium).</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mã hóa bản sao lưu phải có ít nhất 8 ký tự.</source>
+        <translation>Mật khẩu mã hóa bản sao lưu phải có ít nhất 8 ký tự.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp %1.</source>
+        <translation>Không đọc được tệp %1.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp %1.</source>
+        <translation>Không tạo được tệp %1.</translation>
+    </message>
+    <message>
+        <source>Không đủ bộ nhớ để tạo khóa mã hóa.</source>
+        <translation>Không đủ bộ nhớ để tạo khóa mã hóa.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1: ổ đĩa đầy hoặc đã bị rút ra.</source>
+        <translation>Không ghi được %1: ổ đĩa đầy hoặc đã bị rút ra.</translation>
+    </message>
+    <message>
+        <source>%1 không phải bản sao lưu mã hóa của PostCounter.</source>
+        <translation>%1 không phải bản sao lưu mã hóa của PostCounter.</translation>
+    </message>
+    <message>
+        <source>Không đủ bộ nhớ để tạo khóa giải mã.</source>
+        <translation>Không đủ bộ nhớ để tạo khóa giải mã.</translation>
+    </message>
+    <message>
+        <source>Không giải mã được %1: sai mật khẩu, hoặc tệp đã bị cắt cụt hay sửa đổi.</source>
+        <translation>Không giải mã được %1: sai mật khẩu, hoặc tệp đã bị cắt cụt hay sửa đổi.</translation>
+    </message>
+    <message>
+        <source>Không ghi được %1: ổ đĩa đầy.</source>
+        <translation>Không ghi được %1: ổ đĩa đầy.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::PasswordText</name>
+    <message>
+        <source>Không khởi tạo được thư viện mật mã (libsodium).</source>
+        <translation>Không khởi tạo được thư viện mật mã (libsodium).</translation>
+    </message>
+    <message>
+        <source>Không băm được mật khẩu (thiếu bộ nhớ?).</source>
+        <translation>Không băm được mật khẩu (thiếu bộ nhớ?).</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +3010,29 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
 </context>
 <context>
+    <name>pc::PurgeText</name>
+    <message>
+        <source>đặt thời hạn lưu trữ dữ liệu cá nhân</source>
+        <translation>đặt thời hạn lưu trữ dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Thời hạn lưu trữ phải từ 1 đến 100 năm.</source>
+        <translation>Thời hạn lưu trữ phải từ 1 đến 100 năm.</translation>
+    </message>
+    <message>
+        <source>xóa dữ liệu cá nhân hết thời hạn lưu trữ</source>
+        <translation>xóa dữ liệu cá nhân hết thời hạn lưu trữ</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ; dùng dạng YYYY-MM-DD.</source>
+        <translation>Ngày không hợp lệ; dùng dạng YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chỉ được xóa dữ liệu cá nhân của hồ sơ đã trả quá %n năm (thời hạn lưu trữ): ngày phải từ %1 trở về trước.</source>
+        <translation><numerusform>Chỉ được xóa dữ liệu cá nhân của hồ sơ đã trả quá %n năm (thời hạn lưu trữ): ngày phải từ %1 trở về trước.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pc::QrText</name>
     <message>
         <source>Mã QR quá dài, không phải mã QR trên thẻ căn cước.</source>
@@ -2250,10 +3094,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;CÓ KẾT QUẢ&lt;/b&gt;: chờ trả cho công dân hoặc gửi bưu chính.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Người nộp: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
         <translation>&lt;p&gt;Người nộp: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</translation>
     </message>
@@ -2290,14 +3130,6 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>&lt;li&gt;%1 – %2 bản chính, %3 bản sao&lt;/li&gt;</translation>
     </message>
     <message>
-        <source>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;li&gt;%1 – %2</source>
-        <translation>&lt;li&gt;%1 – %2</translation>
-    </message>
-    <message>
         <source>&lt;br/&gt;&lt;i&gt;Ghi chú của cơ quan: %1&lt;/i&gt;</source>
         <translation>&lt;br/&gt;&lt;i&gt;Ghi chú của cơ quan: %1&lt;/i&gt;</translation>
     </message>
@@ -2328,6 +3160,106 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>&lt;p&gt;Liên hệ: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Liên hệ: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;DỪNG TÍNH HẠN – chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;DỪNG TÍNH HẠN – chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: công dân cần nộp &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: công dân cần nộp &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: trung tâm chưa gửi số tiền.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: trung tâm chưa gửi số tiền.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;DỪNG XỬ LÝ&lt;/b&gt;: %1&lt;br/&gt;Hồ sơ không còn trong các danh sách theo dõi.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;DỪNG XỬ LÝ&lt;/b&gt;: %1&lt;br/&gt;Hồ sơ không còn trong các danh sách theo dõi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>trung tâm không ghi lý do.</source>
+        <translation>trung tâm không ghi lý do.</translation>
+    </message>
+    <message>
+        <source>theo thông báo</source>
+        <translation>theo thông báo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt; (hẹn lại; giấy tiếp nhận hẹn %3)&lt;br/&gt;Trạng thái: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tiếp nhận: %1&lt;br/&gt;Hẹn trả: &lt;b&gt;%2&lt;/b&gt; (hẹn lại; giấy tiếp nhận hẹn %3)&lt;br/&gt;Trạng thái: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt; (tại quầy và từ trung tâm)&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Lịch sử&lt;/b&gt; (tại quầy và từ trung tâm)&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ</source>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Trung tâm cập nhật</source>
+        <translation>Trung tâm cập nhật</translation>
+    </message>
+    <message>
+        <source>Bàn giao cho %1 (biên bản %2), người vận chuyển: %3</source>
+        <translation>Bàn giao cho %1 (biên bản %2), người vận chuyển: %3</translation>
+    </message>
+    <message>
+        <source>Cơ quan ký nhận biên bản %1: %2</source>
+        <translation>Cơ quan ký nhận biên bản %1: %2</translation>
+    </message>
+    <message>
+        <source>Hủy biên bản %1, lý do: %2</source>
+        <translation>Hủy biên bản %1, lý do: %2</translation>
+    </message>
+    <message>
+        <source>Hẹn lại ngày trả: %1 → &lt;b&gt;%2&lt;/b&gt;, lý do: %3</source>
+        <translation>Hẹn lại ngày trả: %1 → &lt;b&gt;%2&lt;/b&gt;, lý do: %3</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả từ cơ quan: %1 (%2 bản), người giao: %3</source>
+        <translation>Nhận kết quả từ cơ quan: %1 (%2 bản), người giao: %3</translation>
+    </message>
+    <message>
+        <source>kết quả giải quyết hồ sơ</source>
+        <translation>kết quả giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Trả kết quả tại quầy cho %1 (%2)</source>
+        <translation>Trả kết quả tại quầy cho %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Trả kết quả tại quầy cho người được ủy quyền %1 (%2), giấy ủy quyền: %3</source>
+        <translation>Trả kết quả tại quầy cho người được ủy quyền %1 (%2), giấy ủy quyền: %3</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả qua bưu chính, số hiệu %1</source>
+        <translation>Gửi kết quả qua bưu chính, số hiệu %1</translation>
+    </message>
+    <message>
+        <source>Bưu chính không giao được (%1), lý do: %2; kết quả chờ trả lại</source>
+        <translation>Bưu chính không giao được (%1), lý do: %2; kết quả chờ trả lại</translation>
+    </message>
+    <message>
+        <source>Công dân rút hồ sơ, lý do: %1</source>
+        <translation>Công dân rút hồ sơ, lý do: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · &lt;i&gt;%3&lt;/i&gt;</source>
+        <translation>%1 – %2 · &lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source> · người thực hiện: %1</source>
+        <translation> · người thực hiện: %1</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;&lt;i&gt;Ghi chú: %1&lt;/i&gt;</source>
+        <translation>&lt;br/&gt;&lt;i&gt;Ghi chú: %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Số tiền phải nộp: %1</source>
+        <translation>&lt;br/&gt;Số tiền phải nộp: %1</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +3335,18 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>Hôm nay</source>
         <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Chưa in được phiếu xin lỗi và hẹn lại: %1</source>
+        <translation>Chưa in được phiếu xin lỗi và hẹn lại: %1</translation>
+    </message>
+    <message>
+        <source>Đến hạn hôm nay</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>&amp;Hẹn lại ngày trả…</source>
+        <translation>&amp;Hẹn lại ngày trả…</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +3631,331 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
 </context>
 <context>
+    <name>pc::RescheduleDialog</name>
+    <message>
+        <source>Hẹn lại ngày trả kết quả – %1</source>
+        <translation>Hẹn lại ngày trả kết quả – %1</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Cơ quan cần thêm thời gian xác minh thông tin</source>
+        <translation>Ví dụ: Cơ quan cần thêm thời gian xác minh thông tin</translation>
+    </message>
+    <message>
+        <source>Theo thông báo</source>
+        <translation>Theo thông báo</translation>
+    </message>
+    <message>
+        <source>Hẹn trả hiện tại:</source>
+        <translation>Hẹn trả hiện tại:</translation>
+    </message>
+    <message>
+        <source>&amp;Ngày giờ hẹn mới:</source>
+        <translation>&amp;Ngày giờ hẹn mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do chậm trả:</source>
+        <translation>&amp;Lý do chậm trả:</translation>
+    </message>
+    <message>
+        <source>&amp;Hẹn lại và in phiếu xin lỗi (Ctrl+Enter)</source>
+        <translation>&amp;Hẹn lại và in phiếu xin lỗi (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Ngày giờ hẹn mới phải sau thời điểm hiện tại.</source>
+        <translation>Ngày giờ hẹn mới phải sau thời điểm hiện tại.</translation>
+    </message>
+    <message>
+        <source>Nhập lý do chậm trả kết quả: lý do này được in trên phiếu xin lỗi gửi công dân.</source>
+        <translation>Nhập lý do chậm trả kết quả: lý do này được in trên phiếu xin lỗi gửi công dân.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ResultsPage</name>
+    <message>
+        <source>theo trung tâm</source>
+        <translation>theo trung tâm</translation>
+    </message>
+    <message>
+        <source>Bưu chính</source>
+        <translation>Bưu chính</translation>
+    </message>
+    <message>
+        <source>Tại quầy</source>
+        <translation>Tại quầy</translation>
+    </message>
+    <message>
+        <source>Kết quả chờ trả (%1) – gọi điện báo công dân đến nhận</source>
+        <translation>Kết quả chờ trả (%1) – gọi điện báo công dân đến nhận</translation>
+    </message>
+    <message>
+        <source>“%1” không phải mã hồ sơ. Quét mã QR trên phiếu kiểm soát hoặc gõ mã hồ sơ.</source>
+        <translation>“%1” không phải mã hồ sơ. Quét mã QR trên phiếu kiểm soát hoặc gõ mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1 tại quầy này.</source>
+        <translation>Không tìm thấy hồ sơ %1 tại quầy này.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br/&gt;Người nộp: &lt;b&gt;%3&lt;/b&gt; · Điện thoại: %4 · Trạng thái: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2&lt;br/&gt;Người nộp: &lt;b&gt;%3&lt;/b&gt; · Điện thoại: %4 · Trạng thái: %5</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết hồ sơ</source>
+        <translation>Kết quả giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận kết quả của hồ sơ %1 về bưu cục. Hồ sơ chờ trả cho công dân.</source>
+        <translation>Đã ghi nhận kết quả của hồ sơ %1 về bưu cục. Hồ sơ chờ trả cho công dân.</translation>
+    </message>
+    <message>
+        <source>&amp;Mã hồ sơ:</source>
+        <translation>&amp;Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Quét mã QR trên phiếu kiểm soát hoặc gõ mã hồ sơ, rồi Enter</source>
+        <translation>Quét mã QR trên phiếu kiểm soát hoặc gõ mã hồ sơ, rồi Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Kết quả nhận về:</source>
+        <translation>&amp;Kết quả nhận về:</translation>
+    </message>
+    <message>
+        <source>&amp;Số lượng:</source>
+        <translation>&amp;Số lượng:</translation>
+    </message>
+    <message>
+        <source>&amp;Người giao:</source>
+        <translation>&amp;Người giao:</translation>
+    </message>
+    <message>
+        <source>Họ tên người mang kết quả từ cơ quan</source>
+        <translation>Họ tên người mang kết quả từ cơ quan</translation>
+    </message>
+    <message>
+        <source>Gh&amp;i chú:</source>
+        <translation>Gh&amp;i chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Ghi nhận đã nhận kết quả</source>
+        <translation>&amp;Ghi nhận đã nhận kết quả</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả lúc</source>
+        <translation>Nhận kết quả lúc</translation>
+    </message>
+    <message>
+        <source>Trả qua</source>
+        <translation>Trả qua</translation>
+    </message>
+    <message>
+        <source>&amp;Trả kết quả cho hồ sơ đã chọn (F8)</source>
+        <translation>&amp;Trả kết quả cho hồ sơ đã chọn (F8)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReturnPage</name>
+    <message>
+        <source>Số hiệu bưu gửi hợp lệ (đúng chữ số kiểm tra).</source>
+        <translation>Số hiệu bưu gửi hợp lệ (đúng chữ số kiểm tra).</translation>
+    </message>
+    <message>
+        <source>“%1” không phải mã hồ sơ. Quét mã QR trên giấy tiếp nhận của công dân hoặc gõ mã hồ sơ.</source>
+        <translation>“%1” không phải mã hồ sơ. Quét mã QR trên giấy tiếp nhận của công dân hoặc gõ mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ %1 tại quầy này.</source>
+        <translation>Không tìm thấy hồ sơ %1 tại quầy này.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; – %2 · Trạng thái: &lt;b&gt;%3&lt;/b&gt;&lt;br/&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – %2 · Trạng thái: &lt;b&gt;%3&lt;/b&gt;&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Người nộp: &lt;b&gt;%1&lt;/b&gt; · Số định danh: &lt;b&gt;%2&lt;/b&gt; · Điện thoại: %3&lt;br/&gt;</source>
+        <translation>Người nộp: &lt;b&gt;%1&lt;/b&gt; · Số định danh: &lt;b&gt;%2&lt;/b&gt; · Điện thoại: %3&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bản)</source>
+        <translation>%1 (%2 bản)</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết hồ sơ</source>
+        <translation>Kết quả giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <source>Giao cho công dân: &lt;b&gt;kết quả giải quyết hồ sơ&lt;/b&gt; (cơ quan chưa ghi chi tiết).&lt;br/&gt;</source>
+        <translation>Giao cho công dân: &lt;b&gt;kết quả giải quyết hồ sơ&lt;/b&gt; (cơ quan chưa ghi chi tiết).&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Giao cho công dân: &lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;</source>
+        <translation>Giao cho công dân: &lt;b&gt;%1&lt;/b&gt;&lt;br/&gt;</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí đã thu khi tiếp nhận: %1</source>
+        <translation>Phí, lệ phí đã thu khi tiếp nhận: %1</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;Nghĩa vụ tài chính phải nộp: %1&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;Nghĩa vụ tài chính phải nộp: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br/&gt;Đăng ký nhận kết quả &lt;b&gt;qua bưu chính công ích&lt;/b&gt;: %1</source>
+        <translation>&lt;br/&gt;Đăng ký nhận kết quả &lt;b&gt;qua bưu chính công ích&lt;/b&gt;: %1</translation>
+    </message>
+    <message>
+        <source>Kết quả đã có tại bưu cục: kiểm tra giấy tờ tùy thân của người nhận.</source>
+        <translation>Kết quả đã có tại bưu cục: kiểm tra giấy tờ tùy thân của người nhận.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đang ở trạng thái “%1”.</source>
+        <translation>Hồ sơ đang ở trạng thái “%1”.</translation>
+    </message>
+    <message>
+        <source>Nhập số định danh (CCCD) của người nhận kết quả, hoặc quét CCCD của họ.</source>
+        <translation>Nhập số định danh (CCCD) của người nhận kết quả, hoặc quét CCCD của họ.</translation>
+    </message>
+    <message>
+        <source>Người được ủy quyền: nhập họ tên và ghi rõ giấy ủy quyền.</source>
+        <translation>Người được ủy quyền: nhập họ tên và ghi rõ giấy ủy quyền.</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả hồ sơ %1 cho %2.</source>
+        <translation>Đã trả kết quả hồ sơ %1 cho %2.</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả hồ sơ %1 cho %2, nhưng chưa in được phiếu: %3</source>
+        <translation>Đã trả kết quả hồ sơ %1 cho %2, nhưng chưa in được phiếu: %3</translation>
+    </message>
+    <message>
+        <source>Đã gửi kết quả hồ sơ %1 qua bưu chính, số hiệu %2.</source>
+        <translation>Đã gửi kết quả hồ sơ %1 qua bưu chính, số hiệu %2.</translation>
+    </message>
+    <message>
+        <source>Đã gửi kết quả hồ sơ %1 qua bưu chính, số hiệu %2, nhưng chưa in được nhãn: %3</source>
+        <translation>Đã gửi kết quả hồ sơ %1 qua bưu chính, số hiệu %2, nhưng chưa in được nhãn: %3</translation>
+    </message>
+    <message>
+        <source>Nhập lý do bưu tá không giao được (ví dụ: không có người nhận).</source>
+        <translation>Nhập lý do bưu tá không giao được (ví dụ: không có người nhận).</translation>
+    </message>
+    <message>
+        <source>Hồ sơ %1: giao bưu chính không thành công, kết quả trở lại danh sách chờ trả.</source>
+        <translation>Hồ sơ %1: giao bưu chính không thành công, kết quả trở lại danh sách chờ trả.</translation>
+    </message>
+    <message>
+        <source>Nhập lý do công dân rút hồ sơ (theo đơn đề nghị).</source>
+        <translation>Nhập lý do công dân rút hồ sơ (theo đơn đề nghị).</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận công dân rút hồ sơ %1; trả lại hồ sơ cho công dân.</source>
+        <translation>Đã ghi nhận công dân rút hồ sơ %1; trả lại hồ sơ cho công dân.</translation>
+    </message>
+    <message>
+        <source>&amp;Mã hồ sơ:</source>
+        <translation>&amp;Mã hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Quét mã QR trên giấy tiếp nhận của công dân hoặc gõ mã hồ sơ, rồi Enter</source>
+        <translation>Quét mã QR trên giấy tiếp nhận của công dân hoặc gõ mã hồ sơ, rồi Enter</translation>
+    </message>
+    <message>
+        <source>Trả tại quầy</source>
+        <translation>Trả tại quầy</translation>
+    </message>
+    <message>
+        <source>Gửi qua bưu chính</source>
+        <translation>Gửi qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Người nộp hồ sơ nhận</source>
+        <translation>Người nộp hồ sơ nhận</translation>
+    </message>
+    <message>
+        <source>Người được ủy &amp;quyền nhận</source>
+        <translation>Người được ủy &amp;quyền nhận</translation>
+    </message>
+    <message>
+        <source>Họ &amp;tên người nhận:</source>
+        <translation>Họ &amp;tên người nhận:</translation>
+    </message>
+    <message>
+        <source>Số đ&amp;ịnh danh (CCCD):</source>
+        <translation>Số đ&amp;ịnh danh (CCCD):</translation>
+    </message>
+    <message>
+        <source>Gõ hoặc quét CCCD của người nhận</source>
+        <translation>Gõ hoặc quét CCCD của người nhận</translation>
+    </message>
+    <message>
+        <source>Giấy ủ&amp;y quyền:</source>
+        <translation>Giấy ủ&amp;y quyền:</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Giấy ủy quyền ngày 01/12/2026, chứng thực tại UBND xã Yên Định</source>
+        <translation>Ví dụ: Giấy ủy quyền ngày 01/12/2026, chứng thực tại UBND xã Yên Định</translation>
+    </message>
+    <message>
+        <source>Th&amp;u thêm khi trả:</source>
+        <translation>Th&amp;u thêm khi trả:</translation>
+    </message>
+    <message>
+        <source>T&amp;rả kết quả và in phiếu (Ctrl+Enter)</source>
+        <translation>T&amp;rả kết quả và in phiếu (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Số hiệu bưu gửi (S10):</source>
+        <translation>&amp;Số hiệu bưu gửi (S10):</translation>
+    </message>
+    <message>
+        <source>Ví dụ: RR123456785VN</source>
+        <translation>Ví dụ: RR123456785VN</translation>
+    </message>
+    <message>
+        <source>&amp;Gửi bưu chính và in nhãn</source>
+        <translation>&amp;Gửi bưu chính và in nhãn</translation>
+    </message>
+    <message>
+        <source>&amp;Lý do không giao được:</source>
+        <translation>&amp;Lý do không giao được:</translation>
+    </message>
+    <message>
+        <source>Giao &amp;không thành công – về chờ trả</source>
+        <translation>Giao &amp;không thành công – về chờ trả</translation>
+    </message>
+    <message>
+        <source>Lý do rút hồ &amp;sơ:</source>
+        <translation>Lý do rút hồ &amp;sơ:</translation>
+    </message>
+    <message>
+        <source>Ghi nhận &amp;rút hồ sơ</source>
+        <translation>Ghi nhận &amp;rút hồ sơ</translation>
+    </message>
+</context>
+<context>
     <name>pc::RuleSetStoreText</name>
     <message>
         <source>Quy tắc ngày nghỉ phiên bản %1 không mới hơn phiên bản đang dùng (%2).</source>
@@ -2886,6 +4155,37 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     </message>
 </context>
 <context>
+    <name>pc::SecretText</name>
+    <message>
+        <source>Không đọc được tệp khóa %1.</source>
+        <translation>Không đọc được tệp khóa %1.</translation>
+    </message>
+    <message>
+        <source>Tệp khóa %1 bị hỏng.</source>
+        <translation>Tệp khóa %1 bị hỏng.</translation>
+    </message>
+    <message>
+        <source>Không tạo được thư mục %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Không tạo được tệp khóa %1.</source>
+        <translation>Không tạo được tệp khóa %1.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp khóa %1: ổ đĩa đầy.</source>
+        <translation>Không ghi được tệp khóa %1: ổ đĩa đầy.</translation>
+    </message>
+    <message>
+        <source>Không khởi tạo được thư viện mã hóa (libsodium).</source>
+        <translation>Không khởi tạo được thư viện mã hóa (libsodium).</translation>
+    </message>
+    <message>
+        <source>Không mở được mã thiết bị đồng bộ trên máy này (cơ sở dữ liệu được chép từ máy khác, hoặc tệp khóa %1 đã mất). Hãy đăng ký lại quầy với trung tâm.</source>
+        <translation>Không mở được mã thiết bị đồng bộ trên máy này (cơ sở dữ liệu được chép từ máy khác, hoặc tệp khóa %1 đã mất). Hãy đăng ký lại quầy với trung tâm.</translation>
+    </message>
+</context>
+<context>
     <name>pc::SyncStatusText</name>
     <message>
         <source>Không kết nối được tới trung tâm.</source>
@@ -3004,6 +4304,96 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
     <message>
         <source>%1 không có chữ hay số nào: "%2".</source>
         <translation>%1 không có chữ hay số nào: "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>pc::TrackingText</name>
+    <message>
+        <source>Quá hạn: %1 · Đến hạn hôm nay: %2 · Trong 2 ngày làm việc: %3</source>
+        <translation>Quá hạn: %1 · Đến hạn hôm nay: %2 · Trong 2 ngày làm việc: %3</translation>
+    </message>
+</context>
+<context>
+    <name>pc::UsersDialog</name>
+    <message>
+        <source>Tài khoản người dùng</source>
+        <translation>Tài khoản người dùng</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Khóa tài khoản</source>
+        <translation>&amp;Khóa tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Mở lại tài khoản</source>
+        <translation>&amp;Mở lại tài khoản</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu &amp;mới…</source>
+        <translation>Đặt mật khẩu &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Tài khoản mới</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mật khẩu (ít nhất %n ký tự):</source>
+        <translation><numerusform>Mật khẩu (ít nhất %n ký tự):</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Tạo tài khoản</source>
+        <translation>&amp;Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>Đã khóa</source>
+        <translation>Đã khóa</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một tài khoản trong danh sách.</source>
+        <translation>Hãy chọn một tài khoản trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu mới</source>
+        <translation>Đặt mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới cho %1:</source>
+        <translation>Mật khẩu mới cho %1:</translation>
+    </message>
+    <message>
+        <source>Đã đặt mật khẩu mới cho %1.</source>
+        <translation>Đã đặt mật khẩu mới cho %1.</translation>
     </message>
 </context>
 <context>
@@ -3200,16 +4590,8 @@ Hồ sơ vẫn được lưu; có thể in lại từ danh sách hồ sơ.</tran
         <translation>Cách dùng: parse cccd-qr NỘI_DUNG_MÃ_QR</translation>
     </message>
     <message>
-        <source>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</source>
-        <translation>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf</translation>
-    </message>
-    <message>
         <source>Khổ giấy không rõ: %1 (a4, a5, thermal80).</source>
         <translation>Khổ giấy không rõ: %1 (a4, a5, thermal80).</translation>
-    </message>
-    <message>
-        <source>Loại phiếu không rõ: %1 (receipt, supplement, refusal).</source>
-        <translation>Loại phiếu không rõ: %1 (receipt, supplement, refusal).</translation>
     </message>
     <message>
         <source>Số phiếu không hợp lệ: %1</source>
@@ -3502,6 +4884,116 @@ Khóa: %1</translation>
     <message>
         <source>Cách dùng: print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf</source>
         <translation>Cách dùng: print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf</translation>
+    </message>
+    <message>
+        <source>Cách dùng: audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</source>
+        <translation>Cách dùng: audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</translation>
+    </message>
+    <message>
+        <source>Nhật ký kiểm tra bị can thiệp: dòng %1 %2.</source>
+        <translation>Nhật ký kiểm tra bị can thiệp: dòng %1 %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nhật ký kiểm tra nguyên vẹn: %n dòng.</source>
+        <translation><numerusform>Nhật ký kiểm tra nguyên vẹn: %n dòng.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ngày phải theo dạng YYYY-MM-DD.</source>
+        <translation>Ngày phải theo dạng YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mã hóa bản sao lưu: </source>
+        <translation>Mật khẩu mã hóa bản sao lưu: </translation>
+    </message>
+    <message>
+        <source>Cách dùng: backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP
+  | backup config [--folder THƯ_MỤC] [--keep N] | backup status
+  (--encrypt và tệp .pcbak: mật khẩu đọc từ đầu vào chuẩn)</source>
+        <translation>Cách dùng: backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP
+  | backup config [--folder THƯ_MỤC] [--keep N] | backup status
+  (--encrypt và tệp .pcbak: mật khẩu đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục %1 từ %2.</source>
+        <translation>Đã khôi phục %1 từ %2.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu cũ được giữ tại %1.</source>
+        <translation>Cơ sở dữ liệu cũ được giữ tại %1.</translation>
+    </message>
+    <message>
+        <source>Nhật ký kiểm toán: %1</source>
+        <translation>Nhật ký kiểm toán: %1</translation>
+    </message>
+    <message>
+        <source>Chưa có mật khẩu mã hóa (đưa qua đầu vào chuẩn).</source>
+        <translation>Chưa có mật khẩu mã hóa (đưa qua đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>--keep phải là một số: %1</source>
+        <translation>--keep phải là một số: %1</translation>
+    </message>
+    <message>
+        <source>--as %1: %2</source>
+        <translation>--as %1: %2</translation>
+    </message>
+    <message>
+        <source>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+           print manifest SỐ_BIÊN_BẢN|control-sheet MÃ_HỒ_SƠ|apology MÃ_HỒ_SƠ|return-slip MÃ_HỒ_SƠ|label MÃ_HỒ_SƠ --pdf TỆP.pdf</source>
+        <translation>Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
+           print manifest SỐ_BIÊN_BẢN|control-sheet MÃ_HỒ_SƠ|apology MÃ_HỒ_SƠ|return-slip MÃ_HỒ_SƠ|label MÃ_HỒ_SƠ --pdf TỆP.pdf</translation>
+    </message>
+    <message>
+        <source>Phiếu %1 có khổ giấy cố định: bỏ --layout.</source>
+        <translation>Phiếu %1 có khổ giấy cố định: bỏ --layout.</translation>
+    </message>
+    <message>
+        <source>Loại phiếu không rõ: %1 (receipt, supplement, refusal, manifest, control-sheet, apology, return-slip, label).</source>
+        <translation>Loại phiếu không rõ: %1 (receipt, supplement, refusal, manifest, control-sheet, apology, return-slip, label).</translation>
+    </message>
+    <message>
+        <source>Cách dùng: purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]</source>
+        <translation>Cách dùng: purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]</translation>
+    </message>
+    <message>
+        <source>Ngày không hợp lệ: %1 (dùng dạng YYYY-MM-DD).</source>
+        <translation>Ngày không hợp lệ: %1 (dùng dạng YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--years phải là một số: %1</source>
+        <translation>--years phải là một số: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hồ sơ đã trả còn sự kiện chưa gửi lên trung tâm: chưa xóa, sẽ xóa ở lần sau.</source>
+        <translation><numerusform>%n hồ sơ đã trả còn sự kiện chưa gửi lên trung tâm: chưa xóa, sẽ xóa ở lần sau.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cách dùng: user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" | user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu đọc từ đầu vào chuẩn)</source>
+        <translation>Cách dùng: user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" | user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu đọc từ đầu vào chuẩn)</translation>
+    </message>
+    <message>
+        <source>Vai trò không rõ: %1 (clerk, supervisor, admin).</source>
+        <translation>Vai trò không rõ: %1 (clerk, supervisor, admin).</translation>
+    </message>
+    <message>
+        <source>Không đọc được mật khẩu từ đầu vào chuẩn.</source>
+        <translation>Không đọc được mật khẩu từ đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Đã tạo tài khoản %1 (%2).</source>
+        <translation>Đã tạo tài khoản %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Đã khóa tài khoản %1.</source>
+        <translation>Đã khóa tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Đã mở lại tài khoản %1.</source>
+        <translation>Đã mở lại tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu của %1.</source>
+        <translation>Đã đổi mật khẩu của %1.</translation>
     </message>
 </context>
 <context>

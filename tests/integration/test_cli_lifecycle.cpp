@@ -164,7 +164,10 @@ TEST_CASE("cli lifecycle: refusals exit 2 with a Vietnamese reason and write not
                    QStringLiteral("--courier"), QStringLiteral("Lê Văn Tám")}).exitCode == 0);
     refused({QStringLiteral("handover"), QStringLiteral("create"), QStringLiteral("--agency"), kCommune, QStringLiteral("--codes"), a,
              QStringLiteral("--courier"), QStringLiteral("Lê Văn Tám")}, QStringLiteral("Đang xử lý"));
-    // The CLI acts as a clerk until it can sign in (issue 12): cancelling needs a supervisor.
+    // Once the counter has accounts (issue 12), the CLI without --as acts as a clerk:
+    // cancelling a handover needs a supervisor. (With no account yet it is the first start's admin.)
+    REQUIRE(c.run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("quantri"), QStringLiteral("--role"), QStringLiteral("admin"),
+                   QStringLiteral("--name"), QStringLiteral("Lê Quốc Bảo")}, QByteArrayLiteral("mat-khau-dai-du\n")).exitCode == 0);
     refused({QStringLiteral("handover"), QStringLiteral("cancel"), QStringLiteral("HS-2026-1"), QStringLiteral("--reason"), QStringLiteral("Nhầm")},
             QStringLiteral("Trưởng bưu cục"));
     REQUIRE(c.run({QStringLiteral("result"), QStringLiteral("receive"), a}).exitCode == 0);

@@ -37,7 +37,7 @@ struct Queue {
             d.applicant.name = u"Người "_qs + name;
             d.receivedAt = at.toUTC();
             t.clock.now = d.receivedAt;  // typed in as it arrived
-            auto r = t.services->intake().registerDossier(d);
+            auto r = t.services->intake().registerDossier(test::clerk(), d);
             REQUIRE(r);
             code.insert(name, r->dossier.code);
             letter.insert(r->dossier.code, name);

@@ -138,6 +138,7 @@ TEST_CASE("migration 013 indexes the dossiers of an existing database")
                               "DROP TRIGGER dossiers_search_update", "DROP TABLE dossier_search",
                               "DROP INDEX dossier_events_at",
                               // and what later versions added (migration 014, issue 11)
+                              "DROP INDEX IF EXISTS dossiers_running_due",  // 018, on due_at
                               "DROP TRIGGER dossiers_due_from_appointment", "DROP INDEX dossiers_status_due", "DROP INDEX dossiers_due",
                               "ALTER TABLE dossiers DROP COLUMN due_at", "DROP TABLE handover_items", "DROP TABLE handovers",
                               "DROP TABLE handover_sequences", "DROP TABLE dossier_results", "DROP TABLE dossier_returns",
