@@ -132,6 +132,8 @@ Result<Handover> LifecycleService::createHandover(const QString &agencyIn, const
     auto created = found(handovers.find(QString::number(h.id)), h.number);
     if (!created)
         return created.error();
+    if (auto s = audit(actor, u"handover.create"_s, h.number); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return created;
@@ -171,6 +173,8 @@ Result<Handover> LifecycleService::confirmHandover(const QString &ref, const QSt
     auto confirmed = found(handovers.find(QString::number(h->id)), ref);
     if (!confirmed)
         return confirmed.error();
+    if (auto s = audit(actor, u"handover.confirm"_s, h->number); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return confirmed;
@@ -218,6 +222,8 @@ Result<Handover> LifecycleService::cancelHandover(const QString &ref, const QStr
     auto cancelled = found(handovers.find(QString::number(h->id)), ref);
     if (!cancelled)
         return cancelled.error();
+    if (auto s = audit(actor, u"handover.cancel"_s, h->number); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return cancelled;

@@ -62,6 +62,8 @@ Result<DossierEvent> LifecycleService::receiveResult(const QString &code, const 
         return s.error();
     if (auto s = ResultRepository(db).insert(d->id, r, now, actor.fullName, actor.username, e.uuid); !s)
         return s.error();
+    if (auto s = audit(actor, u"result.receive"_s, d->code); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return e;
@@ -109,6 +111,8 @@ Result<DossierEvent> LifecycleService::returnToApplicant(const QString &code, co
         return s.error();
     if (auto s = ReturnRepository(db).insert(d->id, r, e.uuid); !s)
         return s.error();
+    if (auto s = audit(actor, u"return.counter"_s, d->code); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return e;
@@ -141,6 +145,8 @@ Result<DossierEvent> LifecycleService::dispatchByPost(const QString &code, const
         return s.error();
     if (auto s = ReturnRepository(db).insert(d->id, r, e.uuid); !s)
         return s.error();
+    if (auto s = audit(actor, u"return.post"_s, d->code); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return e;
@@ -170,6 +176,8 @@ Result<DossierEvent> LifecycleService::deliveryFailed(const QString &code, const
     DossierEvent e = makeEvent(lifecycle_event::DeliveryFailed, *d, DossierStatus::Resolved, now, actor,
                                {{u"tracking"_s, last.value()->tracking}, {u"reason"_s, *reason}});
     if (auto s = DossierEventLog(db).record(d->id, d->status, e); !s)
+        return s.error();
+    if (auto s = audit(actor, u"return.delivery_failed"_s, d->code); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();

@@ -1,6 +1,7 @@
 // Tracking, withdrawal and the timeline; handover and return are in LifecycleHandover.cpp and
 // LifecycleReturns.cpp.
 #include "LifecycleService.h"
+#include "AuditLog.h"
 
 #include "LifecycleSteps.h"
 #include "storage/Database.h"
@@ -58,6 +59,8 @@ Result<DossierEvent> LifecycleService::reschedule(const QString &code, const QDa
         return s.error();
     if (auto s = DossierRepository(db).setDueAt(d->id, until); !s)
         return s.error();
+    if (auto s = audit(actor, u"dossier.reschedule"_s, d->code); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return e;
@@ -83,6 +86,8 @@ Result<DossierEvent> LifecycleService::withdraw(const QString &code, const QStri
         return s.error();
     if (auto s = ReturnRepository(db).insertWithdrawal(d->id, *reason, now, actor.fullName, actor.username, e.uuid); !s)
         return s.error();
+    if (auto s = audit(actor, u"dossier.withdraw"_s, d->code); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return e;
@@ -102,6 +107,11 @@ Result<std::optional<ReturnRecord>> LifecycleService::latestReturn(const QString
     if (!d)
         return d.error();
     return ReturnRepository(m_db.sql()).latest(d->id);
+}
+
+Status LifecycleService::audit(const Actor &actor, const QString &action, const QString &object)
+{
+    return AuditLog(m_db, m_clock).recordInTransaction(actor, action, object);
 }
 
 }  // namespace pc

@@ -71,6 +71,9 @@ public:
     void setHandoverItemHook(std::function<void(int)> hook) { m_afterHandoverItem = std::move(hook); }
 
 private:
+    // The audit row of a step (issue 12), inside the step's transaction: the step and its audit
+    // row commit together or not at all. The object is the dossier code or the handover number.
+    Status audit(const Actor &actor, const QString &action, const QString &object);
     Database &m_db;
     const Clock &m_clock;
     std::function<void(int)> m_afterHandoverItem;

@@ -247,6 +247,15 @@ TEST_CASE("lifecycle: result received, waiting with the phone number, returned t
     CHECK(t.services->lifecycle().resultsWaiting()->isEmpty());
     // register, handed over, result, returned: four events, all in the outbox.
     CHECK(t.scalarInt(QStringLiteral("SELECT count(*) FROM outbox")) == 4);
+    // Each step is in the audit trail under the clerk's account, with the code or batch number
+    // and no personal data (issue 12); the chain still verifies.
+    CHECK(t.scalarText(QStringLiteral("SELECT group_concat(action || ' ' || object || ' ' || username, '|') FROM "
+                                      "(SELECT * FROM audit_log WHERE action LIKE 'handover.%' OR action LIKE 'result.%' OR action LIKE 'return.%' ORDER BY seq)"))
+          == QStringLiteral("handover.create HS-2026-1 lan.nt|result.receive %1 lan.nt|return.counter %1 lan.nt").arg(a.code));
+    CHECK(t.scalarInt(QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE '%001089012345%' OR details LIKE '%Nguyễn Văn Đức%'")) == 0);
+    auto verified = t.services->audit().verify();
+    REQUIRE(verified);
+    CHECK(verified->intact);
 }
 
 TEST_CASE("lifecycle: an authorised person takes the result; fees collected are recorded", "[lifecycle][return]")
