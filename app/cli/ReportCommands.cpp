@@ -102,7 +102,7 @@ int runReport(Context &c)
     const auto [from, to] = period.value();
     if (what == u"day") {
         if (csv) {
-            if (auto r = output.dayCsv(from, to, *csv); !r)
+            if (auto r = output.dayCsv(c.actor(), from, to, *csv); !r)
                 return c.fail(r.error());
             return saved(c, *csv, CliText::tr("Đã lưu CSV: %1"));
         }
@@ -116,7 +116,7 @@ int runReport(Context &c)
         return Ok;
     }
     if (csv) {
-        if (auto r = output.ledgerCsv(from, to, *csv); !r)
+        if (auto r = output.ledgerCsv(c.actor(), from, to, *csv); !r)
             return c.fail(r.error());
         return saved(c, *csv, CliText::tr("Đã lưu CSV: %1"));
     }
@@ -151,7 +151,7 @@ int runPrintReport(Context &c)
         return c.openExit;
     ReportOutput output(s->database(), s->clock());
     const auto [from, to] = period.value();
-    const Status r = kind == u"ledger" ? output.ledgerPdf(from, to, *pdf) : output.dayPdf(from, to, *pdf);
+    const Status r = kind == u"ledger" ? output.ledgerPdf(c.actor(), from, to, *pdf) : output.dayPdf(c.actor(), from, to, *pdf);
     if (!r)
         return c.fail(r.error());
     return saved(c, *pdf, CliText::tr("Đã lưu PDF: %1"));

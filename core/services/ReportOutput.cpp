@@ -1,4 +1,5 @@
 #include "ReportOutput.h"
+#include "AuditLog.h"
 
 #include "services/CounterIdentity.h"
 #include "services/OfficeSettings.h"
@@ -49,23 +50,31 @@ Result<ReportContent> ReportOutput::ledgerDocument(const QDate &from, const QDat
     return ReportDocuments::ledger(rows.value(), from, to, h.value());
 }
 
-Status ReportOutput::dayPdf(const QDate &from, const QDate &to, const QString &path, const QString &preparedBy)
+Status ReportOutput::exported(const Actor &actor, const QString &what, const QDate &from, const QDate &to, Status written)
 {
-    auto doc = dayDocument(from, to, preparedBy);
-    if (!doc)
-        return doc.error();
-    return ReportRenderer::writePdf(doc.value(), path);
+    if (!written)
+        return written;
+    return AuditLog(m_db, m_clock).record(actor, QStringLiteral("export"), what,
+                                          from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate));
 }
 
-Status ReportOutput::ledgerPdf(const QDate &from, const QDate &to, const QString &path)
+Status ReportOutput::dayPdf(const Actor &actor, const QDate &from, const QDate &to, const QString &path)
+{
+    auto doc = dayDocument(from, to, actor.fullName);
+    if (!doc)
+        return doc.error();
+    return exported(actor, QStringLiteral("day-report.pdf"), from, to, ReportRenderer::writePdf(doc.value(), path));
+}
+
+Status ReportOutput::ledgerPdf(const Actor &actor, const QDate &from, const QDate &to, const QString &path)
 {
     auto doc = ledgerDocument(from, to);
     if (!doc)
         return doc.error();
-    return ReportRenderer::writePdf(doc.value(), path);
+    return exported(actor, QStringLiteral("ledger.pdf"), from, to, ReportRenderer::writePdf(doc.value(), path));
 }
 
-Status ReportOutput::dayCsv(const QDate &from, const QDate &to, const QString &path)
+Status ReportOutput::dayCsv(const Actor &actor, const QDate &from, const QDate &to, const QString &path)
 {
     auto r = m_reports.day(from, to);
     if (!r)
@@ -73,10 +82,11 @@ Status ReportOutput::dayCsv(const QDate &from, const QDate &to, const QString &p
     auto h = header();
     if (!h)
         return h.error();
-    return writePrivateFile(path, report::dayCsv(r.value(), h->unitName), ReportOutputText::tr("tệp CSV"));
+    return exported(actor, QStringLiteral("day-report.csv"), from, to,
+                    writePrivateFile(path, report::dayCsv(r.value(), h->unitName), ReportOutputText::tr("tệp CSV")));
 }
 
-Status ReportOutput::ledgerCsv(const QDate &from, const QDate &to, const QString &path)
+Status ReportOutput::ledgerCsv(const Actor &actor, const QDate &from, const QDate &to, const QString &path)
 {
     auto rows = m_reports.ledger(from, to);
     if (!rows)
@@ -84,7 +94,8 @@ Status ReportOutput::ledgerCsv(const QDate &from, const QDate &to, const QString
     auto h = header();
     if (!h)
         return h.error();
-    return writePrivateFile(path, report::ledgerCsv(rows.value(), from, to, h->unitName), ReportOutputText::tr("tệp CSV"));
+    return exported(actor, QStringLiteral("ledger.csv"), from, to,
+                    writePrivateFile(path, report::ledgerCsv(rows.value(), from, to, h->unitName), ReportOutputText::tr("tệp CSV")));
 }
 
 }  // namespace pc

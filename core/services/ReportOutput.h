@@ -3,6 +3,7 @@
 // Files hold personal data (the ledger names citizens): written whole, owner-only
 // (util/PrivateFile). Read-only on the database.
 #include "documents/ReportDocuments.h"
+#include "domain/Actor.h"
 #include "services/ReportService.h"
 
 namespace pc {
@@ -16,12 +17,15 @@ public:
     Result<ReportHeader> header(const QString &preparedBy = {});
     Result<ReportContent> dayDocument(const QDate &from, const QDate &to, const QString &preparedBy = {});
     Result<ReportContent> ledgerDocument(const QDate &from, const QDate &to);
-    Status dayPdf(const QDate &from, const QDate &to, const QString &path, const QString &preparedBy = {});
-    Status ledgerPdf(const QDate &from, const QDate &to, const QString &path);
-    Status dayCsv(const QDate &from, const QDate &to, const QString &path);
-    Status ledgerCsv(const QDate &from, const QDate &to, const QString &path);
+    // Files leave the counter's database (the ledger names citizens): each one written is an
+    // "export" row of the audit trail under `actor` (issue 12), with the period, not the content.
+    Status dayPdf(const Actor &actor, const QDate &from, const QDate &to, const QString &path);
+    Status ledgerPdf(const Actor &actor, const QDate &from, const QDate &to, const QString &path);
+    Status dayCsv(const Actor &actor, const QDate &from, const QDate &to, const QString &path);
+    Status ledgerCsv(const Actor &actor, const QDate &from, const QDate &to, const QString &path);
 
 private:
+    Status exported(const Actor &actor, const QString &what, const QDate &from, const QDate &to, Status written);
     Database &m_db;
     const Clock &m_clock;
     ReportService m_reports;

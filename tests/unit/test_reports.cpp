@@ -138,7 +138,7 @@ TEST_CASE("CSV: UTF-8 BOM, CRLF, RFC 4180 quoting of comma, quote and line break
     ReportFixture fixture(t);
     ReportOutput output(t.services->database(), t.clock);
     const QString path = t.dir.filePath(u"ledger.csv"_s);
-    REQUIRE(output.ledgerCsv(QDate(2026, 11, 27), QDate(2026, 11, 27), path));
+    REQUIRE(output.ledgerCsv(test::clerk(), QDate(2026, 11, 27), QDate(2026, 11, 27), path));
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
@@ -153,7 +153,11 @@ TEST_CASE("CSV: UTF-8 BOM, CRLF, RFC 4180 quoting of comma, quote and line break
     CHECK(lines.at(3).contains(u",27/11/2026 10:00,10/12/2026 16:00,27/11/2026 15:00,"_s));  // dossier 2 handed over at 15:00
 
     const QString dayPath = t.dir.filePath(u"day.csv"_s);
-    REQUIRE(output.dayCsv(QDate(2026, 11, 27), QDate(2026, 11, 27), dayPath));
+    REQUIRE(output.dayCsv(test::clerk(), QDate(2026, 11, 27), QDate(2026, 11, 27), dayPath));
+    // Both files left the database: two "export" rows of the audit trail, the period, no content.
+    CHECK(t.scalarText(u"SELECT group_concat(object || ' ' || details || ' ' || username, '|') FROM "
+                       "(SELECT * FROM audit_log WHERE action = 'export' ORDER BY seq)"_s)
+          == u"ledger.csv 2026-11-27..2026-11-27 lan.nt|day-report.csv 2026-11-27..2026-11-27 lan.nt"_s);
     QFile d(dayPath);
     REQUIRE(d.open(QIODevice::ReadOnly));
     const QString day = QString::fromUtf8(d.readAll().mid(3));

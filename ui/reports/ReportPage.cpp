@@ -223,7 +223,7 @@ void ReportPage::exportDay()
     const QString path = m_chooseFile(tr("bao-cao-%1.csv").arg(periodKey()), tr("Tệp CSV cho Excel (*.csv)"));
     if (path.isEmpty())
         return;
-    if (auto r = ReportOutput(m_services.database(), m_services.clock()).dayCsv(m_from->date(), m_to->date(), path); !r)
+    if (auto r = ReportOutput(m_services.database(), m_services.clock()).dayCsv(m_actor.actor(), m_from->date(), m_to->date(), path); !r)
         return say(r.error().message, true);
     say(tr("Đã lưu báo cáo: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())), false);
 }
@@ -235,7 +235,7 @@ void ReportPage::exportLedger()
     const QString path = m_chooseFile(tr("so-theo-doi-%1.csv").arg(periodKey()), tr("Tệp CSV cho Excel (*.csv)"));
     if (path.isEmpty())
         return;
-    if (auto r = ReportOutput(m_services.database(), m_services.clock()).ledgerCsv(m_from->date(), m_to->date(), path); !r)
+    if (auto r = ReportOutput(m_services.database(), m_services.clock()).ledgerCsv(m_actor.actor(), m_from->date(), m_to->date(), path); !r)
         return say(r.error().message, true);
     say(tr("Đã lưu sổ theo dõi: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())), false);
 }
