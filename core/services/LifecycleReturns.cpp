@@ -58,15 +58,9 @@ Result<DossierEvent> LifecycleService::receiveResult(const QString &code, const 
     const QDateTime now = m_clock.nowUtc();
     DossierEvent e = makeEvent(lifecycle_event::ResultReceived, *d, DossierStatus::Resolved, now, actor,
                                {{u"what"_s, r.what}, {u"count"_s, r.count}, {u"from"_s, r.from}, {u"note"_s, r.note}});
-    if (auto s = DossierEventLog(db).record(d->id, d->status, e); !s)
-        return s.error();
-    if (auto s = ResultRepository(db).insert(d->id, r, now, actor.fullName, actor.username, e.uuid); !s)
-        return s.error();
-    if (auto s = audit(actor, u"result.receive"_s, d->code); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return e;
+    return commitStep(tx, *d, e, actor, u"result.receive"_s, [&] {
+        return ResultRepository(db).insert(d->id, r, now, actor.fullName, actor.username, e.uuid);
+    });
 }
 
 Result<QList<WaitingResult>> LifecycleService::resultsWaiting() { return ResultRepository(m_db.sql()).waiting(); }
@@ -107,15 +101,9 @@ Result<DossierEvent> LifecycleService::returnToApplicant(const QString &code, co
     DossierEvent e = makeEvent(lifecycle_event::Returned, *d, DossierStatus::Returned, now, actor,
                                {{u"method"_s, u"counter"_s}, {u"recipient_name"_s, r.recipientName}, {u"recipient_id"_s, r.recipientId},
                                 {u"authorisation"_s, r.authorisation}, {u"fee_collected"_s, r.feeCollected.dong}});
-    if (auto s = DossierEventLog(db).record(d->id, d->status, e); !s)
-        return s.error();
-    if (auto s = ReturnRepository(db).insert(d->id, r, e.uuid); !s)
-        return s.error();
-    if (auto s = audit(actor, u"return.counter"_s, d->code); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return e;
+    return commitStep(tx, *d, e, actor, u"return.counter"_s, [&] {
+        return ReturnRepository(db).insert(d->id, r, e.uuid);
+    });
 }
 
 Result<DossierEvent> LifecycleService::dispatchByPost(const QString &code, const QString &s10In, const Actor &actor)
@@ -141,15 +129,9 @@ Result<DossierEvent> LifecycleService::dispatchByPost(const QString &code, const
     ReturnRecord r{DeliveryMethod::Post, d->applicant.name, {}, {}, Money{}, s10, now, actor.fullName, actor.username};
     DossierEvent e = makeEvent(lifecycle_event::Dispatched, *d, DossierStatus::Returned, now, actor,
                                {{u"method"_s, u"post"_s}, {u"tracking"_s, s10}, {u"address"_s, d->delivery.address}});
-    if (auto s = DossierEventLog(db).record(d->id, d->status, e); !s)
-        return s.error();
-    if (auto s = ReturnRepository(db).insert(d->id, r, e.uuid); !s)
-        return s.error();
-    if (auto s = audit(actor, u"return.post"_s, d->code); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return e;
+    return commitStep(tx, *d, e, actor, u"return.post"_s, [&] {
+        return ReturnRepository(db).insert(d->id, r, e.uuid);
+    });
 }
 
 Result<DossierEvent> LifecycleService::deliveryFailed(const QString &code, const QString &reasonIn, const Actor &actor)
@@ -175,13 +157,7 @@ Result<DossierEvent> LifecycleService::deliveryFailed(const QString &code, const
     const QDateTime now = m_clock.nowUtc();
     DossierEvent e = makeEvent(lifecycle_event::DeliveryFailed, *d, DossierStatus::Resolved, now, actor,
                                {{u"tracking"_s, last.value()->tracking}, {u"reason"_s, *reason}});
-    if (auto s = DossierEventLog(db).record(d->id, d->status, e); !s)
-        return s.error();
-    if (auto s = audit(actor, u"return.delivery_failed"_s, d->code); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return e;
+    return commitStep(tx, *d, e, actor, u"return.delivery_failed"_s);
 }
 
 }  // namespace pc

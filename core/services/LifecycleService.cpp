@@ -55,15 +55,9 @@ Result<DossierEvent> LifecycleService::reschedule(const QString &code, const QDa
                                {{u"from"_s, d->dueAt.isValid() ? toStoredUtc(d->dueAt) : QString()},
                                 {u"until"_s, toStoredUtc(until)},
                                 {u"reason"_s, *reason}});
-    if (auto s = DossierEventLog(db).record(d->id, d->status, e); !s)
-        return s.error();
-    if (auto s = DossierRepository(db).setDueAt(d->id, until); !s)
-        return s.error();
-    if (auto s = audit(actor, u"dossier.reschedule"_s, d->code); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return e;
+    return commitStep(tx, *d, e, actor, u"dossier.reschedule"_s, [&] {
+        return DossierRepository(db).setDueAt(d->id, until);
+    });
 }
 
 Result<DossierEvent> LifecycleService::withdraw(const QString &code, const QString &reasonIn, const Actor &actor)
@@ -82,15 +76,9 @@ Result<DossierEvent> LifecycleService::withdraw(const QString &code, const QStri
         return s.error();
     const QDateTime now = m_clock.nowUtc();
     DossierEvent e = makeEvent(lifecycle_event::Withdrawn, *d, DossierStatus::Withdrawn, now, actor, {{u"reason"_s, *reason}});
-    if (auto s = DossierEventLog(db).record(d->id, d->status, e); !s)
-        return s.error();
-    if (auto s = ReturnRepository(db).insertWithdrawal(d->id, *reason, now, actor.fullName, actor.username, e.uuid); !s)
-        return s.error();
-    if (auto s = audit(actor, u"dossier.withdraw"_s, d->code); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return e;
+    return commitStep(tx, *d, e, actor, u"dossier.withdraw"_s, [&] {
+        return ReturnRepository(db).insertWithdrawal(d->id, *reason, now, actor.fullName, actor.username, e.uuid);
+    });
 }
 
 Result<Timeline> LifecycleService::timeline(const QString &code)
@@ -107,6 +95,22 @@ Result<std::optional<ReturnRecord>> LifecycleService::latestReturn(const QString
     if (!d)
         return d.error();
     return ReturnRepository(m_db.sql()).latest(d->id);
+}
+
+Result<DossierEvent> LifecycleService::commitStep(sql::Transaction &tx, const Dossier &d, const DossierEvent &e, const Actor &actor,
+                                                  const QString &action, const std::function<Status()> &alsoWrite)
+{
+    QSqlDatabase &db = m_db.sql();
+    if (auto s = DossierEventLog(db).record(d.id, d.status, e); !s)
+        return s.error();
+    if (alsoWrite)
+        if (auto s = alsoWrite(); !s)
+            return s.error();
+    if (auto s = audit(actor, action, d.code); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return e;
 }
 
 Status LifecycleService::audit(const Actor &actor, const QString &action, const QString &object)

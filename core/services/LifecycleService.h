@@ -19,6 +19,9 @@
 #include <optional>
 
 namespace pc {
+namespace sql {
+class Transaction;
+}
 
 class Clock;
 class Database;
@@ -74,6 +77,11 @@ private:
     // The audit row of a step (issue 12), inside the step's transaction: the step and its audit
     // row commit together or not at all. The object is the dossier code or the handover number.
     Status audit(const Actor &actor, const QString &action, const QString &object);
+    // The end every dossier step shares: its event (with the outbox row and the status), what
+    // the step writes besides (`alsoWrite`), its audit row, then the commit. A failure anywhere
+    // leaves the transaction to roll the whole step back.
+    Result<DossierEvent> commitStep(sql::Transaction &tx, const Dossier &d, const DossierEvent &e, const Actor &actor,
+                                    const QString &action, const std::function<Status()> &alsoWrite = {});
     Database &m_db;
     const Clock &m_clock;
     std::function<void(int)> m_afterHandoverItem;
