@@ -98,6 +98,8 @@ int runSync(Context &c)
         return Ok;
     case SyncReport::Outcome::ConfigError:
         return c.fail(Error::badInput(r.message));
+    case SyncReport::Outcome::StorageError:
+        return c.fail(Error::storage(r.message));
     case SyncReport::Outcome::Unreachable:
     case SyncReport::Outcome::BudgetExhausted:
     case SyncReport::Outcome::Stopped:

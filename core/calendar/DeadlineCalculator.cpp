@@ -29,16 +29,6 @@ namespace {
 QDateTime at(const QDate &d, const QTime &t, const QDateTime &like) { return QDateTime(d, t, like.timeZone()); }
 }  // namespace
 
-bool DeadlineCalculator::isWorkingMoment(const QDateTime &t) const
-{
-    if (!m_days.isWorkingDay(t.date()))
-        return false;
-    for (const WorkPeriod &p : m_hours.periods)
-        if (t.time() >= p.start && t.time() < p.end)
-            return true;
-    return false;
-}
-
 QDateTime DeadlineCalculator::nextWorkingStart(const QDateTime &t) const
 {
     if (m_days.isWorkingDay(t.date())) {

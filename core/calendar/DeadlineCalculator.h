@@ -21,7 +21,6 @@ public:
     // Where counting starts: received itself when inside working time (and before the cutoff),
     // else the next working-time start.
     QDateTime countingStart(const QDateTime &received, const QTime &cutoff = {}) const;
-    bool isWorkingMoment(const QDateTime &t) const;
 
 private:
     // Where a period in working days starts: never inside the day of receipt's opening.

@@ -79,8 +79,6 @@ bool allDigits(const QString &s)
 }
 }  // namespace
 
-QString cccdProvinceName(const QString &threeDigits) { return provinces().value(threeDigits); }
-
 IdCheck checkPersonalId(const QString &numberIn, const QDate &today, const QDate &birthDate, const QString &gender, bool allowOldId)
 {
     IdCheck r;

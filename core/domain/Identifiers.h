@@ -28,8 +28,6 @@ IdCheck checkPassport(const QString &number);
 IdCheck checkIdentityDocument(const QString &documentType, const QString &number, const QDate &today,
                               const QDate &birthDate = {}, const QString &gender = {});
 bool isIdentityDocumentType(const QString &documentType);
-// The province of registration a CCCD starts with (e.g. "001" → "Hà Nội"); empty when unknown.
-QString cccdProvinceName(const QString &threeDigits);
 
 // Empty when valid, else the reason. Only prefixes assigned by the 2018 numbering plan: mobiles
 // 03[2-9], 05[2,5,6,8,9], 07[0,6-9], 08[1-9], 09[0-4,6-9] + 7 digits; landlines 02 + a real area

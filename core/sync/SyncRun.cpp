@@ -120,7 +120,7 @@ void SyncRun::pushMore()
     while (shared() < m_depth) {
         auto waiting = outbox.oldest(m_batchSize + static_cast<int>(m_inFlight.size() + m_deferred.size()));
         if (!waiting)
-            return finish(SyncReport::Outcome::ConfigError, waiting.error().message);
+            return finish(SyncReport::Outcome::StorageError, waiting.error().message);
         wire::Batch batch{QUuid::createUuid().toString(QUuid::WithoutBraces), m_sync.deviceId(), {}};
         if (auto head = m_sync.services().audit().head(); head && head->seq > 0) {
             batch.auditSeq = head->seq;
@@ -189,7 +189,7 @@ void SyncRun::onBatch(quint64 flightKey, const HttpReply &r)
             const wire::EventResult refused{flight.ids.first(), wire::EventResult::Outcome::Rejected,
                                             RunText::tr("Trung tâm từ chối vì sự kiện quá lớn (HTTP 413).")};
             if (auto s = outbox.settle({refused}, m_sync.services().clock().nowUtc()); !s)
-                return finish(SyncReport::Outcome::ConfigError, s.error().message);
+                return finish(SyncReport::Outcome::StorageError, s.error().message);
             ++m_report.rejected;
             return pushMore();
         }
@@ -246,7 +246,7 @@ bool SyncRun::settleBatch(const Flight &flight, const QList<wire::EventResult> &
     }
     OutboxRepository outbox(m_sync.services().database().sql());
     if (auto st = outbox.settle(ours, m_sync.services().clock().nowUtc()); !st) {
-        finish(SyncReport::Outcome::ConfigError, st.error().message);
+        finish(SyncReport::Outcome::StorageError, st.error().message);
         return false;
     }
     for (const wire::EventResult &e : std::as_const(ours)) {
@@ -317,7 +317,7 @@ void SyncRun::onPage(const HttpReply &r)
         return;
     if (r.transportOk() && r.status == 410) {  // the centre forgot this cursor: full resync
         if (auto s = m_sync.setCursor(QString()); !s)
-            return finish(SyncReport::Outcome::ConfigError, s.error().message);
+            return finish(SyncReport::Outcome::StorageError, s.error().message);
         return requestPage();
     }
     auto page = r.transportOk() && r.status == 200 ? wire::decodeChanges(r.body) : Result<wire::ChangesPage>(Error::badInput(QString()));
@@ -331,13 +331,13 @@ void SyncRun::onPage(const HttpReply &r)
     for (const wire::Change &c : std::as_const(page->changes)) {
         const ChangeOutcome o = m_sync.applyChange(c);
         if (o.kind == ChangeOutcome::Kind::Failed)  // the cursor stays before this change
-            return finish(SyncReport::Outcome::ConfigError, RunText::tr("Không lưu được thay đổi từ trung tâm: %1").arg(o.reason));
+            return finish(SyncReport::Outcome::StorageError, RunText::tr("Không lưu được thay đổi từ trung tâm: %1").arg(o.reason));
         m_report.changesApplied += o.kind == ChangeOutcome::Kind::Applied;
         m_report.changesQuarantined += o.kind == ChangeOutcome::Kind::Quarantined;
     }
     // Every change of the page was applied or quarantined: the cursor may pass them.
     if (auto s = m_sync.setCursor(page->cursor); !s)
-        return finish(SyncReport::Outcome::ConfigError, s.error().message);
+        return finish(SyncReport::Outcome::StorageError, s.error().message);
     m_attempt = 0;
     if (!page->more)
         return finish(SyncReport::Outcome::Complete, QString());

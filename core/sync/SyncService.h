@@ -36,7 +36,9 @@ struct SyncOptions {
 
 struct SyncReport {
     // BudgetExhausted: the run stopped at its request or page budget; the next run goes on.
-    enum class Outcome { Complete, Unreachable, ConfigError, BudgetExhausted, Stopped };
+    // ConfigError: the counter's sync set-up is wrong (not enrolled, TLS/pin, token refused);
+    // StorageError: this counter's database could not record what the exchange brought.
+    enum class Outcome { Complete, Unreachable, ConfigError, StorageError, BudgetExhausted, Stopped };
     Outcome outcome = Outcome::Complete;
     int accepted = 0, duplicates = 0, rejected = 0, changesApplied = 0, changesQuarantined = 0;
     int requests = 0, pages = 0;

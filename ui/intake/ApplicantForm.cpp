@@ -234,13 +234,6 @@ bool ApplicantForm::validate()
     return true;
 }
 
-QStringList ApplicantForm::warnings() const
-{
-    if (isOrganisation() || m_id->text().trimmed().isEmpty())
-        return {};
-    return checkPersonalId(m_id->text().trimmed(), QDate::currentDate(), birthDate(), applicant().gender).warnings;
-}
-
 void ApplicantForm::changeEvent(QEvent *e)
 {
     if (e->type() == QEvent::LanguageChange)

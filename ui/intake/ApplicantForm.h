@@ -28,7 +28,6 @@ public:
     void clear();
     // Checks every field, shows the messages, returns whether all are valid.
     bool validate();
-    QStringList warnings() const;  // e.g. ID number disagreeing with the birth date
 
     QComboBox *kindBox() const { return m_kind; }
     QLineEdit *nameEdit() const { return m_name; }
