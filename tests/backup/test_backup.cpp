@@ -100,7 +100,7 @@ TEST_CASE("backup: a missing folder (USB stick pulled out) gives a clear message
     CHECK_FALSE(backups.lastBackupAt().isValid());
 }
 
-TEST_CASE("backup: encrypted with a passphrase; a wrong passphrase, a cut file or a changed byte is refused", "[backup]")
+TEST_CASE("backup: encrypted with a passphrase, a wrong passphrase, a cut file or a changed byte is refused", "[backup]")
 {
     TempCounter c;
     registerDossiers(c, 2);
@@ -236,7 +236,7 @@ TEST_CASE("secrets: the device token is sealed with a key outside the database",
     CHECK(r.error().message.contains(QStringLiteral("đăng ký lại")));
 }
 
-TEST_CASE("backup verify: an audit row changed with plain SQL in the backup is detected; restore refuses it", "[backup][restore]")
+TEST_CASE("backup verify: an audit row changed with plain SQL in the backup is detected, restore refuses it", "[backup][restore]")
 {
     TempCounter c;
     registerDossiers(c, 2);  // each registration appends an audit row

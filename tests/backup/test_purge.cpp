@@ -53,7 +53,7 @@ struct Returned : TempCounter {
 };
 }  // namespace
 
-TEST_CASE("purge: a supervisor purges dossiers returned before the date; the rest is untouched", "[purge]")
+TEST_CASE("purge: a supervisor purges dossiers returned before the date, the rest is untouched", "[purge]")
 {
     Returned c;
     PurgeService purge(c.services->database(), c.clock);

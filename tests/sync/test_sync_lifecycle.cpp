@@ -98,7 +98,7 @@ TEST_CASE("sync lifecycle: a full life reaches the centre, which then holds the 
     CHECK(s.centre.eventIds() == s.counter.eventIds());
 }
 
-TEST_CASE("sync lifecycle: the centre rejects an impossible transition; the counter quarantines both ways with the reason",
+TEST_CASE("sync lifecycle: the centre rejects an impossible transition, the counter quarantines both ways with the reason",
           "[sync][lifecycle][quarantine]")
 {
     Setup s;

@@ -31,7 +31,7 @@ TEST_CASE("lifecycle: new transitions are documented edges only", "[lifecycle]")
     CHECK_FALSE(isAllowedTransition(DossierStatus::Received, DossierStatus::Returned));
 }
 
-TEST_CASE("lifecycle: pending handover grouped by agency, oldest first; a batch moves its dossiers to 4", "[lifecycle][handover]")
+TEST_CASE("lifecycle: pending handover grouped by agency, oldest first, a batch moves its dossiers to 4", "[lifecycle][handover]")
 {
     TempCounter t;
     const Procedure &other = otherAgencyPostProcedure(*t.services);
@@ -103,7 +103,7 @@ TEST_CASE("lifecycle: pending handover grouped by agency, oldest first; a batch 
     CHECK(of->first().number == QStringLiteral("HS-2026-2"));
 }
 
-TEST_CASE("lifecycle: confirmation recorded once; cancellation by a supervisor puts the dossiers back to 2", "[lifecycle][handover]")
+TEST_CASE("lifecycle: confirmation recorded once, cancellation by a supervisor puts the dossiers back to 2", "[lifecycle][handover]")
 {
     TempCounter t;
     const Dossier a = registerAt(t, completeDraft(), local(2026, 11, 23, 8, 0));
@@ -258,7 +258,7 @@ TEST_CASE("lifecycle: result received, waiting with the phone number, returned t
     CHECK(verified->intact);
 }
 
-TEST_CASE("lifecycle: an authorised person takes the result; fees collected are recorded", "[lifecycle][return]")
+TEST_CASE("lifecycle: an authorised person takes the result, fees collected are recorded", "[lifecycle][return]")
 {
     TempCounter t;
     const Dossier a = registerAt(t, completeDraft(), local(2026, 11, 23, 8, 0));
@@ -279,7 +279,7 @@ TEST_CASE("lifecycle: an authorised person takes the result; fees collected are 
     CHECK(t.scalarInt(QStringLiteral("SELECT count(*) FROM dossier_results WHERE what = 'Kết quả giải quyết hồ sơ'")) == 1);
 }
 
-TEST_CASE("lifecycle: by post with an S10 number; a failed delivery waits at the counter again", "[lifecycle][post]")
+TEST_CASE("lifecycle: by post with an S10 number, a failed delivery waits at the counter again", "[lifecycle][post]")
 {
     TempCounter t;
     const Procedure &other = otherAgencyPostProcedure(*t.services);
