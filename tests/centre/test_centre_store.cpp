@@ -120,7 +120,7 @@ TEST_CASE("centre 7: a code proves one unit and counter, exactly, and expires", 
     REQUIRE(foreign);
     CHECK(foreign->results.at(0).outcome == wire::EventResult::Outcome::Rejected);
     // the feed: counter 1's dossier status reaches counter 1 only; a prefix unit sees nothing
-    REQUIRE(store.publishStatus(QStringLiteral("000.00.16.H56-261128-0001"), 4, QStringLiteral("Nguyễn Văn Đức"), QDateTime::currentDateTimeUtc()) > 0);
+    REQUIRE(store.publishStatus(QStringLiteral("000.00.16.H56-261128-0001"), 4, QStringLiteral("Nguyễn Văn Đức"), QDateTime(QDate(2026, 11, 28), QTime(2, 0), Qt::UTC)) > 0);
     const Device shortUnit = enrolled(store, QStringLiteral("000.00.16.H5"), 1);
     CHECK(store.changes(one, 0, 10)->changes.size() == 1);
     CHECK(store.changes(two, 0, 10)->changes.isEmpty());
