@@ -7,7 +7,7 @@
 // payload (serialised from the service's event, ~1 kB) and the search key (folded as the
 // repository folds it, in the raw timing), and runs the same statements in its transaction:
 // the counter identity, the duplicate look-up, the day's sequence (read, upsert), the ledger,
-// the dossier, each document, the event, the outbox row. Its statements are prepared once, as
+// the dossier, each document, the event, the audit row (head read, SHA-256 chained), the outbox row. Its statements are prepared once, as
 // a hand-written C program would. Both sides' statements per registration are counted with
 // sqlite3_trace_v2 and printed, so a difference shows.
 // Run: build/bench/intake_bench [count] [--table]
@@ -18,7 +18,9 @@
 #include <sqlite3.h>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QTemporaryDir>
@@ -111,11 +113,15 @@ public:
         m_document = prep("INSERT INTO dossier_documents (dossier_id, position, name, originals, copies, listed, required) VALUES (?,?,?,?,?,?,?)");
         m_event = prep("INSERT INTO dossier_events (uuid, dossier_id, type, status, at, data) VALUES (?,?,?,?,?,?)");
         m_outbox = prep("INSERT INTO outbox (event_uuid, enqueued_at) VALUES (?, ?)");
+        // Issue 12's audit trail: each registration appends one hash-chained row.
+        m_auditHead = prep("SELECT seq, at, username, action, object, details, prev_hash, hash FROM audit_log ORDER BY seq DESC LIMIT 1");
+        m_audit = prep("INSERT INTO audit_log (seq, at, username, action, object, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         statements = 0;
     }
     ~Raw()
     {
-        for (sqlite3_stmt *s : {m_begin, m_commit, m_identity, m_duplicate, m_seqRead, m_seqWrite, m_ledger, m_dossier, m_document, m_event, m_outbox})
+        for (sqlite3_stmt *s : {m_begin, m_commit, m_identity, m_duplicate, m_seqRead, m_seqWrite, m_ledger, m_dossier, m_document, m_event,
+                                m_outbox, m_auditHead, m_audit})
             sqlite3_finalize(s);
         sqlite3_close(m_db);
     }
@@ -180,6 +186,7 @@ public:
         sqlite3_bind_text(m_event, 6, payload.constData(), int(payload.size()), SQLITE_TRANSIENT);
         payloadBytes = payload.size();
         run(m_event);
+        writeAudit(d, e.at);
         text(m_outbox, 1, e.uuid); text(m_outbox, 2, toStoredUtc(e.at));
         run(m_outbox);
         run(m_commit);
@@ -188,6 +195,31 @@ public:
     qsizetype payloadBytes = 0;
 
 private:
+    // The audit row the service appends: the chain's head read, the row hashed (SHA-256 over the
+    // previous hash and the compact JSON array of the row, as docs/security.md specifies), inserted.
+    void writeAudit(const Dossier &d, const QDateTime &at)
+    {
+        qint64 seq = 1;
+        QByteArray prev(64, '0');
+        if (sqlite3_step(m_auditHead) == SQLITE_ROW) {
+            seq = sqlite3_column_int64(m_auditHead, 0) + 1;
+            prev = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_auditHead, 7)));
+        }
+        sqlite3_reset(m_auditHead);
+        const QString when = toStoredUtc(at.toUTC());
+        const QString user = pc::Actor::system().username;
+        const QJsonArray content{QString::number(seq), when, user, QStringLiteral("dossier.register"), d.code, d.procedureCode};
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(prev);
+        h.addData(QJsonDocument(content).toJson(QJsonDocument::Compact));
+        sqlite3_bind_int64(m_audit, 1, seq);
+        text(m_audit, 2, when); text(m_audit, 3, user); text(m_audit, 4, QStringLiteral("dossier.register"));
+        text(m_audit, 5, d.code); text(m_audit, 6, d.procedureCode);
+        sqlite3_bind_text(m_audit, 7, prev.constData(), int(prev.size()), SQLITE_TRANSIENT);
+        const QByteArray hash = h.result().toHex();
+        sqlite3_bind_text(m_audit, 8, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
+        run(m_audit);
+    }
     sqlite3_stmt *prep(const char *sql)
     {
         sqlite3_stmt *s = nullptr;
@@ -209,7 +241,7 @@ private:
         sqlite3_clear_bindings(s);
     }
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_begin, *m_commit, *m_identity, *m_duplicate, *m_seqRead, *m_seqWrite, *m_ledger, *m_dossier, *m_document, *m_event, *m_outbox;
+    sqlite3_stmt *m_begin, *m_commit, *m_identity, *m_duplicate, *m_seqRead, *m_seqWrite, *m_ledger, *m_dossier, *m_document, *m_event, *m_outbox, *m_auditHead, *m_audit;
 };
 }  // namespace
 

@@ -41,8 +41,13 @@ void ReferenceData::attach(Database &db)
 
 void ReferenceData::detach(Database &db)
 {
-    std::lock_guard lock(m_lendersMutex);
-    m_lenders.removeIf([&db](const Lender &l) { return l.db == &db; });
+    {
+        std::lock_guard lock(m_lendersMutex);
+        m_lenders.removeIf([&db](const Lender &l) { return l.db == &db; });
+    }
+    // A later connection of the same name counts its data_version afresh.
+    std::lock_guard lock(m_dataMutex);
+    m_seenDataVersion.erase(db.sql().connectionName());
 }
 
 QSqlDatabase *ReferenceData::connectionOfThisThread() const
@@ -99,6 +104,18 @@ void ReferenceData::calendarInvalidated()
 void ReferenceData::catchUp(QSqlDatabase &db)
 {
     ReferenceStamp stamp(db);
+    // Every registration asks (CounterServices::catalogueInForce). What this connection itself
+    // stores is announced on the spot (reloadCatalogue, CalendarService), so only another
+    // connection's commit can have changed the reference data behind its back, and SQLite
+    // counts those in PRAGMA data_version: while it stands still, nothing is read again.
+    // Issue 13: re-reading the stamps on every registration was most of the intake overhead.
+    if (auto version = stamp.dataVersion()) {
+        std::lock_guard lock(m_dataMutex);
+        auto &seen = m_seenDataVersion[db.connectionName()];
+        if (seen == version.value())
+            return;
+        seen = version.value();
+    }
     const auto held = catalogue();
     if (auto newest = stamp.newestCatalogueVersion(); newest && (!held || newest.value() > held->version())) {
         bool tried;
@@ -134,14 +151,9 @@ void ReferenceData::catchUp(QSqlDatabase &db)
 
 void ReferenceData::checkForOutsideChanges()
 {
-    QSqlDatabase *db = connectionOfThisThread();
-    if (!db)
-        return;
-    auto version = ReferenceStamp(*db).dataVersion();
-    if (!version || version.value() == m_dataVersion)
-        return;  // nobody else committed anything since the last look
-    m_dataVersion = version.value();
-    catchUp(*db);
+    // catchUp() itself returns at once when nobody else committed anything since the last look.
+    if (QSqlDatabase *db = connectionOfThisThread())
+        catchUp(*db);
 }
 
 void ReferenceData::startWatching(int intervalMs)

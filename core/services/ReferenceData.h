@@ -15,6 +15,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <unordered_map>
 
 class QThread;
 class QTimer;
@@ -63,7 +64,7 @@ private:
     Result<std::optional<HolidaySchedule>> officialSchedule(int year) const;
     void calendarInvalidated();
 
-    mutable std::mutex m_dataMutex;  // m_catalogue, m_calendarFingerprint
+    mutable std::mutex m_dataMutex;  // m_catalogue, m_calendarFingerprint, m_seenDataVersion
     std::shared_ptr<const Catalogue> m_catalogue;
     std::optional<QString> m_calendarFingerprint;  // unknown until the first connection is lent
     int m_unreadableCatalogueVersion = 0;  // stored but not adoptable: not parsed again and again
@@ -75,7 +76,8 @@ private:
     QList<Lender> m_lenders;
     std::unique_ptr<HolidayCalendar> m_calendar;
     QTimer *m_watch = nullptr;
-    qint64 m_dataVersion = -1;  // of the watched connection; owner's thread only
+    // PRAGMA data_version each connection (by name) showed at its last catchUp(); under m_dataMutex.
+    std::unordered_map<QString, qint64> m_seenDataVersion;
 };
 
 }  // namespace pc

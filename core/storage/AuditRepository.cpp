@@ -7,37 +7,42 @@ namespace pc {
 namespace {
 const QString kColumns = QStringLiteral("seq, at, username, action, object, details, prev_hash, hash");
 
-AuditEntry fromRow(const QSqlQuery &q)
+template <typename Row> AuditEntry fromRow(const Row &value)
 {
     AuditEntry e;
-    e.seq = q.value(0).toLongLong();
-    e.at = fromStoredUtc(q.value(1).toString());
-    e.username = q.value(2).toString();
-    e.action = q.value(3).toString();
-    e.object = q.value(4).toString();
-    e.details = q.value(5).toString();
-    e.prevHash = q.value(6).toString();
-    e.hash = q.value(7).toString();
+    e.seq = value(0).toLongLong();
+    e.at = fromStoredUtc(value(1).toString());
+    e.username = value(2).toString();
+    e.action = value(3).toString();
+    e.object = value(4).toString();
+    e.details = value(5).toString();
+    e.prevHash = value(6).toString();
+    e.hash = value(7).toString();
     return e;
 }
+AuditEntry fromRow(const QSqlQuery &q) { return fromRow([&q](int i) { return q.value(i); }); }
 }  // namespace
 
+// last() and insert() run inside every registration and lifecycle step: kept statements
+// (issue 13: preparing them again was a tenth of a registration's CPU).
 Result<AuditEntry> AuditRepository::last()
 {
-    auto q = sql::exec(m_db, QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT 1").arg(kColumns));
-    if (!q)
-        return q.error();
-    if (!q->next())
+    static const QString statement = QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT 1").arg(kColumns);
+    auto row = sql::cachedRow(m_db, statement);
+    if (!row)
+        return row.error();
+    if (row->isEmpty())
         return AuditEntry{};
-    return fromRow(q.value());
+    const QVariantList &v = row.value();
+    return fromRow([&v](int i) { return v.value(i); });
 }
 
 Status AuditRepository::insert(const AuditEntry &e)
 {
-    auto q = sql::exec(m_db, QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
-                       {e.seq, toStoredUtc(e.at), e.username, e.action, e.object, e.details, e.prevHash, e.hash});
-    if (!q)
-        return q.error();
+    static const QString statement = QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns);
+    auto r = sql::cachedWrite(m_db, statement, {e.seq, toStoredUtc(e.at), e.username, e.action, e.object, e.details, e.prevHash, e.hash});
+    if (!r)
+        return r.error();
     return success();
 }
 
