@@ -74,13 +74,13 @@ int main(int argc, char **argv)
     log.folder = logFolderFor(c.dbPath);
     log.verbose = globals.options.contains(QStringLiteral("verbose"));
     installFileLog(log);
-    if (globals.help || words.isEmpty()) {
-        c.out << cli::programHelp();
-        return words.isEmpty() && !globals.help ? cli::BadInput : cli::Ok;
-    }
     if (globals.options.contains(QStringLiteral("version"))) {
         c.out << QCoreApplication::applicationVersion() << '\n';
         return cli::Ok;
+    }
+    if (globals.help || words.isEmpty()) {
+        c.out << cli::programHelp();
+        return globals.help ? cli::Ok : cli::BadInput;  // no command at all: a usage error
     }
     // Global, like --db: the account a command acts as (no password: the OS user is trusted).
     const auto as = globals.options.constFind(QStringLiteral("as"));

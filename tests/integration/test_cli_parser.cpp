@@ -142,6 +142,18 @@ TEST_CASE("cli parser: <command> --help lists the command's options in Vietnames
     CHECK_FALSE(QFile::exists(c.db));  // help opens no database
 }
 
+TEST_CASE("cli parser: --version alone prints the version and exits 0; no command at all is a usage error", "[cli][parser]")
+{
+    Counter c;
+    const CliRun version = c.run({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out == QStringLiteral(POSTCOUNTER_VERSION "\n"));
+    const CliRun nothing = c.run({});
+    CHECK(nothing.exitCode == 2);
+    CHECK(nothing.out.startsWith(QStringLiteral("Cách dùng: postcounter-cli")));
+    CHECK_FALSE(QFile::exists(c.db));
+}
+
 TEST_CASE("cli parser: an unknown command exits 2 and names it", "[cli][parser]")
 {
     Counter c;
