@@ -305,6 +305,10 @@ int runCommand(Context &c, const QStringList &words, const std::optional<QString
     const CommandSpec *spec = resolve(words);
     if (!spec)
         return c.usage(QCoreApplication::translate("Cli", "Lệnh không rõ: %1\n%2").arg(words.first(), programHelp()));
+    // "catalogue bogus": said here, with the subcommands there are, before any option is judged
+    // or the database opened.
+    if (spec->name == words.first() && words.size() > 1 && !words.at(1).startsWith(u'-') && !subcommandsOf(spec->name).isEmpty())
+        return c.usage(QCoreApplication::translate("Cli", "Lệnh không rõ: %1\n%2").arg(words.mid(0, 2).join(u' '), commandHelp(*spec)));
     // The subcommand word stays among the positional arguments: the handlers dispatch on it.
     const QStringList tokens = words.mid(1);
     const ParsedLine line = parseLine(tokens, spec->options, AfterPositional::Options);

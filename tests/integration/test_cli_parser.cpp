@@ -154,13 +154,18 @@ TEST_CASE("cli parser: --version alone prints the version and exits 0; no comman
     CHECK_FALSE(QFile::exists(c.db));
 }
 
-TEST_CASE("cli parser: an unknown command exits 2 and names it", "[cli][parser]")
+TEST_CASE("cli parser: an unknown command or subcommand exits 2 and names it", "[cli][parser]")
 {
     Counter c;
     const CliRun r = c.run({QStringLiteral("frobnicate"), QStringLiteral("--json")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.startsWith(QStringLiteral("Lệnh không rõ: frobnicate\n")));
     CHECK(c.run({QStringLiteral("help"), QStringLiteral("frobnicate")}).exitCode == 2);
+    // An unknown subcommand is named with the ones there are, before its options are judged.
+    const CliRun sub = c.run({QStringLiteral("catalogue"), QStringLiteral("bogus"), QStringLiteral("--json")});
+    CHECK(sub.exitCode == 2);
+    CHECK(sub.err.startsWith(QStringLiteral("Lệnh không rõ: catalogue bogus\n")));
+    CHECK(sub.err.contains(QStringLiteral("catalogue show")));
     CHECK_FALSE(QFile::exists(c.db));
 }
 
