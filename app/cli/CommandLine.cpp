@@ -67,8 +67,11 @@ QString describeError(const QCommandLineParser &parser, const QStringList &token
         unknown << spelling(name, tokens);
     if (!unknown.isEmpty())
         return CliText::tr("Tùy chọn không rõ: %1.").arg(unknown.join(QStringLiteral(", ")));
-    for (const QString &t : tokens) {
-        if (t == kEndOfOptions || !t.startsWith(u'-'))
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &t = tokens.at(i);
+        if (t == kEndOfOptions)
+            break;
+        if (!t.startsWith(u'-'))
             continue;
         const QString name = QString(t).remove(QRegularExpression(QStringLiteral("^--?"))).section(u'=', 0, 0);
         const OptionSpec *spec = findSpec(specs, name);
@@ -77,7 +80,8 @@ QString describeError(const QCommandLineParser &parser, const QStringList &token
         const QString spelled = spelling(name, tokens);
         if (!spec->valueName && t.contains(u'='))
             return CliText::tr("Tùy chọn %1 không nhận giá trị.").arg(spelled);
-        if (spec->valueName && !t.contains(u'=') && &t == &tokens.last())
+        // The parser takes the next word as the value whatever it is: only the last can lack one.
+        if (spec->valueName && !t.contains(u'=') && i == tokens.size() - 1)
             return CliText::tr("Thiếu giá trị sau tùy chọn %1.").arg(spelled);
     }
     return CliText::tr("Dòng lệnh không hợp lệ: %1").arg(parser.errorText());
