@@ -142,7 +142,7 @@ TEST_CASE("cli parser: <command> --help lists the command's options in Vietnames
     CHECK_FALSE(QFile::exists(c.db));  // help opens no database
 }
 
-TEST_CASE("cli parser: --version alone prints the version and exits 0; no command at all is a usage error", "[cli][parser]")
+TEST_CASE("cli parser: --version alone prints the version and exits 0, no command at all is a usage error", "[cli][parser]")
 {
     Counter c;
     const CliRun version = c.run({QStringLiteral("--version")});
