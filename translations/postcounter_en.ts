@@ -28,80 +28,6 @@
         <translation>Unknown command: %1
 %2</translation>
     </message>
-    <message>
-        <source>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] [--as TÊN_ĐĂNG_NHẬP] LỆNH ...
-  setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
-  catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
-  intake --json TỆP|- [--allow-backdate]
-  list [--status S] [--search &quot;TỪ&quot;] [--limit N] [--json]
-  show MÃ_HỒ_SƠ --json
-  calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]
-  calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP
-  calendar import-rules TỆP | calendar rules
-  deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
-  check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ
-  check passport SỐ | check tax-code MÃ_SỐ_THUẾ
-  parse cccd-qr NỘI_DUNG
-  guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
-  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
-  print manifest SỐ_BIÊN_BẢN | print control-sheet|apology|return-slip|label MÃ_HỒ_SƠ --pdf TỆP.pdf
-  handover pending [--agency TÊN_CƠ_QUAN]
-  handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier &quot;HỌ TÊN&quot; [--receiver &quot;HỌ TÊN&quot;]
-  handover confirm SỐ_BIÊN_BẢN --by &quot;HỌ TÊN&quot; | handover cancel SỐ_BIÊN_BẢN --reason &quot;LÝ DO&quot;
-  reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason &quot;LÝ DO&quot;
-  result receive MÃ_HỒ_SƠ [--what &quot;KẾT QUẢ&quot;] [--count N] [--from &quot;HỌ TÊN&quot;] [--note &quot;…&quot;] | result waiting
-  return MÃ_HỒ_SƠ --recipient-name &quot;HỌ TÊN&quot; --recipient-id SỐ_GIẤY_TỜ [--authorised-by &quot;GIẤY ỦY QUYỀN&quot;] [--fee SỐ_ĐỒNG]
-  dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10 | delivery-failed MÃ_HỒ_SƠ --reason &quot;LÝ DO&quot;
-  withdraw MÃ_HỒ_SƠ --reason &quot;LÝ DO&quot;
-  report day --date YYYY-MM-DD [--json | --csv TỆP] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv TỆP]
-  print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf
-  settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
-      office.guidance_contact, office.postage)
-  sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
-      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)
-  backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP | backup config | backup status
-  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]
-  --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr
-  user add TÊN --role clerk|supervisor|admin --name &quot;HỌ TÊN&quot; (mật khẩu từ đầu vào chuẩn)
-  user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu từ đầu vào chuẩn)
-  audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</source>
-        <translation>Usage: postcounter-cli [--db PATH] [--as USERNAME] COMMAND ...
-  setup --unit-id CODE --unit-name NAME --counter N [--range-start A --range-end B]
-  catalogue fields | catalogue search WORDS | catalogue show CODE [--json]
-  intake --json FILE|- [--allow-backdate]
-  list [--status S] [--search &quot;WORDS&quot;] [--limit N] [--json]
-  show CODE --json
-  calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]
-  calendar holidays YEAR | calendar working-saturdays YEAR | calendar import FILE
-  calendar import-rules FILE | calendar rules
-  deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
-  check cccd NUMBER [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 ITEM_NUMBER | check phone NUMBER
-  check passport NUMBER | check tax-code TAX_CODE
-  parse cccd-qr CONTENT
-  guidance supplement --json FILE [--reason REASON] [--contact CONTACT] | guidance refusal --json FILE --reason REASON
-  print receipt CODE|supplement NUMBER|refusal NUMBER --layout a4|a5|thermal80 --pdf FILE.pdf
-  print manifest HANDOVER_ID | print control-sheet|apology|return-slip|label CODE --pdf FILE.pdf
-  handover pending [--agency AGENCY]
-  handover create --agency AGENCY [--codes CODE1,CODE2,…] --courier &quot;FULL NAME&quot; [--receiver &quot;FULL NAME&quot;]
-  handover confirm HANDOVER_ID --by &quot;FULL NAME&quot; | handover cancel HANDOVER_ID --reason &quot;REASON&quot;
-  reschedule CODE --until YYYY-MM-DDTHH:MM --reason &quot;REASON&quot;
-  result receive CODE [--what &quot;RESULT&quot;] [--count N] [--from &quot;FULL NAME&quot;] [--note &quot;…&quot;] | result waiting
-  return CODE --recipient-name &quot;FULL NAME&quot; --recipient-id ID_NUMBER [--authorised-by &quot;AUTHORISATION&quot;] [--fee DONG]
-  dispatch CODE --tracking S10_NUMBER | delivery-failed CODE --reason &quot;REASON&quot;
-  withdraw CODE --reason &quot;REASON&quot;
-  report day --date YYYY-MM-DD [--json | --csv FILE] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv FILE]
-  print day-report --date YYYY-MM-DD --pdf FILE.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf FILE.pdf
-  settings get KEY | settings set KEY VALUE | settings list   (office.governing_body, office.place,
-      office.guidance_contact, office.postage)
-  sync --once | sync status | sync quarantine | sync enrol --url URL [--code CODE] --ca CA_FILE [--pin SHA256]
-      (without --code: the enrolment code is read from standard input)
-  backup create [--to DIR] [--encrypt] | backup verify FILE | backup restore FILE | backup config | backup status
-  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]
-  --verbose (before COMMAND): write debug lines to the diagnostic log and to stderr
-  user add NAME --role clerk|supervisor|admin --name &quot;FULL NAME&quot; (password from standard input)
-  user list | user disable NAME | user enable NAME | user password NAME (password from standard input)
-  audit verify | audit list [--user NAME] [--action ACTION] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</translation>
-    </message>
 </context>
 <context>
     <name>DossierStatus</name>
@@ -182,7 +108,7 @@
     <name>Storage</name>
     <message>
         <source>Quầy đã dùng hết dãy số hồ sơ của ngày %1 (%2–%3). Hãy báo trưởng bưu cục mở rộng dãy số của quầy.</source>
-        <translation>This counter has used up its dossier numbers for %1 (%2–%3). Ask the office supervisor to widen the counter&apos;s range.</translation>
+        <translation>This counter has used up its dossier numbers for %1 (%2–%3). Ask the office supervisor to widen the counter's range.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -205,7 +131,7 @@
     </message>
     <message>
         <source>Tệp cơ sở dữ liệu của quầy.</source>
-        <translation>The counter&apos;s database file.</translation>
+        <translation>The counter's database file.</translation>
     </message>
     <message>
         <source>Ngôn ngữ giao diện: vi hoặc en.</source>
@@ -213,7 +139,7 @@
     </message>
     <message>
         <source>Không mở được dữ liệu của quầy</source>
-        <translation>Cannot open the counter&apos;s data</translation>
+        <translation>Cannot open the counter's data</translation>
     </message>
 </context>
 <context>
@@ -266,12 +192,12 @@
 <context>
     <name>pc::AccountService</name>
     <message>
-        <source>Tên đăng nhập &quot;%1&quot; không hợp lệ: 2–32 ký tự, chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số (ví dụ lan.nt).</source>
-        <translation>Username &quot;%1&quot; is not valid: 2–32 characters, lowercase letters without accents, digits, dot, underscore or hyphen, starting with a letter or digit (e.g. lan.nt).</translation>
+        <source>Tên đăng nhập "%1" không hợp lệ: 2–32 ký tự, chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang, bắt đầu bằng chữ hoặc số (ví dụ lan.nt).</source>
+        <translation>Username "%1" is not valid: 2–32 characters, lowercase letters without accents, digits, dot, underscore or hyphen, starting with a letter or digit (e.g. lan.nt).</translation>
     </message>
     <message>
-        <source>Tên đăng nhập &quot;%1&quot; được chương trình dùng riêng; hãy chọn tên khác.</source>
-        <translation>Username &quot;%1&quot; is reserved by the program; choose another.</translation>
+        <source>Tên đăng nhập "%1" được chương trình dùng riêng; hãy chọn tên khác.</source>
+        <translation>Username "%1" is reserved by the program; choose another.</translation>
     </message>
     <message numerus="yes">
         <source>Mật khẩu phải có ít nhất %n ký tự.</source>
@@ -290,7 +216,7 @@
     </message>
     <message>
         <source>Họ tên người dùng phải có từ 1 đến 100 ký tự.</source>
-        <translation>The user&apos;s full name must have 1 to 100 characters.</translation>
+        <translation>The user's full name must have 1 to 100 characters.</translation>
     </message>
     <message>
         <source>Đã có tài khoản %1.</source>
@@ -380,7 +306,7 @@
     <name>pc::ApplicantForm</name>
     <message>
         <source>Cần nhập họ tên người nộp hồ sơ.</source>
-        <translation>The applicant&apos;s full name is required.</translation>
+        <translation>The applicant's full name is required.</translation>
     </message>
     <message>
         <source>Ngày sinh không hợp lệ (ngày/tháng/năm, ví dụ 02/05/1989).</source>
@@ -468,11 +394,11 @@
     </message>
     <message>
         <source>Tổ chức nộp hồ sơ: ghi họ tên người nộp (người đại diện hoặc người được ủy quyền), người này ký giấy tiếp nhận.</source>
-        <translation>An organisation&apos;s dossier: enter the name of the person submitting it (legal representative or authorised person); that person signs the receipt.</translation>
+        <translation>An organisation's dossier: enter the name of the person submitting it (legal representative or authorised person); that person signs the receipt.</translation>
     </message>
     <message>
         <source>Ghi họ tên người nộp thay.</source>
-        <translation>Enter the name of the person submitting on the applicant&apos;s behalf.</translation>
+        <translation>Enter the name of the person submitting on the applicant's behalf.</translation>
     </message>
     <message>
         <source>Người nộp (đại diện) (*):</source>
@@ -484,7 +410,7 @@
     </message>
     <message>
         <source>Số định danh người nộp:</source>
-        <translation>Submitter&apos;s ID number:</translation>
+        <translation>Submitter's ID number:</translation>
     </message>
     <message>
         <source>Họ tên người đại diện hoặc người được ủy quyền</source>
@@ -667,7 +593,7 @@
     </message>
     <message>
         <source>Không thấy thư mục sao lưu %1 (ổ USB hay ổ mạng chưa được cắm/kết nối?). Chưa sao lưu được; dữ liệu của quầy không bị ảnh hưởng.</source>
-        <translation>Backup folder %1 not found (USB stick or network drive not plugged in/connected?). No backup was made; the counter&apos;s data is not affected.</translation>
+        <translation>Backup folder %1 not found (USB stick or network drive not plugged in/connected?). No backup was made; the counter's data is not affected.</translation>
     </message>
     <message>
         <source>Không ghi được vào thư mục sao lưu %1 (không có quyền ghi).</source>
@@ -767,7 +693,7 @@
     </message>
     <message>
         <source>Bản sao lưu gần nhất của dữ liệu quầy. Quá 2 ngày: màu vàng; quá 7 ngày: màu đỏ.</source>
-        <translation>The latest backup of the counter&apos;s data. Older than 2 days: amber; older than 7 days: red.</translation>
+        <translation>The latest backup of the counter's data. Older than 2 days: amber; older than 7 days: red.</translation>
     </message>
     <message>
         <source>Lần sao lưu gần nhất không thành công: %1</source>
@@ -949,8 +875,8 @@
         </translation>
     </message>
     <message>
-        <source>cần null (theo thông báo), {&quot;same_day&quot;: true} hoặc đúng một trong working_days, working_hours, calendar_days với giá trị dương</source>
-        <translation>must be null (by notice), {&quot;same_day&quot;: true} or exactly one of working_days, working_hours, calendar_days with a positive value</translation>
+        <source>cần null (theo thông báo), {"same_day": true} hoặc đúng một trong working_days, working_hours, calendar_days với giá trị dương</source>
+        <translation>must be null (by notice), {"same_day": true} or exactly one of working_days, working_hours, calendar_days with a positive value</translation>
     </message>
     <message>
         <source>chỉ dùng một trong fees hoặc fee_variants</source>
@@ -977,15 +903,15 @@
     <name>pc::ClientText</name>
     <message>
         <source>chứng chỉ của trung tâm đã hết hạn</source>
-        <translation>the centre&apos;s certificate has expired</translation>
+        <translation>the centre's certificate has expired</translation>
     </message>
     <message>
         <source>chứng chỉ của trung tâm chưa đến ngày hiệu lực (hãy kiểm tra đồng hồ máy tính)</source>
-        <translation>the centre&apos;s certificate is not valid yet (check the computer&apos;s clock)</translation>
+        <translation>the centre's certificate is not valid yet (check the computer's clock)</translation>
     </message>
     <message>
         <source>chứng chỉ không mang đúng tên máy chủ của trung tâm</source>
-        <translation>the certificate does not carry the centre&apos;s host name</translation>
+        <translation>the certificate does not carry the centre's host name</translation>
     </message>
     <message>
         <source>chứng chỉ không do cơ quan chứng thực đã cấu hình cấp</source>
@@ -997,7 +923,7 @@
     </message>
     <message>
         <source>Khóa công khai của trung tâm không khớp với khóa đã ghim. Không gửi dữ liệu; hãy báo bộ phận CNTT.</source>
-        <translation>The centre&apos;s public key does not match the pinned key. Nothing was sent; tell the IT team.</translation>
+        <translation>The centre's public key does not match the pinned key. Nothing was sent; tell the IT team.</translation>
     </message>
     <message>
         <source>Trung tâm không trả lời kịp (đường truyền chậm hoặc bị ngắt).</source>
@@ -1005,11 +931,11 @@
     </message>
     <message>
         <source>chứng chỉ của trung tâm đã bị thu hồi</source>
-        <translation>the centre&apos;s certificate has been revoked</translation>
+        <translation>the centre's certificate has been revoked</translation>
     </message>
     <message>
         <source>chứng chỉ của trung tâm không hợp lệ</source>
-        <translation>the centre&apos;s certificate is not valid</translation>
+        <translation>the centre's certificate is not valid</translation>
     </message>
     <message>
         <source>không bắt tay TLS được với trung tâm</source>
@@ -1025,15 +951,15 @@
     </message>
     <message>
         <source>không tìm thấy máy chủ trung tâm (kiểm tra địa chỉ hoặc mạng)</source>
-        <translation>the centre&apos;s server was not found (check the address or the network)</translation>
+        <translation>the centre's server was not found (check the address or the network)</translation>
     </message>
     <message>
         <source>mạng của quầy đang mất kết nối</source>
-        <translation>the counter&apos;s network is down</translation>
+        <translation>the counter's network is down</translation>
     </message>
     <message>
         <source>máy chủ proxy của mạng không cho đi qua</source>
-        <translation>the network&apos;s proxy server does not let the request through</translation>
+        <translation>the network's proxy server does not let the request through</translation>
     </message>
     <message>
         <source>lỗi mạng khi liên hệ trung tâm</source>
@@ -1081,7 +1007,7 @@
     </message>
     <message>
         <source>Địa chỉ trung tâm chuyển hướng sang nơi khác (%1); quầy không đi theo và không gửi dữ liệu. Có thể mạng đòi đăng nhập, hoặc địa chỉ đã đăng ký không còn đúng.</source>
-        <translation>The centre&apos;s address redirects elsewhere (%1); the counter does not follow and sends nothing. The network may require a login, or the enrolled address is no longer right.</translation>
+        <translation>The centre's address redirects elsewhere (%1); the counter does not follow and sends nothing. The network may require a login, or the enrolled address is no longer right.</translation>
     </message>
     <message>
         <source>Không kết nối được tới trung tâm: %1.</source>
@@ -1095,12 +1021,12 @@
         <translation>SAMPLE UNIT – test post office (replace with the real unit)</translation>
     </message>
     <message>
-        <source>Mã định danh đơn vị tiếp nhận không hợp lệ: &quot;%1&quot; (ví dụ đúng: 000.00.16.H56).</source>
-        <translation>Invalid receiving-unit e-identifier: &quot;%1&quot; (a valid example: 000.00.16.H56).</translation>
+        <source>Mã định danh đơn vị tiếp nhận không hợp lệ: "%1" (ví dụ đúng: 000.00.16.H56).</source>
+        <translation>Invalid receiving-unit e-identifier: "%1" (a valid example: 000.00.16.H56).</translation>
     </message>
     <message>
         <source>Chưa nhập tên đơn vị tiếp nhận.</source>
-        <translation>The receiving unit&apos;s name is missing.</translation>
+        <translation>The receiving unit's name is missing.</translation>
     </message>
     <message>
         <source>Số quầy phải từ 0 đến 9 (mỗi quầy dùng một dãy 1.000 số hồ sơ mỗi ngày).</source>
@@ -1127,7 +1053,7 @@
     </message>
     <message>
         <source>Nhập thông tin đơn vị tiếp nhận của quầy này. Mã định danh điện tử do tỉnh cấp (ví dụ 000.00.16.H56) đứng đầu mọi mã hồ sơ.</source>
-        <translation>Enter this counter&apos;s receiving unit. The e-identifier issued by the province (e.g. 000.00.16.H56) starts every dossier code.</translation>
+        <translation>Enter this counter's receiving unit. The e-identifier issued by the province (e.g. 000.00.16.H56) starts every dossier code.</translation>
     </message>
     <message>
         <source>Mã định danh đơn vị:</source>
@@ -1171,7 +1097,7 @@
     </message>
     <message>
         <source>%1 là mã của ĐƠN VỊ MẪU. Hãy nhập mã định danh đơn vị thật do tỉnh cấp.</source>
-        <translation>%1 is the SAMPLE UNIT&apos;s identifier. Enter the real unit identifier issued by the province.</translation>
+        <translation>%1 is the SAMPLE UNIT's identifier. Enter the real unit identifier issued by the province.</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1140,7 @@
     </message>
     <message>
         <source>Tệp %1 không phải cơ sở dữ liệu của PostCounter (%2). PostCounter không dùng và không thay đổi tệp này; hãy chỉ ra đúng tệp dữ liệu của quầy.</source>
-        <translation>The file %1 is not a PostCounter database (%2). PostCounter neither uses nor changes it; point to the counter&apos;s own data file.</translation>
+        <translation>The file %1 is not a PostCounter database (%2). PostCounter neither uses nor changes it; point to the counter's own data file.</translation>
     </message>
     <message>
         <source>không đọc được như một cơ sở dữ liệu SQLite</source>
@@ -1227,8 +1153,8 @@
     <message numerus="yes">
         <source>có %n bảng không phải của PostCounter</source>
         <translation>
-            <numerusform>it has %n table that is not PostCounter&apos;s</numerusform>
-            <numerusform>it has %n tables that are not PostCounter&apos;s</numerusform>
+            <numerusform>it has %n table that is not PostCounter's</numerusform>
+            <numerusform>it has %n tables that are not PostCounter's</numerusform>
         </translation>
     </message>
     <message>
@@ -1373,8 +1299,8 @@ Register another new dossier anyway?</translation>
         <translation>The counter is not set up: nothing can be printed yet.</translation>
     </message>
     <message>
-        <source>Không có hồ sơ mã &quot;%1&quot;.</source>
-        <translation>No dossier with code &quot;%1&quot;.</translation>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>No dossier with code "%1".</translation>
     </message>
     <message>
         <source>Không có phiếu từ chối số %1.</source>
@@ -1396,48 +1322,48 @@ Register another new dossier anyway?</translation>
         <translation>The dossier data must be a JSON object.</translation>
     </message>
     <message>
-        <source>Trường &quot;%1&quot; phải là chuỗi.</source>
-        <translation>Field &quot;%1&quot; must be a string.</translation>
+        <source>Trường "%1" phải là chuỗi.</source>
+        <translation>Field "%1" must be a string.</translation>
     </message>
     <message>
-        <source>Thiếu mã thủ tục (&quot;procedure&quot;).</source>
-        <translation>The procedure code (&quot;procedure&quot;) is missing.</translation>
+        <source>Thiếu mã thủ tục ("procedure").</source>
+        <translation>The procedure code ("procedure") is missing.</translation>
     </message>
     <message>
-        <source>Thiếu thông tin người nộp (&quot;applicant&quot;).</source>
-        <translation>The applicant (&quot;applicant&quot;) is missing.</translation>
+        <source>Thiếu thông tin người nộp ("applicant").</source>
+        <translation>The applicant ("applicant") is missing.</translation>
     </message>
     <message>
-        <source>Ngày sinh &quot;%1&quot; không đúng dạng YYYY-MM-DD.</source>
-        <translation>Birth date &quot;%1&quot; is not in the form YYYY-MM-DD.</translation>
+        <source>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</source>
+        <translation>Birth date "%1" is not in the form YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>&quot;documents&quot; phải là một mảng.</source>
-        <translation>&quot;documents&quot; must be an array.</translation>
+        <source>"documents" phải là một mảng.</source>
+        <translation>"documents" must be an array.</translation>
     </message>
     <message>
         <source>Giấy tờ thứ %1 thiếu tên.</source>
         <translation>Document %1 has no name.</translation>
     </message>
     <message>
-        <source>&quot;sets&quot; phải là số nguyên.</source>
-        <translation>&quot;sets&quot; must be an integer.</translation>
+        <source>"sets" phải là số nguyên.</source>
+        <translation>"sets" must be an integer.</translation>
     </message>
     <message>
-        <source>Cách trả kết quả &quot;%1&quot; không hợp lệ (counter hoặc post).</source>
-        <translation>Invalid result delivery &quot;%1&quot; (counter or post).</translation>
+        <source>Cách trả kết quả "%1" không hợp lệ (counter hoặc post).</source>
+        <translation>Invalid result delivery "%1" (counter or post).</translation>
     </message>
     <message>
-        <source>Thời điểm tiếp nhận &quot;%1&quot; không đúng dạng ISO 8601.</source>
-        <translation>Receipt time &quot;%1&quot; is not ISO 8601.</translation>
+        <source>Thời điểm tiếp nhận "%1" không đúng dạng ISO 8601.</source>
+        <translation>Receipt time "%1" is not ISO 8601.</translation>
     </message>
     <message>
         <source>Dữ liệu hồ sơ có lỗi.</source>
         <translation>The dossier data has errors.</translation>
     </message>
     <message>
-        <source>Loại người nộp &quot;%1&quot; không hợp lệ (citizen hoặc organisation).</source>
-        <translation>Invalid applicant kind &quot;%1&quot; (citizen or organisation).</translation>
+        <source>Loại người nộp "%1" không hợp lệ (citizen hoặc organisation).</source>
+        <translation>Invalid applicant kind "%1" (citizen or organisation).</translation>
     </message>
     <message>
         <source>Dữ liệu hồ sơ không phải văn bản UTF-8 hợp lệ.</source>
@@ -1448,20 +1374,20 @@ Register another new dossier anyway?</translation>
         <translation>The dossier has %1 documents; at most %2.</translation>
     </message>
     <message>
-        <source>Giấy tờ thứ %1 phải là một đối tượng {&quot;name&quot;, &quot;originals&quot;, &quot;copies&quot;}.</source>
-        <translation>Document %1 must be an object {&quot;name&quot;, &quot;originals&quot;, &quot;copies&quot;}.</translation>
+        <source>Giấy tờ thứ %1 phải là một đối tượng {"name", "originals", "copies"}.</source>
+        <translation>Document %1 must be an object {"name", "originals", "copies"}.</translation>
     </message>
     <message>
         <source>Giấy tờ thứ %1: số bản phải là số nguyên.</source>
         <translation>Document %1: the number of copies must be a whole number.</translation>
     </message>
     <message>
-        <source>&quot;delivery&quot; phải là một đối tượng, ví dụ {&quot;method&quot;: &quot;post&quot;, &quot;address&quot;: &quot;…&quot;}.</source>
-        <translation>&quot;delivery&quot; must be an object, e.g. {&quot;method&quot;: &quot;post&quot;, &quot;address&quot;: &quot;…&quot;}.</translation>
+        <source>"delivery" phải là một đối tượng, ví dụ {"method": "post", "address": "…"}.</source>
+        <translation>"delivery" must be an object, e.g. {"method": "post", "address": "…"}.</translation>
     </message>
     <message>
-        <source>Loại giấy tờ tùy thân &quot;%1&quot; không hợp lệ (cccd, cmnd, passport, tax_code).</source>
-        <translation>Identity document type &quot;%1&quot; is not valid (cccd, cmnd, passport, tax_code).</translation>
+        <source>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport, tax_code).</source>
+        <translation>Identity document type "%1" is not valid (cccd, cmnd, passport, tax_code).</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1513,7 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Địa chỉ trung tâm phải bắt đầu bằng https://</source>
-        <translation>The centre&apos;s address must start with https://</translation>
+        <translation>The centre's address must start with https://</translation>
     </message>
     <message>
         <source>Cần chứng chỉ CA và mã đăng ký do trung tâm cấp.</source>
@@ -1621,7 +1547,7 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Trả lời đăng ký của trung tâm không hợp lệ.</source>
-        <translation>The centre&apos;s enrolment answer is not valid.</translation>
+        <translation>The centre's enrolment answer is not valid.</translation>
     </message>
 </context>
 <context>
@@ -1681,8 +1607,8 @@ Register another new dossier anyway?</translation>
 <context>
     <name>pc::GuidanceText</name>
     <message>
-        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
-        <translation>No procedure with code &quot;%1&quot; in the catalogue.</translation>
+        <source>Không có thủ tục mã "%1" trong danh mục.</source>
+        <translation>No procedure with code "%1" in the catalogue.</translation>
     </message>
     <message>
         <source>Chưa nhập họ tên người được hướng dẫn.</source>
@@ -1912,8 +1838,8 @@ Register another new dossier anyway?</translation>
 <context>
     <name>pc::IdentifiersText</name>
     <message>
-        <source>Số định danh chỉ gồm chữ số (nhận được &quot;%1&quot;).</source>
-        <translation>An ID number has digits only (got &quot;%1&quot;).</translation>
+        <source>Số định danh chỉ gồm chữ số (nhận được "%1").</source>
+        <translation>An ID number has digits only (got "%1").</translation>
     </message>
     <message>
         <source>Thủ tục này yêu cầu số định danh cá nhân 12 chữ số, không nhận CMND 9 số.</source>
@@ -1927,8 +1853,8 @@ Register another new dossier anyway?</translation>
         </translation>
     </message>
     <message>
-        <source>Ba chữ số đầu &quot;%1&quot; không phải mã tỉnh nơi đăng ký khai sinh.</source>
-        <translation>The first three digits &quot;%1&quot; are not a province code of birth registration.</translation>
+        <source>Ba chữ số đầu "%1" không phải mã tỉnh nơi đăng ký khai sinh.</source>
+        <translation>The first three digits "%1" are not a province code of birth registration.</translation>
     </message>
     <message>
         <source>Số định danh cho năm sinh %1 nhưng ngày sinh đã nhập là %2.</source>
@@ -1947,55 +1873,55 @@ Register another new dossier anyway?</translation>
         <translation>Male</translation>
     </message>
     <message>
-        <source>Địa chỉ thư điện tử &quot;%1&quot; không hợp lệ.</source>
-        <translation>E-mail address &quot;%1&quot; is not valid.</translation>
+        <source>Địa chỉ thư điện tử "%1" không hợp lệ.</source>
+        <translation>E-mail address "%1" is not valid.</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi &quot;%1&quot; phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</source>
-        <translation>Postal item number &quot;%1&quot; must be 2 letters, 9 digits and 2 letters (e.g. EE123456785VN).</translation>
+        <source>Số hiệu bưu gửi "%1" phải gồm 2 chữ cái, 9 chữ số và 2 chữ cái (ví dụ EE123456785VN).</source>
+        <translation>Postal item number "%1" must be 2 letters, 9 digits and 2 letters (e.g. EE123456785VN).</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi &quot;%1&quot; không phải của Việt Nam (phải kết thúc bằng VN).</source>
-        <translation>Postal item number &quot;%1&quot; is not Vietnamese (must end in VN).</translation>
+        <source>Số hiệu bưu gửi "%1" không phải của Việt Nam (phải kết thúc bằng VN).</source>
+        <translation>Postal item number "%1" is not Vietnamese (must end in VN).</translation>
     </message>
     <message>
-        <source>Số hiệu bưu gửi &quot;%1&quot; sai chữ số kiểm tra (đúng là %2).</source>
-        <translation>Postal item number &quot;%1&quot; has a wrong check digit (should be %2).</translation>
+        <source>Số hiệu bưu gửi "%1" sai chữ số kiểm tra (đúng là %2).</source>
+        <translation>Postal item number "%1" has a wrong check digit (should be %2).</translation>
     </message>
     <message>
-        <source>Số điện thoại &quot;%1&quot; không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</source>
-        <translation>Phone number &quot;%1&quot; is not valid (mobile 10 digits, landline 11 digits, starting with 0 or +84).</translation>
+        <source>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số, bắt đầu bằng 0 hoặc +84).</source>
+        <translation>Phone number "%1" is not valid (mobile 10 digits, landline 11 digits, starting with 0 or +84).</translation>
     </message>
     <message>
         <source>Chữ số thứ 4 và 5–6 cho năm sinh %1, sau năm hiện tại: số định danh không đúng.</source>
         <translation>Digits 4 and 5–6 give birth year %1, after the current year: the ID number is wrong.</translation>
     </message>
     <message>
-        <source>Số hộ chiếu &quot;%1&quot; không hợp lệ (6–9 chữ cái và chữ số, có ít nhất một chữ số, không dấu cách).</source>
-        <translation>Passport number &quot;%1&quot; is not valid (6–9 letters and digits, at least one digit, no spaces).</translation>
+        <source>Số hộ chiếu "%1" không hợp lệ (6–9 chữ cái và chữ số, có ít nhất một chữ số, không dấu cách).</source>
+        <translation>Passport number "%1" is not valid (6–9 letters and digits, at least one digit, no spaces).</translation>
     </message>
     <message>
         <source>Chứng minh nhân dân cũ có 9 chữ số.</source>
         <translation>An old identity card (CMND) number has 9 digits.</translation>
     </message>
     <message>
-        <source>Số điện thoại &quot;%1&quot; không hợp lệ (di động 10 chữ số, cố định 11 chữ số có mã vùng, đầu số phải đã được cấp; viết 0…, +84… hoặc 84…).</source>
-        <translation>Phone number &quot;%1&quot; is not valid (mobile 10 digits, landline 11 digits with an area code, the prefix must be an assigned one; written 0…, +84… or 84…).</translation>
+        <source>Số điện thoại "%1" không hợp lệ (di động 10 chữ số, cố định 11 chữ số có mã vùng, đầu số phải đã được cấp; viết 0…, +84… hoặc 84…).</source>
+        <translation>Phone number "%1" is not valid (mobile 10 digits, landline 11 digits with an area code, the prefix must be an assigned one; written 0…, +84… or 84…).</translation>
     </message>
     <message>
         <source>Mã số thuế 12 chữ số phải là số định danh cá nhân hợp lệ: %1</source>
         <translation>A 12-digit tax code must be a valid personal ID number: %1</translation>
     </message>
     <message>
-        <source>Mã số thuế &quot;%1&quot; không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số, hoặc số định danh cá nhân 12 chữ số của hộ kinh doanh, cá nhân).</source>
-        <translation>Tax code &quot;%1&quot; is not valid (10 digits, a branch adds -3 digits, or the 12-digit personal ID number of a household business or individual).</translation>
+        <source>Mã số thuế "%1" không hợp lệ (10 chữ số, chi nhánh thêm -3 chữ số, hoặc số định danh cá nhân 12 chữ số của hộ kinh doanh, cá nhân).</source>
+        <translation>Tax code "%1" is not valid (10 digits, a branch adds -3 digits, or the 12-digit personal ID number of a household business or individual).</translation>
     </message>
 </context>
 <context>
     <name>pc::IdentityChangeGuard</name>
     <message>
         <source>Thay đổi này là thao tác của trưởng bưu cục.</source>
-        <translation>This change is the office supervisor&apos;s decision.</translation>
+        <translation>This change is the office supervisor's decision.</translation>
     </message>
     <message numerus="yes">
         <source>Quầy đã cấp %n mã hồ sơ theo %1 – quầy %2. Các mã này giữ nguyên; giấy hẹn đã in vẫn dùng được.</source>
@@ -2022,11 +1948,11 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Trưởng bưu cục xác nhận</source>
-        <translation>Post office head&apos;s approval</translation>
+        <translation>Post office head's approval</translation>
     </message>
     <message>
         <source>Đổi thông tin quầy là thao tác của trưởng bưu cục (tài khoản %1 là %2). Trưởng bưu cục đăng nhập tại đây để xác nhận.</source>
-        <translation>Changing the counter identity is the post office head&apos;s action (account %1 is %2). The post office head signs in here to approve.</translation>
+        <translation>Changing the counter identity is the post office head's action (account %1 is %2). The post office head signs in here to approve.</translation>
     </message>
     <message>
         <source>Tên đăng nhập:</source>
@@ -2065,7 +1991,7 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Thông tin người nộp còn lỗi: xem dòng đỏ dưới từng ô.</source>
-        <translation>The applicant&apos;s details have errors: see the red lines under the fields.</translation>
+        <translation>The applicant's details have errors: see the red lines under the fields.</translation>
     </message>
     <message>
         <source>Chưa tiếp nhận: hồ sơ còn thiếu giấy tờ bắt buộc. Nhấn F10 để in phiếu yêu cầu bổ sung.</source>
@@ -2085,7 +2011,7 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Cần họ tên người được hướng dẫn để in phiếu.</source>
-        <translation>The person&apos;s name is needed to print the slip.</translation>
+        <translation>The person's name is needed to print the slip.</translation>
     </message>
     <message>
         <source>Đã lập phiếu yêu cầu bổ sung %1 (hồ sơ chưa được tiếp nhận).</source>
@@ -2180,8 +2106,8 @@ Register another new dossier anyway?</translation>
         <translation>Not registered again. Dossier already registered today: %1 – reprint its receipt from the dossier list (F3).</translation>
     </message>
     <message>
-        <source>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột &quot;Cần bổ sung/sửa&quot; của giấy tờ đó rồi nhấn F10.</source>
-        <translation>Every required document is there. For a document that is not acceptable yet (unsigned, expired, uncertified), write what it needs in its &quot;Needs&quot; column, then press F10.</translation>
+        <source>Hồ sơ đã đủ giấy tờ bắt buộc. Giấy tờ nào chưa hợp lệ (chưa ký, hết hạn, chưa chứng thực): ghi vào cột "Cần bổ sung/sửa" của giấy tờ đó rồi nhấn F10.</source>
+        <translation>Every required document is there. For a document that is not acceptable yet (unsigned, expired, uncertified), write what it needs in its "Needs" column, then press F10.</translation>
     </message>
     <message>
         <source>Đã lập phiếu %1 nhưng chưa in được: %2</source>
@@ -2207,16 +2133,16 @@ Register another new dossier anyway?</translation>
         <translation>%1: %2 original(s) and %3 copy(ies) needed; received %4 original(s) and %5 copy(ies)</translation>
     </message>
     <message>
-        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
-        <translation>No procedure with code &quot;%1&quot; in the catalogue.</translation>
+        <source>Không có thủ tục mã "%1" trong danh mục.</source>
+        <translation>No procedure with code "%1" in the catalogue.</translation>
     </message>
     <message>
         <source>Chưa nhập họ tên người nộp hồ sơ.</source>
-        <translation>The applicant&apos;s full name is missing.</translation>
+        <translation>The applicant's full name is missing.</translation>
     </message>
     <message>
-        <source>Giới tính phải là &quot;Nam&quot; hoặc &quot;Nữ&quot;.</source>
-        <translation>Gender must be &quot;Nam&quot; (male) or &quot;Nữ&quot; (female).</translation>
+        <source>Giới tính phải là "Nam" hoặc "Nữ".</source>
+        <translation>Gender must be "Nam" (male) or "Nữ" (female).</translation>
     </message>
     <message>
         <source>Ngày sinh ở tương lai.</source>
@@ -2227,8 +2153,8 @@ Register another new dossier anyway?</translation>
         <translation>The number of sets must be 1 to 99.</translation>
     </message>
     <message>
-        <source>Số bản của giấy tờ &quot;%1&quot; không hợp lệ.</source>
-        <translation>Invalid number of copies for document &quot;%1&quot;.</translation>
+        <source>Số bản của giấy tờ "%1" không hợp lệ.</source>
+        <translation>Invalid number of copies for document "%1".</translation>
     </message>
     <message>
         <source>Thủ tục này không trả kết quả qua bưu chính.</source>
@@ -2267,7 +2193,7 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Họ tên người nộp hồ sơ</source>
-        <translation>Applicant&apos;s full name</translation>
+        <translation>Applicant's full name</translation>
     </message>
     <message>
         <source>Số định danh</source>
@@ -2287,7 +2213,7 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Địa chỉ người nộp</source>
-        <translation>Applicant&apos;s address</translation>
+        <translation>Applicant's address</translation>
     </message>
     <message>
         <source>Địa chỉ nhận kết quả</source>
@@ -2318,8 +2244,8 @@ Register another new dossier anyway?</translation>
         <translation>The birth date is before 1900.</translation>
     </message>
     <message>
-        <source>Thủ tục %1 không có mức phí &quot;%2&quot;. Các mức phí: %3</source>
-        <translation>Procedure %1 has no fee line &quot;%2&quot;. Fee lines: %3</translation>
+        <source>Thủ tục %1 không có mức phí "%2". Các mức phí: %3</source>
+        <translation>Procedure %1 has no fee line "%2". Fee lines: %3</translation>
     </message>
     <message numerus="yes">
         <source>Thủ tục %1 có %n mức phí, lệ phí tùy người nộp; hãy chọn một: %2</source>
@@ -2329,16 +2255,16 @@ Register another new dossier anyway?</translation>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2: phí %3, lệ phí %4)</source>
-        <translation>&quot;%1&quot; (%2: fee %3, charge %4)</translation>
+        <source>"%1" (%2: phí %3, lệ phí %4)</source>
+        <translation>"%1" (%2: fee %3, charge %4)</translation>
     </message>
     <message>
-        <source>Tổ chức, hộ kinh doanh nộp hồ sơ cần mã số thuế, không phải giấy tờ &quot;%1&quot;.</source>
-        <translation>An organisation or household business applies with a tax code, not a &quot;%1&quot; document.</translation>
+        <source>Tổ chức, hộ kinh doanh nộp hồ sơ cần mã số thuế, không phải giấy tờ "%1".</source>
+        <translation>An organisation or household business applies with a tax code, not a "%1" document.</translation>
     </message>
     <message>
-        <source>Loại giấy tờ tùy thân &quot;%1&quot; không hợp lệ (cccd, cmnd, passport).</source>
-        <translation>Identity document type &quot;%1&quot; is not valid (cccd, cmnd, passport).</translation>
+        <source>Loại giấy tờ tùy thân "%1" không hợp lệ (cccd, cmnd, passport).</source>
+        <translation>Identity document type "%1" is not valid (cccd, cmnd, passport).</translation>
     </message>
     <message>
         <source>Số định danh người nộp thay: %1</source>
@@ -2350,11 +2276,11 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Họ tên người nộp thay</source>
-        <translation>Representative&apos;s full name</translation>
+        <translation>Representative's full name</translation>
     </message>
     <message>
         <source>Số định danh người nộp thay</source>
-        <translation>Representative&apos;s ID number</translation>
+        <translation>Representative's ID number</translation>
     </message>
     <message>
         <source>Hồ sơ còn thiếu giấy tờ bắt buộc.</source>
@@ -2368,8 +2294,8 @@ Register another new dossier anyway?</translation>
 <context>
     <name>pc::LifecycleDocumentText</name>
     <message>
-        <source>Không có hồ sơ mã &quot;%1&quot;.</source>
-        <translation>There is no dossier with code &quot;%1&quot;.</translation>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>There is no dossier with code "%1".</translation>
     </message>
     <message>
         <source>Biên bản bàn giao %1 đã bị hủy (%2): không in.</source>
@@ -2395,8 +2321,8 @@ Register another new dossier anyway?</translation>
 <context>
     <name>pc::LifecycleText</name>
     <message>
-        <source>Không có biên bản bàn giao &quot;%1&quot;.</source>
-        <translation>There is no handover record &quot;%1&quot;.</translation>
+        <source>Không có biên bản bàn giao "%1".</source>
+        <translation>There is no handover record "%1".</translation>
     </message>
     <message>
         <source>cơ quan nhận hồ sơ</source>
@@ -2415,16 +2341,16 @@ Register another new dossier anyway?</translation>
         <translation>The counter is not set up yet (unit ID, unit name, counter number). Run the setup first.</translation>
     </message>
     <message>
-        <source>Không có hồ sơ nào của cơ quan &quot;%1&quot; đang chờ bàn giao.</source>
-        <translation>No dossier of the agency &quot;%1&quot; is waiting for handover.</translation>
+        <source>Không có hồ sơ nào của cơ quan "%1" đang chờ bàn giao.</source>
+        <translation>No dossier of the agency "%1" is waiting for handover.</translation>
     </message>
     <message>
-        <source>Hồ sơ %1 thuộc cơ quan &quot;%2&quot;, không phải &quot;%3&quot;.</source>
-        <translation>Dossier %1 belongs to the agency &quot;%2&quot;, not &quot;%3&quot;.</translation>
+        <source>Hồ sơ %1 thuộc cơ quan "%2", không phải "%3".</source>
+        <translation>Dossier %1 belongs to the agency "%2", not "%3".</translation>
     </message>
     <message>
-        <source>Hồ sơ %1 đang ở trạng thái &quot;%2&quot;; chỉ bàn giao hồ sơ &quot;%3&quot; chưa bàn giao.</source>
-        <translation>Dossier %1 is &quot;%2&quot;; only dossiers that are &quot;%3&quot; and not yet handed over can be handed over.</translation>
+        <source>Hồ sơ %1 đang ở trạng thái "%2"; chỉ bàn giao hồ sơ "%3" chưa bàn giao.</source>
+        <translation>Dossier %1 is "%2"; only dossiers that are "%3" and not yet handed over can be handed over.</translation>
     </message>
     <message numerus="yes">
         <source>Không lập được biên bản bàn giao: %n hồ sơ không bàn giao được; không có gì được ghi.</source>
@@ -2462,8 +2388,8 @@ Register another new dossier anyway?</translation>
         <translation>Handover record %1 was confirmed by the agency on %2; it cannot be cancelled.</translation>
     </message>
     <message>
-        <source>Hồ sơ %1 đã chuyển sang &quot;%2&quot;.</source>
-        <translation>Dossier %1 has moved on to &quot;%2&quot;.</translation>
+        <source>Hồ sơ %1 đã chuyển sang "%2".</source>
+        <translation>Dossier %1 has moved on to "%2".</translation>
     </message>
     <message numerus="yes">
         <source>Không hủy được biên bản %1: %n hồ sơ không còn ở trạng thái đang xử lý.</source>
@@ -2509,8 +2435,8 @@ Register another new dossier anyway?</translation>
         <translation>The amount collected on return cannot be negative.</translation>
     </message>
     <message>
-        <source>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái &quot;%2&quot;); chưa trả được.</source>
-        <translation>The result of dossier %1 is not at the post office yet (status &quot;%2&quot;); it cannot be returned.</translation>
+        <source>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa trả được.</source>
+        <translation>The result of dossier %1 is not at the post office yet (status "%2"); it cannot be returned.</translation>
     </message>
     <message>
         <source>trả kết quả</source>
@@ -2518,15 +2444,15 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Số giấy tờ của người nhận (%1) không khớp với người nộp hồ sơ %2. Người nhận thay phải có giấy ủy quyền: hãy ghi giấy ủy quyền; chưa trả kết quả.</source>
-        <translation>The recipient&apos;s ID number (%1) does not match the applicant of dossier %2. Someone collecting on the applicant&apos;s behalf needs an authorisation: record it; the result was not returned.</translation>
+        <translation>The recipient's ID number (%1) does not match the applicant of dossier %2. Someone collecting on the applicant's behalf needs an authorisation: record it; the result was not returned.</translation>
     </message>
     <message>
         <source>Hồ sơ %1 không đăng ký nhận kết quả qua bưu chính; hãy trả tại quầy.</source>
         <translation>Dossier %1 was not registered for return by post; return it at the counter.</translation>
     </message>
     <message>
-        <source>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái &quot;%2&quot;); chưa gửi được.</source>
-        <translation>The result of dossier %1 is not at the post office yet (status &quot;%2&quot;); it cannot be sent.</translation>
+        <source>Hồ sơ %1 chưa có kết quả tại bưu cục (trạng thái "%2"); chưa gửi được.</source>
+        <translation>The result of dossier %1 is not at the post office yet (status "%2"); it cannot be sent.</translation>
     </message>
     <message>
         <source>gửi kết quả</source>
@@ -2557,8 +2483,8 @@ Register another new dossier anyway?</translation>
         <translation>The new appointment (%1) must be later than now (%2).</translation>
     </message>
     <message>
-        <source>Không thể hẹn lại hồ sơ %1: hồ sơ đang ở trạng thái &quot;%2&quot;; chỉ hẹn lại khi cơ quan còn đang giải quyết.</source>
-        <translation>Dossier %1 cannot get a new appointment: it is &quot;%2&quot;; only dossiers the agency is still handling can.</translation>
+        <source>Không thể hẹn lại hồ sơ %1: hồ sơ đang ở trạng thái "%2"; chỉ hẹn lại khi cơ quan còn đang giải quyết.</source>
+        <translation>Dossier %1 cannot get a new appointment: it is "%2"; only dossiers the agency is still handling can.</translation>
     </message>
     <message>
         <source>Ngày hẹn trả mới (%1) phải sau ngày hẹn hiện tại (%2).</source>
@@ -2566,7 +2492,7 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>lý do rút hồ sơ (theo đơn của người nộp)</source>
-        <translation>the reason for withdrawal (from the applicant&apos;s request)</translation>
+        <translation>the reason for withdrawal (from the applicant's request)</translation>
     </message>
     <message>
         <source>rút</source>
@@ -2577,12 +2503,12 @@ Register another new dossier anyway?</translation>
         <translation>Enter the dossier code.</translation>
     </message>
     <message>
-        <source>Không có hồ sơ mã &quot;%1&quot;.</source>
-        <translation>There is no dossier with code &quot;%1&quot;.</translation>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>There is no dossier with code "%1".</translation>
     </message>
     <message>
-        <source>Không thể %1 hồ sơ %2: hồ sơ đang ở trạng thái &quot;%3&quot;, không chuyển được sang &quot;%4&quot;.</source>
-        <translation>Cannot %1 dossier %2: it is &quot;%3&quot; and cannot move to &quot;%4&quot;.</translation>
+        <source>Không thể %1 hồ sơ %2: hồ sơ đang ở trạng thái "%3", không chuyển được sang "%4".</source>
+        <translation>Cannot %1 dossier %2: it is "%3" and cannot move to "%4".</translation>
     </message>
     <message>
         <source>Hãy nhập %1.</source>
@@ -2618,8 +2544,8 @@ Register another new dossier anyway?</translation>
     <message numerus="yes">
         <source>Lần đầu sử dụng: tạo tài khoản quản trị của quầy (cán bộ CNTT hoặc trưởng bưu cục). Tài khoản này tạo tài khoản cho các giao dịch viên. Mật khẩu có ít nhất %n ký tự.</source>
         <translation>
-            <numerusform>First use: create the counter&apos;s administrator account (IT staff or the post office head). This account creates the clerks&apos; accounts. The password has at least %n character.</numerusform>
-            <numerusform>First use: create the counter&apos;s administrator account (IT staff or the post office head). This account creates the clerks&apos; accounts. The password has at least %n characters.</numerusform>
+            <numerusform>First use: create the counter's administrator account (IT staff or the post office head). This account creates the clerks' accounts. The password has at least %n character.</numerusform>
+            <numerusform>First use: create the counter's administrator account (IT staff or the post office head). This account creates the clerks' accounts. The password has at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -2757,7 +2683,7 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Chọn máy in cho quầy</source>
-        <translation>Choose this counter&apos;s printer</translation>
+        <translation>Choose this counter's printer</translation>
     </message>
     <message>
         <source>Đồng &amp;bộ</source>
@@ -2825,7 +2751,7 @@ Register another new dossier anyway?</translation>
     </message>
     <message>
         <source>Dữ liệu của quầy bị hỏng</source>
-        <translation>The counter&apos;s data is damaged</translation>
+        <translation>The counter's data is damaged</translation>
     </message>
     <message>
         <source>Đã kiểm tra dữ liệu sau lần tắt máy đột ngột: không có lỗi.</source>
@@ -2934,24 +2860,24 @@ Register another new dossier anyway?</translation>
         <translation>Postage for returning a result by post (đồng)</translation>
     </message>
     <message>
-        <source>Cước bưu chính phải là số đồng không âm, ví dụ 25000 (nhận được &quot;%1&quot;).</source>
-        <translation>Postage must be a non-negative amount in đồng, e.g. 25000 (got &quot;%1&quot;).</translation>
+        <source>Cước bưu chính phải là số đồng không âm, ví dụ 25000 (nhận được "%1").</source>
+        <translation>Postage must be a non-negative amount in đồng, e.g. 25000 (got "%1").</translation>
     </message>
     <message>
         <source>Cước bưu chính quá lớn: %1 (tối đa %2).</source>
         <translation>Postage too large: %1 (at most %2).</translation>
     </message>
     <message>
-        <source>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ &quot;Chị Lan, 0233 3852 123&quot;.</source>
-        <translation>The guidance contact needs a name and a phone number, e.g. &quot;Chị Lan, 0233 3852 123&quot;.</translation>
+        <source>Liên hệ hướng dẫn cần họ tên và số điện thoại, ví dụ "Chị Lan, 0233 3852 123".</source>
+        <translation>The guidance contact needs a name and a phone number, e.g. "Chị Lan, 0233 3852 123".</translation>
     </message>
     <message>
         <source>Tự khóa màn hình sau bao nhiêu phút không dùng</source>
         <translation>Lock the screen after this many idle minutes</translation>
     </message>
     <message>
-        <source>Thời gian tự khóa màn hình phải là số phút từ 1 đến %1 (nhận được &quot;%2&quot;).</source>
-        <translation>The idle lock time must be a number of minutes from 1 to %1 (got &quot;%2&quot;).</translation>
+        <source>Thời gian tự khóa màn hình phải là số phút từ 1 đến %1 (nhận được "%2").</source>
+        <translation>The idle lock time must be a number of minutes from 1 to %1 (got "%2").</translation>
     </message>
 </context>
 <context>
@@ -3144,20 +3070,20 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>The QR code holds no valid ID number: %1</translation>
     </message>
     <message>
-        <source>Số CMND cũ trong mã QR không hợp lệ: &quot;%1&quot;.</source>
-        <translation>The old ID number in the QR code is not valid: &quot;%1&quot;.</translation>
+        <source>Số CMND cũ trong mã QR không hợp lệ: "%1".</source>
+        <translation>The old ID number in the QR code is not valid: "%1".</translation>
     </message>
     <message>
-        <source>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): &quot;%1&quot;.</source>
-        <translation>The birth date in the QR code is not DDMMYYYY: &quot;%1&quot;.</translation>
+        <source>Ngày sinh trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</source>
+        <translation>The birth date in the QR code is not DDMMYYYY: "%1".</translation>
     </message>
     <message>
-        <source>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): &quot;%1&quot;.</source>
-        <translation>The issue date in the QR code is not DDMMYYYY: &quot;%1&quot;.</translation>
+        <source>Ngày cấp trong mã QR không đúng dạng ngày tháng năm (DDMMYYYY): "%1".</source>
+        <translation>The issue date in the QR code is not DDMMYYYY: "%1".</translation>
     </message>
     <message>
-        <source>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được &quot;%1&quot;.</source>
-        <translation>The gender in the QR code must be Nam or Nữ; got &quot;%1&quot;.</translation>
+        <source>Giới tính trong mã QR phải là Nam hoặc Nữ, nhận được "%1".</source>
+        <translation>The gender in the QR code must be Nam or Nữ; got "%1".</translation>
     </message>
     <message>
         <source>Mã QR</source>
@@ -3179,12 +3105,12 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;%3 · %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;background:#fde2e1; padding:4px&apos;&gt;&lt;b&gt;QUÁ HẠN&lt;/b&gt;: đã quá ngày hẹn trả mà cơ quan chưa có kết quả.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#fde2e1; padding:4px&apos;&gt;&lt;b&gt;OVERDUE&lt;/b&gt;: the appointment date has passed and the agency has no result yet.&lt;/p&gt;</translation>
+        <source>&lt;p style='background:#fde2e1; padding:4px'&gt;&lt;b&gt;QUÁ HẠN&lt;/b&gt;: đã quá ngày hẹn trả mà cơ quan chưa có kết quả.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fde2e1; padding:4px'&gt;&lt;b&gt;OVERDUE&lt;/b&gt;: the appointment date has passed and the agency has no result yet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;background:#dff3e3; padding:4px&apos;&gt;&lt;b&gt;CÓ KẾT QUẢ&lt;/b&gt;: chờ trả cho công dân hoặc gửi bưu chính.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#dff3e3; padding:4px&apos;&gt;&lt;b&gt;RESULT READY&lt;/b&gt;: to be handed to the citizen or posted.&lt;/p&gt;</translation>
+        <source>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;CÓ KẾT QUẢ&lt;/b&gt;: chờ trả cho công dân hoặc gửi bưu chính.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#dff3e3; padding:4px'&gt;&lt;b&gt;RESULT READY&lt;/b&gt;: to be handed to the citizen or posted.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Người nộp: &lt;b&gt;%1&lt;/b&gt; %2&lt;br/&gt;Điện thoại: %3 · Địa chỉ: %4&lt;/p&gt;</source>
@@ -3224,7 +3150,7 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
     <message>
         <source>&lt;br/&gt;&lt;i&gt;Ghi chú của cơ quan: %1&lt;/i&gt;</source>
-        <translation>&lt;br/&gt;&lt;i&gt;Agency&apos;s note: %1&lt;/i&gt;</translation>
+        <translation>&lt;br/&gt;&lt;i&gt;Agency's note: %1&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Phiếu yêu cầu bổ sung %1&lt;/h3&gt;</source>
@@ -3255,20 +3181,20 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>&lt;p&gt;Contact: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;background:#eceff1; padding:4px&apos;&gt;&lt;b&gt;DỪNG TÍNH HẠN – chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#eceff1; padding:4px&apos;&gt;&lt;b&gt;CLOCK STOPPED – waiting for the citizen&apos;s supplement&lt;/b&gt;: this time does not count towards the processing time.&lt;/p&gt;</translation>
+        <source>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;DỪNG TÍNH HẠN – chờ công dân bổ sung&lt;/b&gt;: thời hạn giải quyết không tính trong thời gian này.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;CLOCK STOPPED – waiting for the citizen's supplement&lt;/b&gt;: this time does not count towards the processing time.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;background:#fff3cd; padding:4px&apos;&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: công dân cần nộp &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#fff3cd; padding:4px&apos;&gt;&lt;b&gt;Financial obligation&lt;/b&gt;: the citizen must pay &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
+        <source>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: công dân cần nộp &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Financial obligation&lt;/b&gt;: the citizen must pay &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;background:#fff3cd; padding:4px&apos;&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: trung tâm chưa gửi số tiền.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#fff3cd; padding:4px&apos;&gt;&lt;b&gt;Financial obligation&lt;/b&gt;: the centre has not sent the amount yet.&lt;/p&gt;</translation>
+        <source>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Nghĩa vụ tài chính&lt;/b&gt;: trung tâm chưa gửi số tiền.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#fff3cd; padding:4px'&gt;&lt;b&gt;Financial obligation&lt;/b&gt;: the centre has not sent the amount yet.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;background:#eceff1; padding:4px&apos;&gt;&lt;b&gt;DỪNG XỬ LÝ&lt;/b&gt;: %1&lt;br/&gt;Hồ sơ không còn trong các danh sách theo dõi.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;background:#eceff1; padding:4px&apos;&gt;&lt;b&gt;PROCESSING STOPPED&lt;/b&gt;: %1&lt;br/&gt;The dossier has left the tracking lists.&lt;/p&gt;</translation>
+        <source>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;DỪNG XỬ LÝ&lt;/b&gt;: %1&lt;br/&gt;Hồ sơ không còn trong các danh sách theo dõi.&lt;/p&gt;</source>
+        <translation>&lt;p style='background:#eceff1; padding:4px'&gt;&lt;b&gt;PROCESSING STOPPED&lt;/b&gt;: %1&lt;br/&gt;The dossier has left the tracking lists.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>trung tâm không ghi lý do.</source>
@@ -4086,16 +4012,16 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>is before effective_from.</translation>
     </message>
     <message>
-        <source>phải là &quot;next_working_day&quot; hoặc &quot;tet_practice&quot;.</source>
-        <translation>must be &quot;next_working_day&quot; or &quot;tet_practice&quot;.</translation>
+        <source>phải là "next_working_day" hoặc "tet_practice".</source>
+        <translation>must be "next_working_day" or "tet_practice".</translation>
     </message>
     <message>
         <source>phải là solar_fixed, lunar_fixed, tet_block hoặc adjacent_day.</source>
         <translation>must be solar_fixed, lunar_fixed, tet_block or adjacent_day.</translation>
     </message>
     <message>
-        <source>&quot;tet_practice&quot; chỉ dùng cho quy tắc tet_block.</source>
-        <translation>&quot;tet_practice&quot; applies only to a tet_block rule.</translation>
+        <source>"tet_practice" chỉ dùng cho quy tắc tet_block.</source>
+        <translation>"tet_practice" applies only to a tet_block rule.</translation>
     </message>
     <message>
         <source>tháng %1 không có ngày %2.</source>
@@ -4106,8 +4032,8 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>must be an object with the 7 keys monday … sunday.</translation>
     </message>
     <message>
-        <source>phải là &quot;before&quot; hoặc &quot;after&quot;.</source>
-        <translation>must be &quot;before&quot; or &quot;after&quot;.</translation>
+        <source>phải là "before" hoặc "after".</source>
+        <translation>must be "before" or "after".</translation>
     </message>
     <message>
         <source>Tệp quy tắc ngày nghỉ không phải JSON hợp lệ (vị trí %1: %2).</source>
@@ -4130,8 +4056,8 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>must be an object.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; bị lặp.</source>
-        <translation>&quot;%1&quot; is repeated.</translation>
+        <source>"%1" bị lặp.</source>
+        <translation>"%1" is repeated.</translation>
     </message>
     <message>
         <source>Tệp quy tắc ngày nghỉ có lỗi.</source>
@@ -4141,8 +4067,8 @@ The dossier is saved; reprint from the dossier list.</translation>
 <context>
     <name>pc::RunText</name>
     <message>
-        <source>Quầy chưa đăng ký với trung tâm (chạy &quot;sync enrol&quot;).</source>
-        <translation>The counter is not enrolled with the centre (run &quot;sync enrol&quot;).</translation>
+        <source>Quầy chưa đăng ký với trung tâm (chạy "sync enrol").</source>
+        <translation>The counter is not enrolled with the centre (run "sync enrol").</translation>
     </message>
     <message>
         <source>Đã dừng đồng bộ.</source>
@@ -4154,7 +4080,7 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
     <message>
         <source>Trung tâm không nhận mã thiết bị của quầy. Hãy đăng ký lại quầy với trung tâm.</source>
-        <translation>The centre does not accept the counter&apos;s device token. Enrol the counter with the centre again.</translation>
+        <translation>The centre does not accept the counter's device token. Enrol the counter with the centre again.</translation>
     </message>
     <message>
         <source>Trung tâm từ chối vì sự kiện quá lớn (HTTP 413).</source>
@@ -4166,7 +4092,7 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
     <message>
         <source>Trả lời không phải của trung tâm (có thể mạng đòi đăng nhập): %1</source>
-        <translation>The answer is not the centre&apos;s (the network may require a login): %1</translation>
+        <translation>The answer is not the centre's (the network may require a login): %1</translation>
     </message>
     <message numerus="yes">
         <source>Trung tâm không trả lời về %n sự kiện vừa gửi; các sự kiện này vẫn chờ gửi lại.</source>
@@ -4181,7 +4107,7 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
     <message>
         <source>Danh sách thay đổi từ trung tâm không hợp lệ: %1</source>
-        <translation>The centre&apos;s list of changes is not valid: %1</translation>
+        <translation>The centre's list of changes is not valid: %1</translation>
     </message>
     <message>
         <source>Không lưu được thay đổi từ trung tâm: %1</source>
@@ -4213,12 +4139,12 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Not a PostCounter holiday schedule (format postcounter-holiday-schedule, format_version 1).</translation>
     </message>
     <message>
-        <source>Thiếu nguồn (&quot;source&quot;: số và ngày của văn bản công bố lịch nghỉ).</source>
-        <translation>The source is missing (&quot;source&quot;: number and date of the announcement).</translation>
+        <source>Thiếu nguồn ("source": số và ngày của văn bản công bố lịch nghỉ).</source>
+        <translation>The source is missing ("source": number and date of the announcement).</translation>
     </message>
     <message>
-        <source>days_off[%1]: ngày &quot;%2&quot; không hợp lệ hoặc không thuộc năm %3.</source>
-        <translation>days_off[%1]: date &quot;%2&quot; is invalid or not in %3.</translation>
+        <source>days_off[%1]: ngày "%2" không hợp lệ hoặc không thuộc năm %3.</source>
+        <translation>days_off[%1]: date "%2" is invalid or not in %3.</translation>
     </message>
     <message>
         <source>days_off[%1]: %2 là ngày cuối tuần, vốn đã được nghỉ.</source>
@@ -4233,8 +4159,8 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>days_off[%1]: %2 is listed twice.</translation>
     </message>
     <message>
-        <source>working_saturdays[%1]: &quot;%2&quot; không phải một ngày thứ Bảy của năm %3.</source>
-        <translation>working_saturdays[%1]: &quot;%2&quot; is not a Saturday of %3.</translation>
+        <source>working_saturdays[%1]: "%2" không phải một ngày thứ Bảy của năm %3.</source>
+        <translation>working_saturdays[%1]: "%2" is not a Saturday of %3.</translation>
     </message>
     <message>
         <source>Tệp lịch nghỉ có lỗi.</source>
@@ -4245,12 +4171,12 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>The year must be from %1 to %2.</translation>
     </message>
     <message>
-        <source>Thiếu danh sách ngày nghỉ (&quot;days_off&quot;): lịch nghỉ chính thức phải liệt kê mọi ngày nghỉ của năm.</source>
-        <translation>The list of days off (&quot;days_off&quot;) is missing: an official schedule must list every day off of its year.</translation>
+        <source>Thiếu danh sách ngày nghỉ ("days_off"): lịch nghỉ chính thức phải liệt kê mọi ngày nghỉ của năm.</source>
+        <translation>The list of days off ("days_off") is missing: an official schedule must list every day off of its year.</translation>
     </message>
     <message>
-        <source>&quot;working_saturdays&quot; phải là một danh sách ngày.</source>
-        <translation>&quot;working_saturdays&quot; must be a list of dates.</translation>
+        <source>"working_saturdays" phải là một danh sách ngày.</source>
+        <translation>"working_saturdays" must be a list of dates.</translation>
     </message>
 </context>
 <context>
@@ -4333,24 +4259,24 @@ The dossier is saved; reprint from the dossier list.</translation>
 <context>
     <name>pc::SyncText</name>
     <message>
-        <source>Chưa cấu hình địa chỉ https của trung tâm (chạy &quot;sync enrol&quot;).</source>
-        <translation>The centre&apos;s https address is not configured (run &quot;sync enrol&quot;).</translation>
+        <source>Chưa cấu hình địa chỉ https của trung tâm (chạy "sync enrol").</source>
+        <translation>The centre's https address is not configured (run "sync enrol").</translation>
     </message>
     <message>
         <source>Đồng hồ máy quầy lệch %1 phút so với trung tâm: ngày hẹn in trên giấy tiếp nhận có thể sai. Hãy chỉnh đồng hồ.</source>
-        <translation>The counter&apos;s clock is %1 minutes off the centre&apos;s: appointment dates on receipts may be wrong. Set the clock.</translation>
+        <translation>The counter's clock is %1 minutes off the centre's: appointment dates on receipts may be wrong. Set the clock.</translation>
     </message>
     <message>
         <source>Đã có hồ sơ ghi thời điểm muộn hơn giờ của trung tâm: đồng hồ máy quầy từng chạy sai.</source>
-        <translation>Some dossiers carry times later than the centre&apos;s clock: the counter&apos;s clock was wrong before.</translation>
+        <translation>Some dossiers carry times later than the centre's clock: the counter's clock was wrong before.</translation>
     </message>
     <message>
         <source>Địa chỉ trung tâm phải là một địa chỉ https:// đầy đủ.</source>
-        <translation>The centre&apos;s address must be a full https:// address.</translation>
+        <translation>The centre's address must be a full https:// address.</translation>
     </message>
     <message>
         <source>Không đọc được tệp chứng chỉ của cơ quan chứng thực: %1</source>
-        <translation>Cannot read the certificate authority&apos;s file: %1</translation>
+        <translation>Cannot read the certificate authority's file: %1</translation>
     </message>
     <message>
         <source>Tệp %1 không chứa chứng chỉ PEM của cơ quan chứng thực.</source>
@@ -4369,43 +4295,43 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>The counter has no dossier %1.</translation>
     </message>
     <message>
-        <source>Không thể chuyển hồ sơ %1 từ &quot;%2&quot; sang &quot;%3&quot;.</source>
-        <translation>Dossier %1 cannot move from &quot;%2&quot; to &quot;%3&quot;.</translation>
+        <source>Không thể chuyển hồ sơ %1 từ "%2" sang "%3".</source>
+        <translation>Dossier %1 cannot move from "%2" to "%3".</translation>
     </message>
 </context>
 <context>
     <name>pc::TextRules</name>
     <message>
-        <source>%1 có ký tự Unicode hỏng (nửa cặp mã thay thế), không lưu được: &quot;%2&quot;.</source>
-        <translation>%1 has a broken Unicode character (half a surrogate pair) and cannot be stored: &quot;%2&quot;.</translation>
+        <source>%1 có ký tự Unicode hỏng (nửa cặp mã thay thế), không lưu được: "%2".</source>
+        <translation>%1 has a broken Unicode character (half a surrogate pair) and cannot be stored: "%2".</translation>
     </message>
     <message>
-        <source>%1 có ký tự không đọc được (dữ liệu không phải UTF-8 hợp lệ), không lưu được: &quot;%2&quot;.</source>
-        <translation>%1 has an unreadable character (the data is not valid UTF-8) and cannot be stored: &quot;%2&quot;.</translation>
+        <source>%1 có ký tự không đọc được (dữ liệu không phải UTF-8 hợp lệ), không lưu được: "%2".</source>
+        <translation>%1 has an unreadable character (the data is not valid UTF-8) and cannot be stored: "%2".</translation>
     </message>
     <message>
-        <source>%1 có ký tự điều khiển %3, không lưu được: &quot;%2&quot;.</source>
-        <translation>%1 has the control character %3 and cannot be stored: &quot;%2&quot;.</translation>
+        <source>%1 có ký tự điều khiển %3, không lưu được: "%2".</source>
+        <translation>%1 has the control character %3 and cannot be stored: "%2".</translation>
     </message>
     <message>
-        <source>%1 có ký tự đảo chiều hiển thị %3, làm chữ hiện ra khác với dữ liệu lưu: &quot;%2&quot;.</source>
-        <translation>%1 has the text-direction override %3, which makes the text display differently from what is stored: &quot;%2&quot;.</translation>
+        <source>%1 có ký tự đảo chiều hiển thị %3, làm chữ hiện ra khác với dữ liệu lưu: "%2".</source>
+        <translation>%1 has the text-direction override %3, which makes the text display differently from what is stored: "%2".</translation>
     </message>
     <message>
-        <source>%1 quá dài: %2 ký tự, tối đa %3: &quot;%4&quot;.</source>
-        <translation>%1 is too long: %2 characters, at most %3: &quot;%4&quot;.</translation>
+        <source>%1 quá dài: %2 ký tự, tối đa %3: "%4".</source>
+        <translation>%1 is too long: %2 characters, at most %3: "%4".</translation>
     </message>
     <message>
         <source>%1 chỉ có ký tự không nhìn thấy được.</source>
         <translation>%1 has only invisible characters.</translation>
     </message>
     <message>
-        <source>%1 phải có ít nhất một chữ cái: &quot;%2&quot;.</source>
-        <translation>%1 must contain at least one letter: &quot;%2&quot;.</translation>
+        <source>%1 phải có ít nhất một chữ cái: "%2".</source>
+        <translation>%1 must contain at least one letter: "%2".</translation>
     </message>
     <message>
-        <source>%1 không có chữ hay số nào: &quot;%2&quot;.</source>
-        <translation>%1 has no letter or digit: &quot;%2&quot;.</translation>
+        <source>%1 không có chữ hay số nào: "%2".</source>
+        <translation>%1 has no letter or digit: "%2".</translation>
     </message>
 </context>
 <context>
@@ -4525,15 +4451,15 @@ The dossier is saved; reprint from the dossier list.</translation>
     </message>
     <message>
         <source>Trả lời của trung tâm thiếu danh sách kết quả.</source>
-        <translation>The centre&apos;s answer lacks the list of results.</translation>
+        <translation>The centre's answer lacks the list of results.</translation>
     </message>
     <message>
-        <source>Kết quả không rõ cho sự kiện %1: &quot;%2&quot;.</source>
-        <translation>Unknown result for event %1: &quot;%2&quot;.</translation>
+        <source>Kết quả không rõ cho sự kiện %1: "%2".</source>
+        <translation>Unknown result for event %1: "%2".</translation>
     </message>
     <message>
         <source>Trả lời của trung tâm có kết quả không mang mã sự kiện.</source>
-        <translation>The centre&apos;s answer has a result without an event id.</translation>
+        <translation>The centre's answer has a result without an event id.</translation>
     </message>
     <message>
         <source>danh sách thay đổi</source>
@@ -4559,8 +4485,8 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Usage: catalogue show CODE [--json]</translation>
     </message>
     <message>
-        <source>Không có thủ tục mã &quot;%1&quot; trong danh mục.</source>
-        <translation>No procedure with code &quot;%1&quot; in the catalogue.</translation>
+        <source>Không có thủ tục mã "%1" trong danh mục.</source>
+        <translation>No procedure with code "%1" in the catalogue.</translation>
     </message>
     <message>
         <source>Lĩnh vực: </source>
@@ -4611,8 +4537,8 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Usage: show DOSSIER_CODE --json</translation>
     </message>
     <message>
-        <source>Không có hồ sơ mã &quot;%1&quot;.</source>
-        <translation>No dossier with code &quot;%1&quot;.</translation>
+        <source>Không có hồ sơ mã "%1".</source>
+        <translation>No dossier with code "%1".</translation>
     </message>
     <message>
         <source>Cách dùng: setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]</source>
@@ -4667,24 +4593,24 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Usage: deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]</translation>
     </message>
     <message>
-        <source>Thời điểm tiếp nhận &quot;%1&quot; không hợp lệ (YYYY-MM-DDTHH:MM).</source>
-        <translation>Receipt time &quot;%1&quot; is not valid (YYYY-MM-DDTHH:MM).</translation>
+        <source>Thời điểm tiếp nhận "%1" không hợp lệ (YYYY-MM-DDTHH:MM).</source>
+        <translation>Receipt time "%1" is not valid (YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <source>Thời hạn phải là số nguyên từ 0 đến 3650.</source>
         <translation>The duration must be an integer from 0 to 3650.</translation>
     </message>
     <message>
-        <source>Giờ chốt nhận &quot;%1&quot; không hợp lệ (HH:MM).</source>
-        <translation>Cut-off time &quot;%1&quot; is not valid (HH:MM).</translation>
+        <source>Giờ chốt nhận "%1" không hợp lệ (HH:MM).</source>
+        <translation>Cut-off time "%1" is not valid (HH:MM).</translation>
     </message>
     <message>
         <source>Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]</source>
         <translation>Usage: check cccd NUMBER [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]</translation>
     </message>
     <message>
-        <source>Ngày sinh &quot;%1&quot; không đúng dạng YYYY-MM-DD.</source>
-        <translation>Birth date &quot;%1&quot; is not in the form YYYY-MM-DD.</translation>
+        <source>Ngày sinh "%1" không đúng dạng YYYY-MM-DD.</source>
+        <translation>Birth date "%1" is not in the form YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Giới tính phải là Nam hoặc Nữ.</source>
@@ -4723,12 +4649,12 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <source>Ngày &quot;%1&quot; không hợp lệ (YYYY-MM-DD, năm 1900–2199).</source>
-        <translation>Invalid date &quot;%1&quot; (YYYY-MM-DD, years 1900–2199).</translation>
+        <source>Ngày "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2199).</source>
+        <translation>Invalid date "%1" (YYYY-MM-DD, years 1900–2199).</translation>
     </message>
     <message>
-        <source>Ngày Âm lịch &quot;%1&quot; không hợp lệ (YYYY-MM-DD, năm 1900–2199).</source>
-        <translation>Invalid lunar date &quot;%1&quot; (YYYY-MM-DD, years 1900–2199).</translation>
+        <source>Ngày Âm lịch "%1" không hợp lệ (YYYY-MM-DD, năm 1900–2199).</source>
+        <translation>Invalid lunar date "%1" (YYYY-MM-DD, years 1900–2199).</translation>
     </message>
     <message>
         <source>Cách dùng: calendar holidays NĂM (1900–2199)</source>
@@ -4786,12 +4712,12 @@ The dossier is saved; reprint from the dossier list.</translation>
         <translation>Could not read the file %1 (no read permission?).</translation>
     </message>
     <message>
-        <source>Cách dùng: intake --json TỆP [--allow-backdate] (&quot;-&quot; = đọc từ đầu vào chuẩn)</source>
-        <translation>Usage: intake --json FILE [--allow-backdate] (&quot;-&quot; = read from standard input)</translation>
+        <source>Cách dùng: intake --json TỆP [--allow-backdate] ("-" = đọc từ đầu vào chuẩn)</source>
+        <translation>Usage: intake --json FILE [--allow-backdate] ("-" = read from standard input)</translation>
     </message>
     <message>
-        <source>Phí, lệ phí tùy người nộp (chọn bằng &quot;fee_variant&quot; khi tiếp nhận):</source>
-        <translation>Fees depend on the applicant (choose with &quot;fee_variant&quot; at intake):</translation>
+        <source>Phí, lệ phí tùy người nộp (chọn bằng "fee_variant" khi tiếp nhận):</source>
+        <translation>Fees depend on the applicant (choose with "fee_variant" at intake):</translation>
     </message>
     <message>
         <source> — phí %1, lệ phí %2</source>
@@ -4840,8 +4766,8 @@ Khóa: %1</source>
 Keys: %1</translation>
     </message>
     <message>
-        <source>Cách dùng: list [--status S] [--search &quot;TỪ KHÓA&quot;] [--limit N] [--json]</source>
-        <translation>Usage: list [--status S] [--search &quot;WORDS&quot;] [--limit N] [--json]</translation>
+        <source>Cách dùng: list [--status S] [--search "TỪ KHÓA"] [--limit N] [--json]</source>
+        <translation>Usage: list [--status S] [--search "WORDS"] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Số dòng tối đa không hợp lệ: %1 (cần một số nguyên dương).</source>
@@ -4856,28 +4782,28 @@ Keys: %1</translation>
         <translation>Usage: handover pending [--agency AGENCY_NAME]</translation>
     </message>
     <message>
-        <source>Cách dùng: handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier &quot;HỌ TÊN&quot; [--receiver &quot;HỌ TÊN&quot;]</source>
-        <translation>Usage: handover create --agency AGENCY_NAME [--codes C1,C2,…] --courier &quot;NAME&quot; [--receiver &quot;NAME&quot;]</translation>
+        <source>Cách dùng: handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]</source>
+        <translation>Usage: handover create --agency AGENCY_NAME [--codes C1,C2,…] --courier "NAME" [--receiver "NAME"]</translation>
     </message>
     <message>
         <source>--codes không có mã hồ sơ nào.</source>
         <translation>--codes names no dossier code.</translation>
     </message>
     <message>
-        <source>Cách dùng: handover confirm SỐ_BIÊN_BẢN --by &quot;HỌ TÊN NGƯỜI KÝ NHẬN&quot;</source>
-        <translation>Usage: handover confirm HANDOVER_NUMBER --by &quot;NAME OF THE SIGNER&quot;</translation>
+        <source>Cách dùng: handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN NGƯỜI KÝ NHẬN"</source>
+        <translation>Usage: handover confirm HANDOVER_NUMBER --by "NAME OF THE SIGNER"</translation>
     </message>
     <message>
-        <source>Cách dùng: handover cancel SỐ_BIÊN_BẢN --reason &quot;LÝ DO&quot;</source>
-        <translation>Usage: handover cancel HANDOVER_NUMBER --reason &quot;REASON&quot;</translation>
+        <source>Cách dùng: handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"</source>
+        <translation>Usage: handover cancel HANDOVER_NUMBER --reason "REASON"</translation>
     </message>
     <message>
         <source>Lệnh handover không rõ: %1 (pending, create, confirm, cancel)</source>
         <translation>Unknown handover command: %1 (pending, create, confirm, cancel)</translation>
     </message>
     <message>
-        <source>Cách dùng: reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason &quot;LÝ DO&quot;</source>
-        <translation>Usage: reschedule DOSSIER_CODE --until YYYY-MM-DDTHH:MM --reason &quot;REASON&quot;</translation>
+        <source>Cách dùng: reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"</source>
+        <translation>Usage: reschedule DOSSIER_CODE --until YYYY-MM-DDTHH:MM --reason "REASON"</translation>
     </message>
     <message>
         <source>Ngày hẹn mới không hợp lệ: %1 (dạng YYYY-MM-DDTHH:MM, giờ Việt Nam).</source>
@@ -4888,16 +4814,16 @@ Keys: %1</translation>
         <translation>Usage: result waiting</translation>
     </message>
     <message>
-        <source>Cách dùng: result receive MÃ_HỒ_SƠ [--what &quot;KẾT QUẢ&quot;] [--count N] [--from &quot;HỌ TÊN&quot;] [--note &quot;…&quot;] | result waiting</source>
-        <translation>Usage: result receive DOSSIER_CODE [--what &quot;RESULT&quot;] [--count N] [--from &quot;NAME&quot;] [--note &quot;…&quot;] | result waiting</translation>
+        <source>Cách dùng: result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting</source>
+        <translation>Usage: result receive DOSSIER_CODE [--what "RESULT"] [--count N] [--from "NAME"] [--note "…"] | result waiting</translation>
     </message>
     <message>
         <source>Số lượng không hợp lệ: %1.</source>
         <translation>Invalid count: %1.</translation>
     </message>
     <message>
-        <source>Cách dùng: return MÃ_HỒ_SƠ --recipient-name &quot;HỌ TÊN&quot; --recipient-id SỐ_GIẤY_TỜ [--authorised-by &quot;GIẤY ỦY QUYỀN&quot;] [--fee SỐ_ĐỒNG]</source>
-        <translation>Usage: return DOSSIER_CODE --recipient-name &quot;NAME&quot; --recipient-id ID_NUMBER [--authorised-by &quot;AUTHORISATION&quot;] [--fee DONG]</translation>
+        <source>Cách dùng: return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]</source>
+        <translation>Usage: return DOSSIER_CODE --recipient-name "NAME" --recipient-id ID_NUMBER [--authorised-by "AUTHORISATION"] [--fee DONG]</translation>
     </message>
     <message>
         <source>Số tiền không hợp lệ: %1 (số đồng, không dấu chấm).</source>
@@ -4908,12 +4834,12 @@ Keys: %1</translation>
         <translation>Usage: dispatch DOSSIER_CODE --tracking S10_NUMBER</translation>
     </message>
     <message>
-        <source>Cách dùng: delivery-failed MÃ_HỒ_SƠ --reason &quot;LÝ DO&quot;</source>
-        <translation>Usage: delivery-failed DOSSIER_CODE --reason &quot;REASON&quot;</translation>
+        <source>Cách dùng: delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"</source>
+        <translation>Usage: delivery-failed DOSSIER_CODE --reason "REASON"</translation>
     </message>
     <message>
-        <source>Cách dùng: withdraw MÃ_HỒ_SƠ --reason &quot;LÝ DO&quot;</source>
-        <translation>Usage: withdraw DOSSIER_CODE --reason &quot;REASON&quot;</translation>
+        <source>Cách dùng: withdraw MÃ_HỒ_SƠ --reason "LÝ DO"</source>
+        <translation>Usage: withdraw DOSSIER_CODE --reason "REASON"</translation>
     </message>
     <message>
         <source>Ngày không hợp lệ: %1 (dạng YYYY-MM-DD).</source>
@@ -5082,8 +5008,8 @@ Keys: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Cách dùng: user add TÊN --role clerk|supervisor|admin --name &quot;HỌ TÊN&quot; | user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu đọc từ đầu vào chuẩn)</source>
-        <translation>Usage: user add NAME --role clerk|supervisor|admin --name &quot;FULL NAME&quot; | user list | user disable NAME | user enable NAME | user password NAME (password read from standard input)</translation>
+        <source>Cách dùng: user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" | user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu đọc từ đầu vào chuẩn)</source>
+        <translation>Usage: user add NAME --role clerk|supervisor|admin --name "FULL NAME" | user list | user disable NAME | user enable NAME | user password NAME (password read from standard input)</translation>
     </message>
     <message>
         <source>Vai trò không rõ: %1 (clerk, supervisor, admin).</source>
@@ -5108,6 +5034,852 @@ Keys: %1</translation>
     <message>
         <source>Đã đổi mật khẩu của %1.</source>
         <translation>Changed the password of %1.</translation>
+    </message>
+    <message>
+        <source>Tùy chọn không rõ: %1.</source>
+        <translation>Unknown option: %1.</translation>
+    </message>
+    <message>
+        <source>Tùy chọn %1 không nhận giá trị.</source>
+        <translation>Option %1 takes no value.</translation>
+    </message>
+    <message>
+        <source>Thiếu giá trị sau tùy chọn %1.</source>
+        <translation>Missing value after option %1.</translation>
+    </message>
+    <message>
+        <source>Dòng lệnh không hợp lệ: %1</source>
+        <translation>Invalid command line: %1</translation>
+    </message>
+    <message>
+        <source>In hướng dẫn này.</source>
+        <translation>Print this help.</translation>
+    </message>
+    <message>
+        <source>In dạng JSON.</source>
+        <translation>Print as JSON.</translation>
+    </message>
+    <message>
+        <source>"LÝ DO"</source>
+        <translation>"REASON"</translation>
+    </message>
+    <message>
+        <source>Lý do (bắt buộc).</source>
+        <translation>Reason (required).</translation>
+    </message>
+    <message>
+        <source>TỆP.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Tệp PDF cần lưu (bắt buộc).</source>
+        <translation>PDF file to save (required).</translation>
+    </message>
+    <message>
+        <source>a4|a5|thermal80</source>
+        <translation>a4|a5|thermal80</translation>
+    </message>
+    <message>
+        <source>Khổ giấy của giấy biên nhận và phiếu hướng dẫn (mặc định a4); các phiếu khác có khổ cố định.</source>
+        <translation>Paper of the receipt and the guidance forms (default a4); the other forms have a fixed paper size.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Một ngày (báo cáo ngày).</source>
+        <translation>One day (day report).</translation>
+    </message>
+    <message>
+        <source>Ngày đầu của khoảng thời gian.</source>
+        <translation>First day of the period.</translation>
+    </message>
+    <message>
+        <source>Ngày cuối của khoảng thời gian (tính cả ngày đó).</source>
+        <translation>Last day of the period (included).</translation>
+    </message>
+    <message>
+        <source>TỆP</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Lưu ra tệp CSV (mở được bằng Excel).</source>
+        <translation>Save as a CSV file (opens in Excel).</translation>
+    </message>
+    <message>
+        <source>Tệp hồ sơ JSON ("-": đọc từ đầu vào chuẩn) (bắt buộc).</source>
+        <translation>Dossier JSON file ("-": read standard input) (required).</translation>
+    </message>
+    <message>
+        <source>Thiết lập quầy: đơn vị, số quầy, dãy số hồ sơ mỗi ngày.</source>
+        <translation>Set up the counter: unit, counter number, daily dossier number range.</translation>
+    </message>
+    <message>
+        <source>MÃ</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Mã định danh của đơn vị (bắt buộc).</source>
+        <translation>Identifier code of the unit (required).</translation>
+    </message>
+    <message>
+        <source>TÊN</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị (bắt buộc).</source>
+        <translation>Name of the unit (required).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Số quầy (bắt buộc).</source>
+        <translation>Counter number (required).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Số đầu của dãy số hồ sơ mỗi ngày.</source>
+        <translation>First dossier number of each day.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Số cuối của dãy số hồ sơ mỗi ngày.</source>
+        <translation>Last dossier number of each day.</translation>
+    </message>
+    <message>
+        <source>Danh mục thủ tục hành chính.</source>
+        <translation>Catalogue of administrative procedures.</translation>
+    </message>
+    <message>
+        <source>Các lĩnh vực và cơ quan giải quyết.</source>
+        <translation>Fields and the agencies that decide them.</translation>
+    </message>
+    <message>
+        <source>TỪ KHÓA…</source>
+        <translation>KEYWORDS…</translation>
+    </message>
+    <message>
+        <source>Tìm thủ tục theo tên (không cần dấu).</source>
+        <translation>Find procedures by name (diacritics optional).</translation>
+    </message>
+    <message>
+        <source>Chi tiết một thủ tục: thời hạn, phí, thành phần hồ sơ.</source>
+        <translation>Details of one procedure: time limit, fees, required documents.</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận một hồ sơ; in mã hồ sơ và ngày hẹn trả.</source>
+        <translation>Register a dossier; prints its code and appointment.</translation>
+    </message>
+    <message>
+        <source>Cho phép thời điểm tiếp nhận đã qua (nhập lại hồ sơ giấy).</source>
+        <translation>Allow a receipt time in the past (re-entering paper dossiers).</translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ, mới nhất trước.</source>
+        <translation>List dossiers, newest first.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Chỉ hồ sơ ở trạng thái này (mã 1–10 hoặc received, in_progress, …).</source>
+        <translation>Only dossiers in this status (code 1–10 or received, in_progress, …).</translation>
+    </message>
+    <message>
+        <source>"TỪ"</source>
+        <translation>"WORDS"</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, mã hồ sơ, số giấy tờ hay số điện thoại, như ô tìm kiếm của cửa sổ.</source>
+        <translation>Search by name, dossier code, ID number or phone, like the window's search box.</translation>
+    </message>
+    <message>
+        <source>Số dòng tối đa (mặc định: tất cả; 200 khi tìm kiếm).</source>
+        <translation>Maximum number of rows (default: all; 200 when searching).</translation>
+    </message>
+    <message>
+        <source>MÃ_HỒ_SƠ</source>
+        <translation>DOSSIER_CODE</translation>
+    </message>
+    <message>
+        <source>Toàn bộ một hồ sơ và các bước đã qua, dạng JSON.</source>
+        <translation>A whole dossier and its steps so far, as JSON.</translation>
+    </message>
+    <message>
+        <source>In dạng JSON (dạng duy nhất).</source>
+        <translation>Print as JSON (the only form).</translation>
+    </message>
+    <message>
+        <source>Lịch Âm, ngày nghỉ, ngày làm bù.</source>
+        <translation>Lunar calendar, days off, make-up working days.</translation>
+    </message>
+    <message>
+        <source>Đổi ngày Dương lịch sang Âm lịch.</source>
+        <translation>Convert a solar date to the lunar calendar.</translation>
+    </message>
+    <message>
+        <source>Đổi ngày Âm lịch sang Dương lịch.</source>
+        <translation>Convert a lunar date to the solar calendar.</translation>
+    </message>
+    <message>
+        <source>Ngày thuộc tháng nhuận.</source>
+        <translation>The day is in a leap month.</translation>
+    </message>
+    <message>
+        <source>NĂM</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>Các ngày nghỉ của một năm.</source>
+        <translation>Days off of a year.</translation>
+    </message>
+    <message>
+        <source>Các ngày thứ Bảy làm bù của một năm.</source>
+        <translation>Make-up working Saturdays of a year.</translation>
+    </message>
+    <message>
+        <source>Nạp lịch nghỉ chính thức của một năm.</source>
+        <translation>Load the official holiday schedule of a year.</translation>
+    </message>
+    <message>
+        <source>Nạp bộ quy tắc ngày nghỉ mới.</source>
+        <translation>Load a new holiday rule set.</translation>
+    </message>
+    <message>
+        <source>Bộ quy tắc ngày nghỉ đang dùng.</source>
+        <translation>The holiday rule set in use.</translation>
+    </message>
+    <message>
+        <source>Tính ngày hẹn trả từ thời điểm tiếp nhận và thời hạn.</source>
+        <translation>Compute the appointment from the receipt time and the time limit.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận, giờ Việt Nam (bắt buộc).</source>
+        <translation>Receipt time, Vietnam time (required).</translation>
+    </message>
+    <message>
+        <source>Thời hạn tính bằng ngày làm việc.</source>
+        <translation>Time limit in working days.</translation>
+    </message>
+    <message>
+        <source>Thời hạn tính bằng giờ làm việc.</source>
+        <translation>Time limit in working hours.</translation>
+    </message>
+    <message>
+        <source>Thời hạn tính bằng ngày theo lịch.</source>
+        <translation>Time limit in calendar days.</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Giờ chốt nhận hồ sơ trong ngày.</source>
+        <translation>Daily cut-off time for receiving dossiers.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra một số giấy tờ, số hiệu hay số điện thoại.</source>
+        <translation>Check an ID number, a tracking number or a phone number.</translation>
+    </message>
+    <message>
+        <source>SỐ</source>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>Kiểm tra số căn cước (CCCD).</source>
+        <translation>Check a citizen ID number (CCCD).</translation>
+    </message>
+    <message>
+        <source>Ngày sinh để đối chiếu.</source>
+        <translation>Birth date to compare with.</translation>
+    </message>
+    <message>
+        <source>Nam|Nữ</source>
+        <translation>Nam|Nữ</translation>
+    </message>
+    <message>
+        <source>Giới tính để đối chiếu.</source>
+        <translation>Gender to compare with.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra số hộ chiếu.</source>
+        <translation>Check a passport number.</translation>
+    </message>
+    <message>
+        <source>MÃ_SỐ_THUẾ</source>
+        <translation>TAX_CODE</translation>
+    </message>
+    <message>
+        <source>Kiểm tra mã số thuế.</source>
+        <translation>Check a tax code.</translation>
+    </message>
+    <message>
+        <source>SỐ_HIỆU</source>
+        <translation>TRACKING_NUMBER</translation>
+    </message>
+    <message>
+        <source>Kiểm tra số hiệu bưu gửi S10.</source>
+        <translation>Check an S10 postal tracking number.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra số điện thoại.</source>
+        <translation>Check a phone number.</translation>
+    </message>
+    <message>
+        <source>Đọc nội dung mã QR.</source>
+        <translation>Read the content of a QR code.</translation>
+    </message>
+    <message>
+        <source>NỘI_DUNG</source>
+        <translation>CONTENT</translation>
+    </message>
+    <message>
+        <source>Đọc nội dung mã QR trên thẻ căn cước, in dạng JSON.</source>
+        <translation>Read the QR code of a citizen ID card, print it as JSON.</translation>
+    </message>
+    <message>
+        <source>Xuất giấy tờ ra tệp PDF.</source>
+        <translation>Render forms to PDF files.</translation>
+    </message>
+    <message>
+        <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả.</source>
+        <translation>Receipt and appointment slip.</translation>
+    </message>
+    <message>
+        <source>SỐ_PHIẾU</source>
+        <translation>FORM_NUMBER</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.</source>
+        <translation>Request to supplement the dossier.</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận hồ sơ.</source>
+        <translation>Refusal to receive the dossier.</translation>
+    </message>
+    <message>
+        <source>SỐ_BIÊN_BẢN</source>
+        <translation>HANDOVER_NUMBER</translation>
+    </message>
+    <message>
+        <source>Biên bản bàn giao hồ sơ.</source>
+        <translation>Dossier handover record.</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát quá trình giải quyết hồ sơ.</source>
+        <translation>Dossier processing control sheet.</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả.</source>
+        <translation>Apology and new appointment slip.</translation>
+    </message>
+    <message>
+        <source>Phiếu trả kết quả tại quầy.</source>
+        <translation>Result return slip at the counter.</translation>
+    </message>
+    <message>
+        <source>Nhãn gửi kết quả qua bưu chính.</source>
+        <translation>Label for sending the result by post.</translation>
+    </message>
+    <message>
+        <source>Báo cáo ngày ra PDF.</source>
+        <translation>Day report as PDF.</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ ra PDF.</source>
+        <translation>Dossier ledger as PDF.</translation>
+    </message>
+    <message>
+        <source>Phiếu hướng dẫn: yêu cầu bổ sung hoặc từ chối.</source>
+        <translation>Guidance forms: supplement request or refusal.</translation>
+    </message>
+    <message>
+        <source>Lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ; in số phiếu.</source>
+        <translation>Record a request to supplement the dossier; prints the form number.</translation>
+    </message>
+    <message>
+        <source>LÝ_DO</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>Nội dung cần bổ sung.</source>
+        <translation>What must be supplemented.</translation>
+    </message>
+    <message>
+        <source>LIÊN_HỆ</source>
+        <translation>CONTACT</translation>
+    </message>
+    <message>
+        <source>Người và số điện thoại liên hệ (mặc định: theo cài đặt của bưu cục).</source>
+        <translation>Contact person and phone (default: the office settings).</translation>
+    </message>
+    <message>
+        <source>Lập phiếu từ chối tiếp nhận hồ sơ; in số phiếu.</source>
+        <translation>Record a refusal to receive the dossier; prints the form number.</translation>
+    </message>
+    <message>
+        <source>Bàn giao hồ sơ cho cơ quan giải quyết.</source>
+        <translation>Hand dossiers over to the deciding agency.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chờ bàn giao, theo cơ quan.</source>
+        <translation>Dossiers waiting for handover, by agency.</translation>
+    </message>
+    <message>
+        <source>TÊN_CƠ_QUAN</source>
+        <translation>AGENCY_NAME</translation>
+    </message>
+    <message>
+        <source>Chỉ hồ sơ của cơ quan này.</source>
+        <translation>Only dossiers of this agency.</translation>
+    </message>
+    <message>
+        <source>Lập biên bản bàn giao; in số biên bản và số hồ sơ.</source>
+        <translation>Create a handover record; prints its number and dossier count.</translation>
+    </message>
+    <message>
+        <source>Cơ quan nhận hồ sơ (bắt buộc).</source>
+        <translation>Agency receiving the dossiers (required).</translation>
+    </message>
+    <message>
+        <source>MÃ1,MÃ2,…</source>
+        <translation>CODE1,CODE2,…</translation>
+    </message>
+    <message>
+        <source>Chỉ các hồ sơ này (mặc định: mọi hồ sơ chờ bàn giao cho cơ quan).</source>
+        <translation>Only these dossiers (default: every dossier waiting for the agency).</translation>
+    </message>
+    <message>
+        <source>"HỌ TÊN"</source>
+        <translation>"FULL NAME"</translation>
+    </message>
+    <message>
+        <source>Người chuyển hồ sơ (bắt buộc).</source>
+        <translation>Courier carrying the dossiers (required).</translation>
+    </message>
+    <message>
+        <source>Người nhận của cơ quan.</source>
+        <translation>Receiver at the agency.</translation>
+    </message>
+    <message>
+        <source>Xác nhận cơ quan đã ký nhận biên bản.</source>
+        <translation>Confirm the agency signed the handover record.</translation>
+    </message>
+    <message>
+        <source>Người ký nhận (bắt buộc).</source>
+        <translation>Person who signed (required).</translation>
+    </message>
+    <message>
+        <source>Hủy biên bản chưa ký nhận.</source>
+        <translation>Cancel an unsigned handover record.</translation>
+    </message>
+    <message>
+        <source>Hẹn lại ngày trả kết quả.</source>
+        <translation>Reschedule the result appointment.</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn mới, giờ Việt Nam (bắt buộc).</source>
+        <translation>New appointment, Vietnam time (required).</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết từ cơ quan.</source>
+        <translation>Results from the deciding agency.</translation>
+    </message>
+    <message>
+        <source>Ghi nhận kết quả cơ quan trả về quầy.</source>
+        <translation>Record a result the agency returned to the counter.</translation>
+    </message>
+    <message>
+        <source>"KẾT QUẢ"</source>
+        <translation>"RESULT"</translation>
+    </message>
+    <message>
+        <source>Kết quả nhận được.</source>
+        <translation>Result received.</translation>
+    </message>
+    <message>
+        <source>Số lượng.</source>
+        <translation>Quantity.</translation>
+    </message>
+    <message>
+        <source>Người giao kết quả.</source>
+        <translation>Person who delivered the result.</translation>
+    </message>
+    <message>
+        <source>"…"</source>
+        <translation>"…"</translation>
+    </message>
+    <message>
+        <source>Ghi chú.</source>
+        <translation>Note.</translation>
+    </message>
+    <message>
+        <source>Kết quả đang chờ người nộp đến nhận.</source>
+        <translation>Results waiting for the applicant to collect.</translation>
+    </message>
+    <message>
+        <source>Trả kết quả cho người nộp tại quầy.</source>
+        <translation>Return the result to the applicant at the counter.</translation>
+    </message>
+    <message>
+        <source>Người nhận kết quả (bắt buộc).</source>
+        <translation>Person collecting the result (required).</translation>
+    </message>
+    <message>
+        <source>SỐ_GIẤY_TỜ</source>
+        <translation>ID_NUMBER</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ của người nhận (bắt buộc).</source>
+        <translation>ID number of the person collecting (required).</translation>
+    </message>
+    <message>
+        <source>"GIẤY ỦY QUYỀN"</source>
+        <translation>"AUTHORISATION"</translation>
+    </message>
+    <message>
+        <source>Giấy ủy quyền khi người nhận không phải người nộp.</source>
+        <translation>Authorisation when the collector is not the applicant.</translation>
+    </message>
+    <message>
+        <source>SỐ_ĐỒNG</source>
+        <translation>DONG</translation>
+    </message>
+    <message>
+        <source>Số tiền thu khi trả, tính bằng đồng.</source>
+        <translation>Amount collected on return, in đồng.</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả qua bưu chính.</source>
+        <translation>Send the result by post.</translation>
+    </message>
+    <message>
+        <source>SỐ_HIỆU_S10</source>
+        <translation>S10_NUMBER</translation>
+    </message>
+    <message>
+        <source>Số hiệu bưu gửi (bắt buộc).</source>
+        <translation>Postal tracking number (required).</translation>
+    </message>
+    <message>
+        <source>Ghi nhận phát kết quả không thành công.</source>
+        <translation>Record a failed delivery of the result.</translation>
+    </message>
+    <message>
+        <source>Người nộp rút hồ sơ.</source>
+        <translation>The applicant withdraws the dossier.</translation>
+    </message>
+    <message>
+        <source>Báo cáo cuối ngày và sổ theo dõi hồ sơ.</source>
+        <translation>End-of-day report and dossier ledger.</translation>
+    </message>
+    <message>
+        <source>Báo cáo một ngày (--date) hoặc một khoảng (--from, --to).</source>
+        <translation>Report of one day (--date) or a period (--from, --to).</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ của một khoảng (--from, --to).</source>
+        <translation>Dossier ledger of a period (--from, --to).</translation>
+    </message>
+    <message>
+        <source>Cài đặt của bưu cục in trên giấy tờ.</source>
+        <translation>Office settings printed on the forms.</translation>
+    </message>
+    <message>
+        <source>KHÓA</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>In giá trị một cài đặt.</source>
+        <translation>Print the value of a setting.</translation>
+    </message>
+    <message>
+        <source>KHÓA GIÁ_TRỊ</source>
+        <translation>KEY VALUE</translation>
+    </message>
+    <message>
+        <source>Đặt giá trị một cài đặt.</source>
+        <translation>Set the value of a setting.</translation>
+    </message>
+    <message>
+        <source>Mọi cài đặt và giá trị.</source>
+        <translation>Every setting and its value.</translation>
+    </message>
+    <message>
+        <source>Đồng bộ với trung tâm tỉnh: --once chạy một lần.</source>
+        <translation>Synchronise with the provincial centre: --once runs once.</translation>
+    </message>
+    <message>
+        <source>Gửi sự kiện chờ và nhận thay đổi, một lần.</source>
+        <translation>Send pending events and receive changes, once.</translation>
+    </message>
+    <message>
+        <source>Số lần thử tối đa khi mạng lỗi.</source>
+        <translation>Maximum attempts when the network fails.</translation>
+    </message>
+    <message>
+        <source>Số sự kiện chờ gửi, bị cách ly, lần đồng bộ thành công cuối.</source>
+        <translation>Pending and quarantined events, last successful sync.</translation>
+    </message>
+    <message>
+        <source>Sự kiện và thay đổi bị cách ly.</source>
+        <translation>Quarantined events and changes.</translation>
+    </message>
+    <message>
+        <source>Đăng ký quầy với trung tâm (mã đăng ký từ --code hoặc đầu vào chuẩn).</source>
+        <translation>Enrol the counter with the centre (enrolment code from --code or standard input).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Địa chỉ của trung tâm (bắt buộc).</source>
+        <translation>Address of the centre (required).</translation>
+    </message>
+    <message>
+        <source>Mã đăng ký một lần do trung tâm cấp (không có: đọc từ đầu vào chuẩn).</source>
+        <translation>One-time enrolment code issued by the centre (absent: read from standard input).</translation>
+    </message>
+    <message>
+        <source>TỆP_CA</source>
+        <translation>CA_FILE</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ CA của trung tâm (bắt buộc).</source>
+        <translation>CA certificate of the centre (required).</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>SHA-256 (hex) của khóa công khai máy chủ trung tâm.</source>
+        <translation>SHA-256 (hex) of the centre server's public key.</translation>
+    </message>
+    <message>
+        <source>Sao lưu và khôi phục cơ sở dữ liệu.</source>
+        <translation>Back up and restore the database.</translation>
+    </message>
+    <message>
+        <source>Tạo bản sao lưu; in đường dẫn tệp.</source>
+        <translation>Create a backup; prints the file path.</translation>
+    </message>
+    <message>
+        <source>THƯ_MỤC</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>Thư mục lưu (mặc định: theo cấu hình).</source>
+        <translation>Folder to save in (default: as configured).</translation>
+    </message>
+    <message>
+        <source>Mã hóa bản sao lưu (mật khẩu từ đầu vào chuẩn).</source>
+        <translation>Encrypt the backup (passphrase from standard input).</translation>
+    </message>
+    <message>
+        <source>Kiểm tra một bản sao lưu (tệp .pcbak: mật khẩu từ đầu vào chuẩn).</source>
+        <translation>Verify a backup (.pcbak file: passphrase from standard input).</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ một bản sao lưu; giữ lại cơ sở dữ liệu cũ.</source>
+        <translation>Restore from a backup; the old database is kept.</translation>
+    </message>
+    <message>
+        <source>Xem hoặc đặt thư mục và số bản sao lưu giữ lại.</source>
+        <translation>Show or set the backup folder and how many backups are kept.</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu.</source>
+        <translation>Backup folder.</translation>
+    </message>
+    <message>
+        <source>Số bản giữ lại.</source>
+        <translation>Number of backups kept.</translation>
+    </message>
+    <message>
+        <source>Thư mục và lần sao lưu cuối.</source>
+        <translation>Backup folder and last backup.</translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ đã trả quá thời hạn lưu giữ.</source>
+        <translation>Delete returned dossiers past the retention period.</translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ đã kết thúc trước ngày này (bắt buộc).</source>
+        <translation>Delete dossiers closed before this day (required).</translation>
+    </message>
+    <message>
+        <source>Chỉ đếm, không xóa gì.</source>
+        <translation>Only count, delete nothing.</translation>
+    </message>
+    <message>
+        <source>Xem hoặc đặt thời hạn lưu giữ.</source>
+        <translation>Show or set the retention period.</translation>
+    </message>
+    <message>
+        <source>Số năm lưu giữ.</source>
+        <translation>Years of retention.</translation>
+    </message>
+    <message>
+        <source>Tài khoản giao dịch viên.</source>
+        <translation>Clerk accounts.</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản (mật khẩu từ đầu vào chuẩn).</source>
+        <translation>Create an account (password from standard input).</translation>
+    </message>
+    <message>
+        <source>clerk|supervisor|admin</source>
+        <translation>clerk|supervisor|admin</translation>
+    </message>
+    <message>
+        <source>Vai trò (bắt buộc).</source>
+        <translation>Role (required).</translation>
+    </message>
+    <message>
+        <source>Họ tên (bắt buộc).</source>
+        <translation>Full name (required).</translation>
+    </message>
+    <message>
+        <source>Danh sách tài khoản.</source>
+        <translation>List accounts.</translation>
+    </message>
+    <message>
+        <source>Khóa một tài khoản.</source>
+        <translation>Disable an account.</translation>
+    </message>
+    <message>
+        <source>Mở lại một tài khoản.</source>
+        <translation>Enable an account again.</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu (mật khẩu từ đầu vào chuẩn).</source>
+        <translation>Change a password (password from standard input).</translation>
+    </message>
+    <message>
+        <source>Nhật ký kiểm toán.</source>
+        <translation>Audit trail.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra nhật ký kiểm toán có nguyên vẹn không.</source>
+        <translation>Check that the audit trail is intact.</translation>
+    </message>
+    <message>
+        <source>Các dòng nhật ký kiểm toán.</source>
+        <translation>Rows of the audit trail.</translation>
+    </message>
+    <message>
+        <source>Chỉ thao tác của tài khoản này.</source>
+        <translation>Only actions of this account.</translation>
+    </message>
+    <message>
+        <source>THAO_TÁC</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>Chỉ thao tác bắt đầu bằng tên này.</source>
+        <translation>Only actions starting with this name.</translation>
+    </message>
+    <message>
+        <source>In dạng CSV.</source>
+        <translation>Print as CSV.</translation>
+    </message>
+    <message>
+        <source>TÙY_CHỌN_CHUNG</source>
+        <translation>GLOBAL_OPTIONS</translation>
+    </message>
+    <message>
+        <source>LỆNH_CON</source>
+        <translation>SUBCOMMAND</translation>
+    </message>
+    <message>
+        <source>[TÙY_CHỌN]</source>
+        <translation>[OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Cách dùng: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>Lệnh con (postcounter-cli %1 LỆNH_CON --help: tùy chọn của từng lệnh):</source>
+        <translation>Subcommands (postcounter-cli %1 SUBCOMMAND --help: the options of each):</translation>
+    </message>
+    <message>
+        <source>Tùy chọn:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>ĐƯỜNG_DẪN</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu của quầy (mặc định: tệp của ứng dụng trên máy này).</source>
+        <translation>Database file of the counter (default: the application's file on this machine).</translation>
+    </message>
+    <message>
+        <source>TÊN_ĐĂNG_NHẬP</source>
+        <translation>USERNAME</translation>
+    </message>
+    <message>
+        <source>Thực hiện lệnh với tư cách tài khoản này.</source>
+        <translation>Run the command as this account.</translation>
+    </message>
+    <message>
+        <source>Ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr.</source>
+        <translation>Write debug lines too, to the diagnostic log and to stderr.</translation>
+    </message>
+    <message>
+        <source>In số phiên bản.</source>
+        <translation>Print the version.</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>Cách dùng của chương trình, hoặc của một lệnh.</source>
+        <translation>Usage of the program, or of one command.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: postcounter-cli [TÙY_CHỌN_CHUNG] LỆNH [ĐỐI_SỐ…] [TÙY_CHỌN…]</source>
+        <translation>Usage: postcounter-cli [GLOBAL_OPTIONS] COMMAND [ARGUMENTS…] [OPTIONS…]</translation>
+    </message>
+    <message>
+        <source>Tùy chọn chung (đặt trước LỆNH):</source>
+        <translation>Global options (before COMMAND):</translation>
+    </message>
+    <message>
+        <source>Lệnh:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>postcounter-cli LỆNH --help: đối số và tùy chọn của lệnh.
+Mã thoát: 0 thành công; 2 dữ liệu sai hoặc bị từ chối (không ghi gì); 1 lỗi nội bộ; 3 không kết nối được trung tâm.</source>
+        <translation>postcounter-cli COMMAND --help: the command's arguments and options.
+Exit codes: 0 success; 2 bad input or refused (nothing written); 1 internal error; 3 centre unreachable.</translation>
+    </message>
+    <message>
+        <source>Xem: postcounter-cli %1 --help</source>
+        <translation>See: postcounter-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>Xem: postcounter-cli --help</source>
+        <translation>See: postcounter-cli --help</translation>
     </message>
 </context>
 <context>

@@ -28,80 +28,6 @@
         <translation>Lệnh không rõ: %1
 %2</translation>
     </message>
-    <message>
-        <source>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] [--as TÊN_ĐĂNG_NHẬP] LỆNH ...
-  setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
-  catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
-  intake --json TỆP|- [--allow-backdate]
-  list [--status S] [--search "TỪ"] [--limit N] [--json]
-  show MÃ_HỒ_SƠ --json
-  calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]
-  calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP
-  calendar import-rules TỆP | calendar rules
-  deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
-  check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ
-  check passport SỐ | check tax-code MÃ_SỐ_THUẾ
-  parse cccd-qr NỘI_DUNG
-  guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
-  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
-  print manifest SỐ_BIÊN_BẢN | print control-sheet|apology|return-slip|label MÃ_HỒ_SƠ --pdf TỆP.pdf
-  handover pending [--agency TÊN_CƠ_QUAN]
-  handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]
-  handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN" | handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"
-  reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"
-  result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting
-  return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]
-  dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10 | delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"
-  withdraw MÃ_HỒ_SƠ --reason "LÝ DO"
-  report day --date YYYY-MM-DD [--json | --csv TỆP] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv TỆP]
-  print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf
-  settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
-      office.guidance_contact, office.postage)
-  sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
-      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)
-  backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP | backup config | backup status
-  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]
-  --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr
-  user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" (mật khẩu từ đầu vào chuẩn)
-  user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu từ đầu vào chuẩn)
-  audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</source>
-        <translation>Cách dùng: postcounter-cli [--db ĐƯỜNG_DẪN] [--as TÊN_ĐĂNG_NHẬP] LỆNH ...
-  setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]
-  catalogue fields | catalogue search TỪ KHÓA | catalogue show MÃ [--json]
-  intake --json TỆP|- [--allow-backdate]
-  list [--status S] [--search "TỪ"] [--limit N] [--json]
-  show MÃ_HỒ_SƠ --json
-  calendar lunar YYYY-MM-DD | calendar solar YYYY-MM-DD [--leap]
-  calendar holidays NĂM | calendar working-saturdays NĂM | calendar import TỆP
-  calendar import-rules TỆP | calendar rules
-  deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]
-  check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check s10 SỐ_HIỆU | check phone SỐ
-  check passport SỐ | check tax-code MÃ_SỐ_THUẾ
-  parse cccd-qr NỘI_DUNG
-  guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO
-  print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf
-  print manifest SỐ_BIÊN_BẢN | print control-sheet|apology|return-slip|label MÃ_HỒ_SƠ --pdf TỆP.pdf
-  handover pending [--agency TÊN_CƠ_QUAN]
-  handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier "HỌ TÊN" [--receiver "HỌ TÊN"]
-  handover confirm SỐ_BIÊN_BẢN --by "HỌ TÊN" | handover cancel SỐ_BIÊN_BẢN --reason "LÝ DO"
-  reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason "LÝ DO"
-  result receive MÃ_HỒ_SƠ [--what "KẾT QUẢ"] [--count N] [--from "HỌ TÊN"] [--note "…"] | result waiting
-  return MÃ_HỒ_SƠ --recipient-name "HỌ TÊN" --recipient-id SỐ_GIẤY_TỜ [--authorised-by "GIẤY ỦY QUYỀN"] [--fee SỐ_ĐỒNG]
-  dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10 | delivery-failed MÃ_HỒ_SƠ --reason "LÝ DO"
-  withdraw MÃ_HỒ_SƠ --reason "LÝ DO"
-  report day --date YYYY-MM-DD [--json | --csv TỆP] | report ledger --from YYYY-MM-DD --to YYYY-MM-DD [--csv TỆP]
-  print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf
-  settings get KHÓA | settings set KHÓA GIÁ_TRỊ | settings list   (office.governing_body, office.place,
-      office.guidance_contact, office.postage)
-  sync --once | sync status | sync quarantine | sync enrol --url URL [--code MÃ] --ca TỆP_CA [--pin SHA256]
-      (không có --code: đọc mã đăng ký từ đầu vào chuẩn)
-  backup create [--to THƯ_MỤC] [--encrypt] | backup verify TỆP | backup restore TỆP | backup config | backup status
-  purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]
-  --verbose (trước LỆNH): ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr
-  user add TÊN --role clerk|supervisor|admin --name "HỌ TÊN" (mật khẩu từ đầu vào chuẩn)
-  user list | user disable TÊN | user enable TÊN | user password TÊN (mật khẩu từ đầu vào chuẩn)
-  audit verify | audit list [--user TÊN] [--action THAO_TÁC] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv]</translation>
-    </message>
 </context>
 <context>
     <name>DossierStatus</name>
@@ -4994,6 +4920,852 @@ Khóa: %1</translation>
     <message>
         <source>Đã đổi mật khẩu của %1.</source>
         <translation>Đã đổi mật khẩu của %1.</translation>
+    </message>
+    <message>
+        <source>Tùy chọn không rõ: %1.</source>
+        <translation>Tùy chọn không rõ: %1.</translation>
+    </message>
+    <message>
+        <source>Tùy chọn %1 không nhận giá trị.</source>
+        <translation>Tùy chọn %1 không nhận giá trị.</translation>
+    </message>
+    <message>
+        <source>Thiếu giá trị sau tùy chọn %1.</source>
+        <translation>Thiếu giá trị sau tùy chọn %1.</translation>
+    </message>
+    <message>
+        <source>Dòng lệnh không hợp lệ: %1</source>
+        <translation>Dòng lệnh không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>In hướng dẫn này.</source>
+        <translation>In hướng dẫn này.</translation>
+    </message>
+    <message>
+        <source>In dạng JSON.</source>
+        <translation>In dạng JSON.</translation>
+    </message>
+    <message>
+        <source>"LÝ DO"</source>
+        <translation>"LÝ DO"</translation>
+    </message>
+    <message>
+        <source>Lý do (bắt buộc).</source>
+        <translation>Lý do (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>TỆP.pdf</source>
+        <translation>TỆP.pdf</translation>
+    </message>
+    <message>
+        <source>Tệp PDF cần lưu (bắt buộc).</source>
+        <translation>Tệp PDF cần lưu (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>a4|a5|thermal80</source>
+        <translation>a4|a5|thermal80</translation>
+    </message>
+    <message>
+        <source>Khổ giấy của giấy biên nhận và phiếu hướng dẫn (mặc định a4); các phiếu khác có khổ cố định.</source>
+        <translation>Khổ giấy của giấy biên nhận và phiếu hướng dẫn (mặc định a4); các phiếu khác có khổ cố định.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Một ngày (báo cáo ngày).</source>
+        <translation>Một ngày (báo cáo ngày).</translation>
+    </message>
+    <message>
+        <source>Ngày đầu của khoảng thời gian.</source>
+        <translation>Ngày đầu của khoảng thời gian.</translation>
+    </message>
+    <message>
+        <source>Ngày cuối của khoảng thời gian (tính cả ngày đó).</source>
+        <translation>Ngày cuối của khoảng thời gian (tính cả ngày đó).</translation>
+    </message>
+    <message>
+        <source>TỆP</source>
+        <translation>TỆP</translation>
+    </message>
+    <message>
+        <source>Lưu ra tệp CSV (mở được bằng Excel).</source>
+        <translation>Lưu ra tệp CSV (mở được bằng Excel).</translation>
+    </message>
+    <message>
+        <source>Tệp hồ sơ JSON ("-": đọc từ đầu vào chuẩn) (bắt buộc).</source>
+        <translation>Tệp hồ sơ JSON ("-": đọc từ đầu vào chuẩn) (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Thiết lập quầy: đơn vị, số quầy, dãy số hồ sơ mỗi ngày.</source>
+        <translation>Thiết lập quầy: đơn vị, số quầy, dãy số hồ sơ mỗi ngày.</translation>
+    </message>
+    <message>
+        <source>MÃ</source>
+        <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>Mã định danh của đơn vị (bắt buộc).</source>
+        <translation>Mã định danh của đơn vị (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>TÊN</source>
+        <translation>TÊN</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị (bắt buộc).</source>
+        <translation>Tên đơn vị (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Số quầy (bắt buộc).</source>
+        <translation>Số quầy (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Số đầu của dãy số hồ sơ mỗi ngày.</source>
+        <translation>Số đầu của dãy số hồ sơ mỗi ngày.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Số cuối của dãy số hồ sơ mỗi ngày.</source>
+        <translation>Số cuối của dãy số hồ sơ mỗi ngày.</translation>
+    </message>
+    <message>
+        <source>Danh mục thủ tục hành chính.</source>
+        <translation>Danh mục thủ tục hành chính.</translation>
+    </message>
+    <message>
+        <source>Các lĩnh vực và cơ quan giải quyết.</source>
+        <translation>Các lĩnh vực và cơ quan giải quyết.</translation>
+    </message>
+    <message>
+        <source>TỪ KHÓA…</source>
+        <translation>TỪ KHÓA…</translation>
+    </message>
+    <message>
+        <source>Tìm thủ tục theo tên (không cần dấu).</source>
+        <translation>Tìm thủ tục theo tên (không cần dấu).</translation>
+    </message>
+    <message>
+        <source>Chi tiết một thủ tục: thời hạn, phí, thành phần hồ sơ.</source>
+        <translation>Chi tiết một thủ tục: thời hạn, phí, thành phần hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận một hồ sơ; in mã hồ sơ và ngày hẹn trả.</source>
+        <translation>Tiếp nhận một hồ sơ; in mã hồ sơ và ngày hẹn trả.</translation>
+    </message>
+    <message>
+        <source>Cho phép thời điểm tiếp nhận đã qua (nhập lại hồ sơ giấy).</source>
+        <translation>Cho phép thời điểm tiếp nhận đã qua (nhập lại hồ sơ giấy).</translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ, mới nhất trước.</source>
+        <translation>Danh sách hồ sơ, mới nhất trước.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Chỉ hồ sơ ở trạng thái này (mã 1–10 hoặc received, in_progress, …).</source>
+        <translation>Chỉ hồ sơ ở trạng thái này (mã 1–10 hoặc received, in_progress, …).</translation>
+    </message>
+    <message>
+        <source>"TỪ"</source>
+        <translation>"TỪ"</translation>
+    </message>
+    <message>
+        <source>Tìm theo tên, mã hồ sơ, số giấy tờ hay số điện thoại, như ô tìm kiếm của cửa sổ.</source>
+        <translation>Tìm theo tên, mã hồ sơ, số giấy tờ hay số điện thoại, như ô tìm kiếm của cửa sổ.</translation>
+    </message>
+    <message>
+        <source>Số dòng tối đa (mặc định: tất cả; 200 khi tìm kiếm).</source>
+        <translation>Số dòng tối đa (mặc định: tất cả; 200 khi tìm kiếm).</translation>
+    </message>
+    <message>
+        <source>MÃ_HỒ_SƠ</source>
+        <translation>MÃ_HỒ_SƠ</translation>
+    </message>
+    <message>
+        <source>Toàn bộ một hồ sơ và các bước đã qua, dạng JSON.</source>
+        <translation>Toàn bộ một hồ sơ và các bước đã qua, dạng JSON.</translation>
+    </message>
+    <message>
+        <source>In dạng JSON (dạng duy nhất).</source>
+        <translation>In dạng JSON (dạng duy nhất).</translation>
+    </message>
+    <message>
+        <source>Lịch Âm, ngày nghỉ, ngày làm bù.</source>
+        <translation>Lịch Âm, ngày nghỉ, ngày làm bù.</translation>
+    </message>
+    <message>
+        <source>Đổi ngày Dương lịch sang Âm lịch.</source>
+        <translation>Đổi ngày Dương lịch sang Âm lịch.</translation>
+    </message>
+    <message>
+        <source>Đổi ngày Âm lịch sang Dương lịch.</source>
+        <translation>Đổi ngày Âm lịch sang Dương lịch.</translation>
+    </message>
+    <message>
+        <source>Ngày thuộc tháng nhuận.</source>
+        <translation>Ngày thuộc tháng nhuận.</translation>
+    </message>
+    <message>
+        <source>NĂM</source>
+        <translation>NĂM</translation>
+    </message>
+    <message>
+        <source>Các ngày nghỉ của một năm.</source>
+        <translation>Các ngày nghỉ của một năm.</translation>
+    </message>
+    <message>
+        <source>Các ngày thứ Bảy làm bù của một năm.</source>
+        <translation>Các ngày thứ Bảy làm bù của một năm.</translation>
+    </message>
+    <message>
+        <source>Nạp lịch nghỉ chính thức của một năm.</source>
+        <translation>Nạp lịch nghỉ chính thức của một năm.</translation>
+    </message>
+    <message>
+        <source>Nạp bộ quy tắc ngày nghỉ mới.</source>
+        <translation>Nạp bộ quy tắc ngày nghỉ mới.</translation>
+    </message>
+    <message>
+        <source>Bộ quy tắc ngày nghỉ đang dùng.</source>
+        <translation>Bộ quy tắc ngày nghỉ đang dùng.</translation>
+    </message>
+    <message>
+        <source>Tính ngày hẹn trả từ thời điểm tiếp nhận và thời hạn.</source>
+        <translation>Tính ngày hẹn trả từ thời điểm tiếp nhận và thời hạn.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>YYYY-MM-DDTHH:MM</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận, giờ Việt Nam (bắt buộc).</source>
+        <translation>Thời điểm tiếp nhận, giờ Việt Nam (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Thời hạn tính bằng ngày làm việc.</source>
+        <translation>Thời hạn tính bằng ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>Thời hạn tính bằng giờ làm việc.</source>
+        <translation>Thời hạn tính bằng giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>Thời hạn tính bằng ngày theo lịch.</source>
+        <translation>Thời hạn tính bằng ngày theo lịch.</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Giờ chốt nhận hồ sơ trong ngày.</source>
+        <translation>Giờ chốt nhận hồ sơ trong ngày.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra một số giấy tờ, số hiệu hay số điện thoại.</source>
+        <translation>Kiểm tra một số giấy tờ, số hiệu hay số điện thoại.</translation>
+    </message>
+    <message>
+        <source>SỐ</source>
+        <translation>SỐ</translation>
+    </message>
+    <message>
+        <source>Kiểm tra số căn cước (CCCD).</source>
+        <translation>Kiểm tra số căn cước (CCCD).</translation>
+    </message>
+    <message>
+        <source>Ngày sinh để đối chiếu.</source>
+        <translation>Ngày sinh để đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Nam|Nữ</source>
+        <translation>Nam|Nữ</translation>
+    </message>
+    <message>
+        <source>Giới tính để đối chiếu.</source>
+        <translation>Giới tính để đối chiếu.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra số hộ chiếu.</source>
+        <translation>Kiểm tra số hộ chiếu.</translation>
+    </message>
+    <message>
+        <source>MÃ_SỐ_THUẾ</source>
+        <translation>MÃ_SỐ_THUẾ</translation>
+    </message>
+    <message>
+        <source>Kiểm tra mã số thuế.</source>
+        <translation>Kiểm tra mã số thuế.</translation>
+    </message>
+    <message>
+        <source>SỐ_HIỆU</source>
+        <translation>SỐ_HIỆU</translation>
+    </message>
+    <message>
+        <source>Kiểm tra số hiệu bưu gửi S10.</source>
+        <translation>Kiểm tra số hiệu bưu gửi S10.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra số điện thoại.</source>
+        <translation>Kiểm tra số điện thoại.</translation>
+    </message>
+    <message>
+        <source>Đọc nội dung mã QR.</source>
+        <translation>Đọc nội dung mã QR.</translation>
+    </message>
+    <message>
+        <source>NỘI_DUNG</source>
+        <translation>NỘI_DUNG</translation>
+    </message>
+    <message>
+        <source>Đọc nội dung mã QR trên thẻ căn cước, in dạng JSON.</source>
+        <translation>Đọc nội dung mã QR trên thẻ căn cước, in dạng JSON.</translation>
+    </message>
+    <message>
+        <source>Xuất giấy tờ ra tệp PDF.</source>
+        <translation>Xuất giấy tờ ra tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả.</source>
+        <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả.</translation>
+    </message>
+    <message>
+        <source>SỐ_PHIẾU</source>
+        <translation>SỐ_PHIẾU</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.</source>
+        <translation>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận hồ sơ.</source>
+        <translation>Phiếu từ chối tiếp nhận hồ sơ.</translation>
+    </message>
+    <message>
+        <source>SỐ_BIÊN_BẢN</source>
+        <translation>SỐ_BIÊN_BẢN</translation>
+    </message>
+    <message>
+        <source>Biên bản bàn giao hồ sơ.</source>
+        <translation>Biên bản bàn giao hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát quá trình giải quyết hồ sơ.</source>
+        <translation>Phiếu kiểm soát quá trình giải quyết hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả.</source>
+        <translation>Phiếu xin lỗi và hẹn lại ngày trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Phiếu trả kết quả tại quầy.</source>
+        <translation>Phiếu trả kết quả tại quầy.</translation>
+    </message>
+    <message>
+        <source>Nhãn gửi kết quả qua bưu chính.</source>
+        <translation>Nhãn gửi kết quả qua bưu chính.</translation>
+    </message>
+    <message>
+        <source>Báo cáo ngày ra PDF.</source>
+        <translation>Báo cáo ngày ra PDF.</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ ra PDF.</source>
+        <translation>Sổ theo dõi hồ sơ ra PDF.</translation>
+    </message>
+    <message>
+        <source>Phiếu hướng dẫn: yêu cầu bổ sung hoặc từ chối.</source>
+        <translation>Phiếu hướng dẫn: yêu cầu bổ sung hoặc từ chối.</translation>
+    </message>
+    <message>
+        <source>Lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ; in số phiếu.</source>
+        <translation>Lập phiếu yêu cầu bổ sung, hoàn thiện hồ sơ; in số phiếu.</translation>
+    </message>
+    <message>
+        <source>LÝ_DO</source>
+        <translation>LÝ_DO</translation>
+    </message>
+    <message>
+        <source>Nội dung cần bổ sung.</source>
+        <translation>Nội dung cần bổ sung.</translation>
+    </message>
+    <message>
+        <source>LIÊN_HỆ</source>
+        <translation>LIÊN_HỆ</translation>
+    </message>
+    <message>
+        <source>Người và số điện thoại liên hệ (mặc định: theo cài đặt của bưu cục).</source>
+        <translation>Người và số điện thoại liên hệ (mặc định: theo cài đặt của bưu cục).</translation>
+    </message>
+    <message>
+        <source>Lập phiếu từ chối tiếp nhận hồ sơ; in số phiếu.</source>
+        <translation>Lập phiếu từ chối tiếp nhận hồ sơ; in số phiếu.</translation>
+    </message>
+    <message>
+        <source>Bàn giao hồ sơ cho cơ quan giải quyết.</source>
+        <translation>Bàn giao hồ sơ cho cơ quan giải quyết.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chờ bàn giao, theo cơ quan.</source>
+        <translation>Hồ sơ chờ bàn giao, theo cơ quan.</translation>
+    </message>
+    <message>
+        <source>TÊN_CƠ_QUAN</source>
+        <translation>TÊN_CƠ_QUAN</translation>
+    </message>
+    <message>
+        <source>Chỉ hồ sơ của cơ quan này.</source>
+        <translation>Chỉ hồ sơ của cơ quan này.</translation>
+    </message>
+    <message>
+        <source>Lập biên bản bàn giao; in số biên bản và số hồ sơ.</source>
+        <translation>Lập biên bản bàn giao; in số biên bản và số hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Cơ quan nhận hồ sơ (bắt buộc).</source>
+        <translation>Cơ quan nhận hồ sơ (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>MÃ1,MÃ2,…</source>
+        <translation>MÃ1,MÃ2,…</translation>
+    </message>
+    <message>
+        <source>Chỉ các hồ sơ này (mặc định: mọi hồ sơ chờ bàn giao cho cơ quan).</source>
+        <translation>Chỉ các hồ sơ này (mặc định: mọi hồ sơ chờ bàn giao cho cơ quan).</translation>
+    </message>
+    <message>
+        <source>"HỌ TÊN"</source>
+        <translation>"HỌ TÊN"</translation>
+    </message>
+    <message>
+        <source>Người chuyển hồ sơ (bắt buộc).</source>
+        <translation>Người chuyển hồ sơ (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Người nhận của cơ quan.</source>
+        <translation>Người nhận của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Xác nhận cơ quan đã ký nhận biên bản.</source>
+        <translation>Xác nhận cơ quan đã ký nhận biên bản.</translation>
+    </message>
+    <message>
+        <source>Người ký nhận (bắt buộc).</source>
+        <translation>Người ký nhận (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Hủy biên bản chưa ký nhận.</source>
+        <translation>Hủy biên bản chưa ký nhận.</translation>
+    </message>
+    <message>
+        <source>Hẹn lại ngày trả kết quả.</source>
+        <translation>Hẹn lại ngày trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn mới, giờ Việt Nam (bắt buộc).</source>
+        <translation>Ngày hẹn mới, giờ Việt Nam (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Kết quả giải quyết từ cơ quan.</source>
+        <translation>Kết quả giải quyết từ cơ quan.</translation>
+    </message>
+    <message>
+        <source>Ghi nhận kết quả cơ quan trả về quầy.</source>
+        <translation>Ghi nhận kết quả cơ quan trả về quầy.</translation>
+    </message>
+    <message>
+        <source>"KẾT QUẢ"</source>
+        <translation>"KẾT QUẢ"</translation>
+    </message>
+    <message>
+        <source>Kết quả nhận được.</source>
+        <translation>Kết quả nhận được.</translation>
+    </message>
+    <message>
+        <source>Số lượng.</source>
+        <translation>Số lượng.</translation>
+    </message>
+    <message>
+        <source>Người giao kết quả.</source>
+        <translation>Người giao kết quả.</translation>
+    </message>
+    <message>
+        <source>"…"</source>
+        <translation>"…"</translation>
+    </message>
+    <message>
+        <source>Ghi chú.</source>
+        <translation>Ghi chú.</translation>
+    </message>
+    <message>
+        <source>Kết quả đang chờ người nộp đến nhận.</source>
+        <translation>Kết quả đang chờ người nộp đến nhận.</translation>
+    </message>
+    <message>
+        <source>Trả kết quả cho người nộp tại quầy.</source>
+        <translation>Trả kết quả cho người nộp tại quầy.</translation>
+    </message>
+    <message>
+        <source>Người nhận kết quả (bắt buộc).</source>
+        <translation>Người nhận kết quả (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>SỐ_GIẤY_TỜ</source>
+        <translation>SỐ_GIẤY_TỜ</translation>
+    </message>
+    <message>
+        <source>Số giấy tờ của người nhận (bắt buộc).</source>
+        <translation>Số giấy tờ của người nhận (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>"GIẤY ỦY QUYỀN"</source>
+        <translation>"GIẤY ỦY QUYỀN"</translation>
+    </message>
+    <message>
+        <source>Giấy ủy quyền khi người nhận không phải người nộp.</source>
+        <translation>Giấy ủy quyền khi người nhận không phải người nộp.</translation>
+    </message>
+    <message>
+        <source>SỐ_ĐỒNG</source>
+        <translation>SỐ_ĐỒNG</translation>
+    </message>
+    <message>
+        <source>Số tiền thu khi trả, tính bằng đồng.</source>
+        <translation>Số tiền thu khi trả, tính bằng đồng.</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả qua bưu chính.</source>
+        <translation>Gửi kết quả qua bưu chính.</translation>
+    </message>
+    <message>
+        <source>SỐ_HIỆU_S10</source>
+        <translation>SỐ_HIỆU_S10</translation>
+    </message>
+    <message>
+        <source>Số hiệu bưu gửi (bắt buộc).</source>
+        <translation>Số hiệu bưu gửi (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Ghi nhận phát kết quả không thành công.</source>
+        <translation>Ghi nhận phát kết quả không thành công.</translation>
+    </message>
+    <message>
+        <source>Người nộp rút hồ sơ.</source>
+        <translation>Người nộp rút hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Báo cáo cuối ngày và sổ theo dõi hồ sơ.</source>
+        <translation>Báo cáo cuối ngày và sổ theo dõi hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Báo cáo một ngày (--date) hoặc một khoảng (--from, --to).</source>
+        <translation>Báo cáo một ngày (--date) hoặc một khoảng (--from, --to).</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi hồ sơ của một khoảng (--from, --to).</source>
+        <translation>Sổ theo dõi hồ sơ của một khoảng (--from, --to).</translation>
+    </message>
+    <message>
+        <source>Cài đặt của bưu cục in trên giấy tờ.</source>
+        <translation>Cài đặt của bưu cục in trên giấy tờ.</translation>
+    </message>
+    <message>
+        <source>KHÓA</source>
+        <translation>KHÓA</translation>
+    </message>
+    <message>
+        <source>In giá trị một cài đặt.</source>
+        <translation>In giá trị một cài đặt.</translation>
+    </message>
+    <message>
+        <source>KHÓA GIÁ_TRỊ</source>
+        <translation>KHÓA GIÁ_TRỊ</translation>
+    </message>
+    <message>
+        <source>Đặt giá trị một cài đặt.</source>
+        <translation>Đặt giá trị một cài đặt.</translation>
+    </message>
+    <message>
+        <source>Mọi cài đặt và giá trị.</source>
+        <translation>Mọi cài đặt và giá trị.</translation>
+    </message>
+    <message>
+        <source>Đồng bộ với trung tâm tỉnh: --once chạy một lần.</source>
+        <translation>Đồng bộ với trung tâm tỉnh: --once chạy một lần.</translation>
+    </message>
+    <message>
+        <source>Gửi sự kiện chờ và nhận thay đổi, một lần.</source>
+        <translation>Gửi sự kiện chờ và nhận thay đổi, một lần.</translation>
+    </message>
+    <message>
+        <source>Số lần thử tối đa khi mạng lỗi.</source>
+        <translation>Số lần thử tối đa khi mạng lỗi.</translation>
+    </message>
+    <message>
+        <source>Số sự kiện chờ gửi, bị cách ly, lần đồng bộ thành công cuối.</source>
+        <translation>Số sự kiện chờ gửi, bị cách ly, lần đồng bộ thành công cuối.</translation>
+    </message>
+    <message>
+        <source>Sự kiện và thay đổi bị cách ly.</source>
+        <translation>Sự kiện và thay đổi bị cách ly.</translation>
+    </message>
+    <message>
+        <source>Đăng ký quầy với trung tâm (mã đăng ký từ --code hoặc đầu vào chuẩn).</source>
+        <translation>Đăng ký quầy với trung tâm (mã đăng ký từ --code hoặc đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Địa chỉ của trung tâm (bắt buộc).</source>
+        <translation>Địa chỉ của trung tâm (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Mã đăng ký một lần do trung tâm cấp (không có: đọc từ đầu vào chuẩn).</source>
+        <translation>Mã đăng ký một lần do trung tâm cấp (không có: đọc từ đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>TỆP_CA</source>
+        <translation>TỆP_CA</translation>
+    </message>
+    <message>
+        <source>Chứng chỉ CA của trung tâm (bắt buộc).</source>
+        <translation>Chứng chỉ CA của trung tâm (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>SHA-256 (hex) của khóa công khai máy chủ trung tâm.</source>
+        <translation>SHA-256 (hex) của khóa công khai máy chủ trung tâm.</translation>
+    </message>
+    <message>
+        <source>Sao lưu và khôi phục cơ sở dữ liệu.</source>
+        <translation>Sao lưu và khôi phục cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Tạo bản sao lưu; in đường dẫn tệp.</source>
+        <translation>Tạo bản sao lưu; in đường dẫn tệp.</translation>
+    </message>
+    <message>
+        <source>THƯ_MỤC</source>
+        <translation>THƯ_MỤC</translation>
+    </message>
+    <message>
+        <source>Thư mục lưu (mặc định: theo cấu hình).</source>
+        <translation>Thư mục lưu (mặc định: theo cấu hình).</translation>
+    </message>
+    <message>
+        <source>Mã hóa bản sao lưu (mật khẩu từ đầu vào chuẩn).</source>
+        <translation>Mã hóa bản sao lưu (mật khẩu từ đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>Kiểm tra một bản sao lưu (tệp .pcbak: mật khẩu từ đầu vào chuẩn).</source>
+        <translation>Kiểm tra một bản sao lưu (tệp .pcbak: mật khẩu từ đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ một bản sao lưu; giữ lại cơ sở dữ liệu cũ.</source>
+        <translation>Khôi phục từ một bản sao lưu; giữ lại cơ sở dữ liệu cũ.</translation>
+    </message>
+    <message>
+        <source>Xem hoặc đặt thư mục và số bản sao lưu giữ lại.</source>
+        <translation>Xem hoặc đặt thư mục và số bản sao lưu giữ lại.</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu.</source>
+        <translation>Thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <source>Số bản giữ lại.</source>
+        <translation>Số bản giữ lại.</translation>
+    </message>
+    <message>
+        <source>Thư mục và lần sao lưu cuối.</source>
+        <translation>Thư mục và lần sao lưu cuối.</translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ đã trả quá thời hạn lưu giữ.</source>
+        <translation>Xóa hồ sơ đã trả quá thời hạn lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Xóa hồ sơ đã kết thúc trước ngày này (bắt buộc).</source>
+        <translation>Xóa hồ sơ đã kết thúc trước ngày này (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Chỉ đếm, không xóa gì.</source>
+        <translation>Chỉ đếm, không xóa gì.</translation>
+    </message>
+    <message>
+        <source>Xem hoặc đặt thời hạn lưu giữ.</source>
+        <translation>Xem hoặc đặt thời hạn lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Số năm lưu giữ.</source>
+        <translation>Số năm lưu giữ.</translation>
+    </message>
+    <message>
+        <source>Tài khoản giao dịch viên.</source>
+        <translation>Tài khoản giao dịch viên.</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản (mật khẩu từ đầu vào chuẩn).</source>
+        <translation>Tạo tài khoản (mật khẩu từ đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>clerk|supervisor|admin</source>
+        <translation>clerk|supervisor|admin</translation>
+    </message>
+    <message>
+        <source>Vai trò (bắt buộc).</source>
+        <translation>Vai trò (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Họ tên (bắt buộc).</source>
+        <translation>Họ tên (bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Danh sách tài khoản.</source>
+        <translation>Danh sách tài khoản.</translation>
+    </message>
+    <message>
+        <source>Khóa một tài khoản.</source>
+        <translation>Khóa một tài khoản.</translation>
+    </message>
+    <message>
+        <source>Mở lại một tài khoản.</source>
+        <translation>Mở lại một tài khoản.</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu (mật khẩu từ đầu vào chuẩn).</source>
+        <translation>Đổi mật khẩu (mật khẩu từ đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>Nhật ký kiểm toán.</source>
+        <translation>Nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <source>Kiểm tra nhật ký kiểm toán có nguyên vẹn không.</source>
+        <translation>Kiểm tra nhật ký kiểm toán có nguyên vẹn không.</translation>
+    </message>
+    <message>
+        <source>Các dòng nhật ký kiểm toán.</source>
+        <translation>Các dòng nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <source>Chỉ thao tác của tài khoản này.</source>
+        <translation>Chỉ thao tác của tài khoản này.</translation>
+    </message>
+    <message>
+        <source>THAO_TÁC</source>
+        <translation>THAO_TÁC</translation>
+    </message>
+    <message>
+        <source>Chỉ thao tác bắt đầu bằng tên này.</source>
+        <translation>Chỉ thao tác bắt đầu bằng tên này.</translation>
+    </message>
+    <message>
+        <source>In dạng CSV.</source>
+        <translation>In dạng CSV.</translation>
+    </message>
+    <message>
+        <source>TÙY_CHỌN_CHUNG</source>
+        <translation>TÙY_CHỌN_CHUNG</translation>
+    </message>
+    <message>
+        <source>LỆNH_CON</source>
+        <translation>LỆNH_CON</translation>
+    </message>
+    <message>
+        <source>[TÙY_CHỌN]</source>
+        <translation>[TÙY_CHỌN]</translation>
+    </message>
+    <message>
+        <source>Cách dùng: %1</source>
+        <translation>Cách dùng: %1</translation>
+    </message>
+    <message>
+        <source>Lệnh con (postcounter-cli %1 LỆNH_CON --help: tùy chọn của từng lệnh):</source>
+        <translation>Lệnh con (postcounter-cli %1 LỆNH_CON --help: tùy chọn của từng lệnh):</translation>
+    </message>
+    <message>
+        <source>Tùy chọn:</source>
+        <translation>Tùy chọn:</translation>
+    </message>
+    <message>
+        <source>ĐƯỜNG_DẪN</source>
+        <translation>ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <source>Tệp cơ sở dữ liệu của quầy (mặc định: tệp của ứng dụng trên máy này).</source>
+        <translation>Tệp cơ sở dữ liệu của quầy (mặc định: tệp của ứng dụng trên máy này).</translation>
+    </message>
+    <message>
+        <source>TÊN_ĐĂNG_NHẬP</source>
+        <translation>TÊN_ĐĂNG_NHẬP</translation>
+    </message>
+    <message>
+        <source>Thực hiện lệnh với tư cách tài khoản này.</source>
+        <translation>Thực hiện lệnh với tư cách tài khoản này.</translation>
+    </message>
+    <message>
+        <source>Ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr.</source>
+        <translation>Ghi cả dòng gỡ lỗi vào nhật ký chẩn đoán và ra stderr.</translation>
+    </message>
+    <message>
+        <source>In số phiên bản.</source>
+        <translation>In số phiên bản.</translation>
+    </message>
+    <message>
+        <source>LỆNH</source>
+        <translation>LỆNH</translation>
+    </message>
+    <message>
+        <source>Cách dùng của chương trình, hoặc của một lệnh.</source>
+        <translation>Cách dùng của chương trình, hoặc của một lệnh.</translation>
+    </message>
+    <message>
+        <source>Cách dùng: postcounter-cli [TÙY_CHỌN_CHUNG] LỆNH [ĐỐI_SỐ…] [TÙY_CHỌN…]</source>
+        <translation>Cách dùng: postcounter-cli [TÙY_CHỌN_CHUNG] LỆNH [ĐỐI_SỐ…] [TÙY_CHỌN…]</translation>
+    </message>
+    <message>
+        <source>Tùy chọn chung (đặt trước LỆNH):</source>
+        <translation>Tùy chọn chung (đặt trước LỆNH):</translation>
+    </message>
+    <message>
+        <source>Lệnh:</source>
+        <translation>Lệnh:</translation>
+    </message>
+    <message>
+        <source>postcounter-cli LỆNH --help: đối số và tùy chọn của lệnh.
+Mã thoát: 0 thành công; 2 dữ liệu sai hoặc bị từ chối (không ghi gì); 1 lỗi nội bộ; 3 không kết nối được trung tâm.</source>
+        <translation>postcounter-cli LỆNH --help: đối số và tùy chọn của lệnh.
+Mã thoát: 0 thành công; 2 dữ liệu sai hoặc bị từ chối (không ghi gì); 1 lỗi nội bộ; 3 không kết nối được trung tâm.</translation>
+    </message>
+    <message>
+        <source>Xem: postcounter-cli %1 --help</source>
+        <translation>Xem: postcounter-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>Xem: postcounter-cli --help</source>
+        <translation>Xem: postcounter-cli --help</translation>
     </message>
 </context>
 <context>

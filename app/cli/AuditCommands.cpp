@@ -11,7 +11,7 @@ QString usageText()
 
 std::optional<QDate> dayOption(Context &c, const QString &name, bool &bad)
 {
-    const auto v = takeOption(c.args, name);
+    const auto v = c.option(name);
     if (!v)
         return std::nullopt;
     const QDate d = QDate::fromString(*v, Qt::ISODate);
@@ -44,12 +44,12 @@ int runAudit(Context &c)
     }
     if (verb == u"list") {
         AuditFilter f;
-        f.username = takeOption(c.args, QStringLiteral("--user")).value_or(QString());
-        f.action = takeOption(c.args, QStringLiteral("--action")).value_or(QString());
+        f.username = c.option(QStringLiteral("user")).value_or(QString());
+        f.action = c.option(QStringLiteral("action")).value_or(QString());
         bool bad = false;
-        const auto from = dayOption(c, QStringLiteral("--from"), bad);
-        const auto to = dayOption(c, QStringLiteral("--to"), bad);
-        const bool csv = takeFlag(c.args, QStringLiteral("--csv"));
+        const auto from = dayOption(c, QStringLiteral("from"), bad);
+        const auto to = dayOption(c, QStringLiteral("to"), bad);
+        const bool csv = c.flag(QStringLiteral("csv"));
         if (bad)
             return c.fail(Error::badInput(CliText::tr("Ngày phải theo dạng YYYY-MM-DD.")));
         if (!c.args.isEmpty())

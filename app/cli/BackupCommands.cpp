@@ -92,8 +92,8 @@ int runBackup(Context &c)
     if (!c.services())
         return c.openExit;
     if (sub == u"create") {
-        const auto to = takeOption(c.args, QStringLiteral("--to"));
-        const bool encrypt = takeFlag(c.args, QStringLiteral("--encrypt"));
+        const auto to = c.option(QStringLiteral("to"));
+        const bool encrypt = c.flag(QStringLiteral("encrypt"));
         if (!c.args.isEmpty())
             return c.usage(usageText());
         const QString passphrase = encrypt ? readPassphrase(c) : QString();
@@ -106,8 +106,8 @@ int runBackup(Context &c)
         return Ok;
     }
     if (sub == u"config") {
-        const auto folder = takeOption(c.args, QStringLiteral("--folder"));
-        const auto keep = takeOption(c.args, QStringLiteral("--keep"));
+        const auto folder = c.option(QStringLiteral("folder"));
+        const auto keep = c.option(QStringLiteral("keep"));
         if (!c.args.isEmpty())
             return c.usage(usageText());
         if (folder || keep) {

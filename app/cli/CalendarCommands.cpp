@@ -25,7 +25,7 @@ int lunar(Context &c)
 
 int solar(Context &c)
 {
-    const bool leap = takeFlag(c.args, QStringLiteral("--leap"));
+    const bool leap = c.flag(QStringLiteral("leap"));
     if (c.args.size() != 1)
         return c.usage(CliText::tr("Cách dùng: calendar solar YYYY-MM-DD [--leap]  (ngày Âm lịch)"));
     const QStringList p = c.args.first().split(u'-');
@@ -163,11 +163,11 @@ int runCalendar(Context &c)
 
 int runDeadline(Context &c)
 {
-    const auto received = takeOption(c.args, QStringLiteral("--received"));
-    const auto days = takeOption(c.args, QStringLiteral("--days"));
-    const auto hours = takeOption(c.args, QStringLiteral("--hours"));
-    const auto calendarDays = takeOption(c.args, QStringLiteral("--calendar-days"));
-    const auto cutoffText = takeOption(c.args, QStringLiteral("--cutoff"));
+    const auto received = c.option(QStringLiteral("received"));
+    const auto days = c.option(QStringLiteral("days"));
+    const auto hours = c.option(QStringLiteral("hours"));
+    const auto calendarDays = c.option(QStringLiteral("calendar-days"));
+    const auto cutoffText = c.option(QStringLiteral("cutoff"));
     const int given = int(bool(days)) + int(bool(hours)) + int(bool(calendarDays));
     if (!received || given != 1 || !c.args.isEmpty())
         return c.usage(CliText::tr("Cách dùng: deadline --received YYYY-MM-DDTHH:MM (--days N | --hours N | --calendar-days N) [--cutoff HH:MM]"));

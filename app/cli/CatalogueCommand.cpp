@@ -31,7 +31,7 @@ int runCatalogue(Context &c)
         return Ok;
     }
     if (sub == u"show") {
-        const bool json = takeFlag(c.args, QStringLiteral("--json"));
+        const bool json = c.flag(QStringLiteral("json"));
         if (c.args.size() != 1)
             return c.usage(CliText::tr("Cách dùng: catalogue show MÃ [--json]"));
         const Procedure *p = cat.procedure(c.args.first());

@@ -13,8 +13,8 @@ int runCheck(Context &c)
         return c.usage(CliText::tr("Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ] | check passport SỐ | check tax-code MÃ | check s10 SỐ_HIỆU | check phone SỐ"));
     const QString what = c.args.takeFirst();
     if (what == u"cccd") {
-        const auto birth = takeOption(c.args, QStringLiteral("--birth-date"));
-        const auto gender = takeOption(c.args, QStringLiteral("--gender"));
+        const auto birth = c.option(QStringLiteral("birth-date"));
+        const auto gender = c.option(QStringLiteral("gender"));
         if (c.args.size() != 1)
             return c.usage(CliText::tr("Cách dùng: check cccd SỐ [--birth-date YYYY-MM-DD] [--gender Nam|Nữ]"));
         QDate birthDate;

@@ -125,23 +125,4 @@ Result<DossierDraft> Context::readDraft(const QString &path)
     return draftFromJson(input.value());
 }
 
-std::optional<QString> takeOption(QStringList &args, const QString &name)
-{
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == name && i + 1 < args.size()) {
-            const QString v = args[i + 1];
-            args.remove(i, 2);
-            return v;
-        }
-        if (args[i].startsWith(name + QLatin1Char('='))) {
-            const QString v = args[i].mid(name.size() + 1);
-            args.removeAt(i);
-            return v;
-        }
-    }
-    return std::nullopt;
-}
-
-bool takeFlag(QStringList &args, const QString &name) { return args.removeAll(name) > 0; }
-
 }  // namespace pc::cli

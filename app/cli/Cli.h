@@ -5,6 +5,7 @@
 #include "services/CounterServices.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
@@ -16,7 +17,15 @@ enum Exit { Ok = 0, Internal = 1, BadInput = 2, Unreachable = 3 };
 struct Context {
     QString dbPath;
     bool dbPathDefaulted = false;  // no --db: a new database there is announced on stderr
-    QStringList args;  // the command's own arguments, after the command word(s)
+    QStringList args;  // the command's positional arguments, after the command word
+    QHash<QString, QString> options;  // the command's options as parsed (a flag: empty value)
+    // The value of option --name, if given.
+    std::optional<QString> option(const QString &name) const
+    {
+        const auto it = options.constFind(name);
+        return it == options.cend() ? std::nullopt : std::optional<QString>(*it);
+    }
+    bool flag(const QString &name) const { return options.contains(name); }
     QTextStream out;
     QTextStream err;
     const Clock &clock;
@@ -75,10 +84,6 @@ int runBackup(Context &c);
 int runPurge(Context &c);
 int runUser(Context &c);
 int runAudit(Context &c);
-
-// "--name value" or "--name=value" from args (removed when found).
-std::optional<QString> takeOption(QStringList &args, const QString &name);
-bool takeFlag(QStringList &args, const QString &name);
 
 }  // namespace pc::cli
 

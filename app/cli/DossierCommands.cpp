@@ -14,8 +14,8 @@ namespace {
 
 int runIntake(Context &c)
 {
-    const auto file = takeOption(c.args, QStringLiteral("--json"));
-    const bool allowBackdate = takeFlag(c.args, QStringLiteral("--allow-backdate"));
+    const auto file = c.option(QStringLiteral("json"));
+    const bool allowBackdate = c.flag(QStringLiteral("allow-backdate"));
     if (!file || !c.args.isEmpty())
         return c.usage(CliText::tr("Cách dùng: intake --json TỆP [--allow-backdate] (\"-\" = đọc từ đầu vào chuẩn)"));
     auto draft = c.readDraft(*file);
@@ -37,10 +37,10 @@ int runIntake(Context &c)
 
 int runList(Context &c)
 {
-    const bool json = takeFlag(c.args, QStringLiteral("--json"));
-    const auto status = takeOption(c.args, QStringLiteral("--status"));
-    const auto search = takeOption(c.args, QStringLiteral("--search"));
-    const auto limitText = takeOption(c.args, QStringLiteral("--limit"));
+    const bool json = c.flag(QStringLiteral("json"));
+    const auto status = c.option(QStringLiteral("status"));
+    const auto search = c.option(QStringLiteral("search"));
+    const auto limitText = c.option(QStringLiteral("limit"));
     if (!c.args.isEmpty())
         return c.usage(CliText::tr("Cách dùng: list [--status S] [--search \"TỪ KHÓA\"] [--limit N] [--json]"));
     DossierFilter filter;
@@ -98,7 +98,7 @@ int runList(Context &c)
 
 int runShow(Context &c)
 {
-    takeFlag(c.args, QStringLiteral("--json"));  // JSON is the only output form
+    c.flag(QStringLiteral("json"));  // JSON is the only output form
     if (c.args.size() != 1)
         return c.usage(CliText::tr("Cách dùng: show MÃ_HỒ_SƠ --json"));
     CounterServices *s = c.services();

@@ -39,7 +39,7 @@ int handover(Context &c)
         return c.usage(CliText::tr("Cách dùng: handover pending|create|confirm|cancel ..."));
     const QString sub = c.args.takeFirst();
     if (sub == u"pending") {
-        const auto agency = takeOption(c.args, QStringLiteral("--agency"));
+        const auto agency = c.option(QStringLiteral("agency"));
         if (!c.args.isEmpty())
             return c.usage(CliText::tr("Cách dùng: handover pending [--agency TÊN_CƠ_QUAN]"));
         CounterServices *s = c.services();
@@ -54,10 +54,10 @@ int handover(Context &c)
         return Ok;
     }
     if (sub == u"create") {
-        const auto agency = takeOption(c.args, QStringLiteral("--agency"));
-        const auto codes = takeOption(c.args, QStringLiteral("--codes"));
-        const auto courier = takeOption(c.args, QStringLiteral("--courier"));
-        const auto receiver = takeOption(c.args, QStringLiteral("--receiver"));
+        const auto agency = c.option(QStringLiteral("agency"));
+        const auto codes = c.option(QStringLiteral("codes"));
+        const auto courier = c.option(QStringLiteral("courier"));
+        const auto receiver = c.option(QStringLiteral("receiver"));
         if (!agency || !courier || !c.args.isEmpty())
             return c.usage(CliText::tr("Cách dùng: handover create --agency TÊN_CƠ_QUAN [--codes MÃ1,MÃ2,…] --courier \"HỌ TÊN\" "
                                        "[--receiver \"HỌ TÊN\"]"));
@@ -76,7 +76,7 @@ int handover(Context &c)
     }
     if (sub == u"confirm" || sub == u"cancel") {
         const bool confirm = sub == u"confirm";
-        const auto value = takeOption(c.args, confirm ? QStringLiteral("--by") : QStringLiteral("--reason"));
+        const auto value = c.option(confirm ? QStringLiteral("by") : QStringLiteral("reason"));
         if (!value || c.args.size() != 1)
             return c.usage(confirm ? CliText::tr("Cách dùng: handover confirm SỐ_BIÊN_BẢN --by \"HỌ TÊN NGƯỜI KÝ NHẬN\"")
                                    : CliText::tr("Cách dùng: handover cancel SỐ_BIÊN_BẢN --reason \"LÝ DO\""));
@@ -107,8 +107,8 @@ int runHandover(Context &c) { return handover(c); }
 
 int runReschedule(Context &c)
 {
-    const auto until = takeOption(c.args, QStringLiteral("--until"));
-    const auto reason = takeOption(c.args, QStringLiteral("--reason"));
+    const auto until = c.option(QStringLiteral("until"));
+    const auto reason = c.option(QStringLiteral("reason"));
     if (!until || !reason || c.args.size() != 1)
         return c.usage(CliText::tr("Cách dùng: reschedule MÃ_HỒ_SƠ --until YYYY-MM-DDTHH:MM --reason \"LÝ DO\""));
     const QDateTime at = parseLocalOrOffsetTime(*until);
@@ -137,10 +137,10 @@ int runResult(Context &c)
         return Ok;
     }
     ResultReceipt r;
-    r.note = takeOption(c.args, QStringLiteral("--note")).value_or(QString());
-    r.what = takeOption(c.args, QStringLiteral("--what")).value_or(QString());
-    r.from = takeOption(c.args, QStringLiteral("--from")).value_or(QString());
-    const auto count = takeOption(c.args, QStringLiteral("--count"));
+    r.note = c.option(QStringLiteral("note")).value_or(QString());
+    r.what = c.option(QStringLiteral("what")).value_or(QString());
+    r.from = c.option(QStringLiteral("from")).value_or(QString());
+    const auto count = c.option(QStringLiteral("count"));
     if (sub != u"receive" || c.args.size() != 1)
         return c.usage(CliText::tr("Cách dùng: result receive MÃ_HỒ_SƠ [--what \"KẾT QUẢ\"] [--count N] [--from \"HỌ TÊN\"] [--note \"…\"] "
                                    "| result waiting"));
@@ -159,10 +159,10 @@ int runResult(Context &c)
 int runReturn(Context &c)
 {
     ReturnRequest r;
-    const auto name = takeOption(c.args, QStringLiteral("--recipient-name"));
-    const auto id = takeOption(c.args, QStringLiteral("--recipient-id"));
-    r.authorisation = takeOption(c.args, QStringLiteral("--authorised-by")).value_or(QString());
-    const auto fee = takeOption(c.args, QStringLiteral("--fee"));
+    const auto name = c.option(QStringLiteral("recipient-name"));
+    const auto id = c.option(QStringLiteral("recipient-id"));
+    r.authorisation = c.option(QStringLiteral("authorised-by")).value_or(QString());
+    const auto fee = c.option(QStringLiteral("fee"));
     if (!name || !id || c.args.size() != 1)
         return c.usage(CliText::tr("Cách dùng: return MÃ_HỒ_SƠ --recipient-name \"HỌ TÊN\" --recipient-id SỐ_GIẤY_TỜ "
                                    "[--authorised-by \"GIẤY ỦY QUYỀN\"] [--fee SỐ_ĐỒNG]"));
@@ -182,7 +182,7 @@ int runReturn(Context &c)
 
 int runDispatch(Context &c)
 {
-    const auto tracking = takeOption(c.args, QStringLiteral("--tracking"));
+    const auto tracking = c.option(QStringLiteral("tracking"));
     if (!tracking || c.args.size() != 1)
         return c.usage(CliText::tr("Cách dùng: dispatch MÃ_HỒ_SƠ --tracking SỐ_HIỆU_S10"));
     CounterServices *s = c.services();
@@ -193,7 +193,7 @@ int runDispatch(Context &c)
 
 int runDeliveryFailed(Context &c)
 {
-    const auto reason = takeOption(c.args, QStringLiteral("--reason"));
+    const auto reason = c.option(QStringLiteral("reason"));
     if (!reason || c.args.size() != 1)
         return c.usage(CliText::tr("Cách dùng: delivery-failed MÃ_HỒ_SƠ --reason \"LÝ DO\""));
     CounterServices *s = c.services();
@@ -204,7 +204,7 @@ int runDeliveryFailed(Context &c)
 
 int runWithdraw(Context &c)
 {
-    const auto reason = takeOption(c.args, QStringLiteral("--reason"));
+    const auto reason = c.option(QStringLiteral("reason"));
     if (!reason || c.args.size() != 1)
         return c.usage(CliText::tr("Cách dùng: withdraw MÃ_HỒ_SƠ --reason \"LÝ DO\""));
     CounterServices *s = c.services();

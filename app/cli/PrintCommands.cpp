@@ -32,8 +32,8 @@ int runPrint(Context &c)
 {
     if (!c.args.isEmpty() && (c.args.first() == u"day-report" || c.args.first() == u"ledger"))
         return runPrintReport(c);  // the close of the day: ReportCommands.cpp
-    const auto layoutKey = takeOption(c.args, QStringLiteral("--layout"));
-    const auto pdf = takeOption(c.args, QStringLiteral("--pdf"));
+    const auto layoutKey = c.option(QStringLiteral("layout"));
+    const auto pdf = c.option(QStringLiteral("pdf"));
     if (c.args.size() != 2 || !pdf)
         return c.usage(CliText::tr("Cách dùng: print receipt MÃ_HỒ_SƠ|supplement SỐ|refusal SỐ --layout a4|a5|thermal80 --pdf TỆP.pdf\n"
                                    "           print manifest SỐ_BIÊN_BẢN|control-sheet MÃ_HỒ_SƠ|apology MÃ_HỒ_SƠ|return-slip MÃ_HỒ_SƠ|label MÃ_HỒ_SƠ --pdf TỆP.pdf"));
@@ -81,9 +81,9 @@ int runPrint(Context &c)
 
 int runGuidance(Context &c)
 {
-    const auto file = takeOption(c.args, QStringLiteral("--json"));
-    const auto reason = takeOption(c.args, QStringLiteral("--reason"));
-    const auto contact = takeOption(c.args, QStringLiteral("--contact"));
+    const auto file = c.option(QStringLiteral("json"));
+    const auto reason = c.option(QStringLiteral("reason"));
+    const auto contact = c.option(QStringLiteral("contact"));
     if (c.args.size() != 1 || !file || (c.args.first() != u"supplement" && c.args.first() != u"refusal"))
         return c.usage(CliText::tr("Cách dùng: guidance supplement --json TỆP [--reason LÝ_DO] [--contact LIÊN_HỆ] | guidance refusal --json TỆP --reason LÝ_DO"));
     auto draft = c.readDraft(*file);

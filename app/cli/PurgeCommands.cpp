@@ -7,14 +7,14 @@ namespace pc::cli {
 int runPurge(Context &c)
 {
     const QString usage = CliText::tr("Cách dùng: purge --before YYYY-MM-DD [--dry-run] | purge config [--years N]");
-    if (c.args.isEmpty())
+    if (c.args.isEmpty() && c.options.isEmpty())
         return c.usage(usage);
-    const bool config = c.args.first() == u"config";
+    const bool config = !c.args.isEmpty() && c.args.first() == u"config";
     if (config)
         c.args.removeFirst();
-    const auto years = config ? takeOption(c.args, QStringLiteral("--years")) : std::nullopt;
-    const auto before = config ? std::nullopt : takeOption(c.args, QStringLiteral("--before"));
-    const bool dryRun = takeFlag(c.args, QStringLiteral("--dry-run"));
+    const auto years = config ? c.option(QStringLiteral("years")) : std::nullopt;
+    const auto before = config ? std::nullopt : c.option(QStringLiteral("before"));
+    const bool dryRun = c.flag(QStringLiteral("dry-run"));
     if (!c.args.isEmpty() || (!config && !before))
         return c.usage(usage);
     QDate date;

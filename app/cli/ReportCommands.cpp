@@ -22,11 +22,11 @@ QDate parseDay(const QString &s)
 }
 
 // --date D, or --from D --to D. An error message when they are missing, mixed or malformed.
-Result<Period> takePeriod(QStringList &args, bool allowSingleDate, bool allowRange)
+Result<Period> readPeriod(const Context &c, bool allowSingleDate, bool allowRange)
 {
-    const auto date = takeOption(args, QStringLiteral("--date"));
-    const auto from = takeOption(args, QStringLiteral("--from"));
-    const auto to = takeOption(args, QStringLiteral("--to"));
+    const auto date = c.option(QStringLiteral("date"));
+    const auto from = c.option(QStringLiteral("from"));
+    const auto to = c.option(QStringLiteral("to"));
     Period p;
     if (date && allowSingleDate && !from && !to) {
         p.from = p.to = parseDay(*date);
@@ -86,11 +86,11 @@ int runReport(Context &c)
     if (c.args.isEmpty())
         return c.usage(usage);
     const QString what = c.args.takeFirst();
-    const bool json = takeFlag(c.args, QStringLiteral("--json"));
-    const auto csv = takeOption(c.args, QStringLiteral("--csv"));
+    const bool json = c.flag(QStringLiteral("json"));
+    const auto csv = c.option(QStringLiteral("csv"));
     if ((what != u"day" && what != u"ledger") || (json && (csv || what != u"day")))
         return c.usage(usage);
-    auto period = takePeriod(c.args, what == u"day", true);
+    auto period = readPeriod(c, what == u"day", true);
     if (!period)
         return c.fail(period.error());
     if (!c.args.isEmpty())
@@ -137,11 +137,11 @@ int runReport(Context &c)
 int runPrintReport(Context &c)
 {
     const QString kind = c.args.takeFirst();
-    const auto pdf = takeOption(c.args, QStringLiteral("--pdf"));
+    const auto pdf = c.option(QStringLiteral("pdf"));
     const QString usage = CliText::tr("Cách dùng: print day-report --date YYYY-MM-DD --pdf TỆP.pdf | print ledger --from YYYY-MM-DD --to YYYY-MM-DD --pdf TỆP.pdf");
     if (!pdf)
         return c.usage(usage);
-    auto period = takePeriod(c.args, kind == u"day-report", kind == u"ledger");
+    auto period = readPeriod(c, kind == u"day-report", kind == u"ledger");
     if (!period)
         return c.fail(period.error());
     if (!c.args.isEmpty())

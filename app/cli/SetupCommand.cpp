@@ -6,11 +6,11 @@ namespace pc::cli {
 
 int runSetup(Context &c)
 {
-    const auto unitId = takeOption(c.args, QStringLiteral("--unit-id"));
-    const auto unitName = takeOption(c.args, QStringLiteral("--unit-name"));
-    const auto counter = takeOption(c.args, QStringLiteral("--counter"));
-    const auto start = takeOption(c.args, QStringLiteral("--range-start"));
-    const auto end = takeOption(c.args, QStringLiteral("--range-end"));
+    const auto unitId = c.option(QStringLiteral("unit-id"));
+    const auto unitName = c.option(QStringLiteral("unit-name"));
+    const auto counter = c.option(QStringLiteral("counter"));
+    const auto start = c.option(QStringLiteral("range-start"));
+    const auto end = c.option(QStringLiteral("range-end"));
     if (!unitId || !unitName || !counter || !c.args.isEmpty())
         return c.usage(CliText::tr("Cách dùng: setup --unit-id MÃ --unit-name TÊN --counter N [--range-start A --range-end B]"));
     bool ok = false;

@@ -36,8 +36,8 @@ int runSync(Context &c)
 {
     // stderr is the clerk's: Vietnamese only. The English detail (category pc.sync) goes to the
     // diagnostic log file (util/Log.h), and to stderr too with --verbose.
-    const bool once = takeFlag(c.args, QStringLiteral("--once"));
-    const auto attempts = takeOption(c.args, QStringLiteral("--max-attempts"));
+    const bool once = c.flag(QStringLiteral("once"));
+    const auto attempts = c.option(QStringLiteral("max-attempts"));
     const QString sub = once ? QStringLiteral("--once") : c.args.isEmpty() ? QString() : c.args.takeFirst();
     if (sub.isEmpty())
         return c.usage(CliText::tr("Cách dùng: sync --once | sync status | sync quarantine | sync enrol --url URL --ca TỆP_CA [--pin SHA256] [--code MÃ]"));
@@ -46,10 +46,10 @@ int runSync(Context &c)
         return c.openExit;
     SyncService sync(*s);
     if (sub == u"enrol") {
-        const auto url = takeOption(c.args, QStringLiteral("--url"));
-        auto code = takeOption(c.args, QStringLiteral("--code"));
-        const auto ca = takeOption(c.args, QStringLiteral("--ca"));
-        const auto pin = takeOption(c.args, QStringLiteral("--pin"));
+        const auto url = c.option(QStringLiteral("url"));
+        auto code = c.option(QStringLiteral("code"));
+        const auto ca = c.option(QStringLiteral("ca"));
+        const auto pin = c.option(QStringLiteral("pin"));
         if (!url || !ca || !c.args.isEmpty())
             return c.usage(CliText::tr("Cách dùng: sync enrol --url URL --ca TỆP_CA [--pin SHA256] [--code MÃ] (không có --code: đọc mã từ đầu vào chuẩn)"));
         if (!code)

@@ -33,8 +33,8 @@ int runUser(Context &c)
         return c.usage(usageText());
     const QString verb = c.args.takeFirst();
     if (verb == u"add") {
-        const auto roleText = takeOption(c.args, QStringLiteral("--role"));
-        const auto name = takeOption(c.args, QStringLiteral("--name"));
+        const auto roleText = c.option(QStringLiteral("role"));
+        const auto name = c.option(QStringLiteral("name"));
         if (c.args.size() != 1 || !roleText || !name)
             return c.usage(usageText());
         const auto role = roleFromKey(*roleText);
