@@ -75,7 +75,7 @@ int main(int argc, char **argv)
     const quint16 port = centre.start();
     test::Proxy link;
     const quint16 p = link.start(port, {QStringLiteral("--kbps"), kbps, QStringLiteral("--latency-ms"), latency});
-    SyncService sync(counter);
+    SyncService sync(counter.syncParts());
     if (auto r = sync.enrol(pc::Actor::system(), QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(p)), test::Pki::get().path(QStringLiteral("ca.pem")), QString(),
                             centre.issueCode(QStringLiteral("000.00.16.H56"), 0)); !r)
         qFatal("%s", qPrintable(r.error().message));

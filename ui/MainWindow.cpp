@@ -351,7 +351,7 @@ void MainWindow::showSync(const SyncSnapshot &s)
 
 void MainWindow::showQuarantine()
 {
-    SyncService sync(m_services);
+    SyncService sync(m_services.syncParts());
     auto list = sync.quarantined(m_actor->actor());
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Sự kiện bị trung tâm từ chối"));

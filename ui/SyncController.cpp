@@ -1,5 +1,6 @@
 #include "SyncController.h"
 
+#include "services/CounterServices.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -94,7 +95,7 @@ SyncStatusView describeSync(const SyncSnapshot &s)
 }
 
 SyncController::SyncController(const QString &dbPath, const Clock &clock, std::shared_ptr<ReferenceData> reference, QObject *parent)
-    : QObject(parent), m_worker(new SyncWorker(dbPath, clock, SyncWorker::kDefaultIntervalMs, std::move(reference)))
+    : QObject(parent), m_worker(new SyncWorker(CounterServices::syncOpener(dbPath, clock, std::move(reference))))
 {
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -44,7 +44,7 @@ int runSync(Context &c)
     CounterServices *s = c.services();
     if (!s)
         return c.openExit;
-    SyncService sync(*s);
+    SyncService sync(s->syncParts());
     if (sub == u"enrol") {
         const auto url = c.option(QStringLiteral("url"));
         auto code = c.option(QStringLiteral("code"));

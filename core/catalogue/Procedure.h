@@ -1,6 +1,6 @@
 #pragma once
 // The catalogue's value types (DESIGN §6). Agencies, levels, fields and wording are data.
-#include "domain/Money.h"
+#include "util/Money.h"
 
 #include <QList>
 #include <QString>

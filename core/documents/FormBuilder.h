@@ -6,7 +6,7 @@
 #include "DocumentRenderer.h"
 #include "domain/Dossier.h"
 #include "domain/Guidance.h"
-#include "services/CounterIdentity.h"
+#include "domain/CounterIdentity.h"
 
 #include <QHash>
 

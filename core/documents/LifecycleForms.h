@@ -6,7 +6,7 @@
 // resources/templates and FormWording, never from tr().
 #include "DocumentRenderer.h"
 #include "FormBuilder.h"
-#include "domain/Money.h"
+#include "util/Money.h"
 
 #include <QDateTime>
 #include <QList>

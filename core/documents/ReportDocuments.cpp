@@ -1,8 +1,8 @@
 #include "ReportDocuments.h"
 
 #include "FormBuilder.h"
-#include "domain/Money.h"
-#include "services/ReportExport.h"
+#include "util/Money.h"
+#include "LedgerFormat.h"
 
 #include <QPainter>
 

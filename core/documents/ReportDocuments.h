@@ -2,7 +2,7 @@
 // The printable day report (A4 portrait, charts drawn in) and the dossier ledger (A4 landscape)
 // from resources/templates/day-report.html and ledger.html. Vietnamese whatever the UI language.
 #include "ReportRenderer.h"
-#include "services/ReportService.h"
+#include "domain/ReportData.h"
 
 namespace pc {
 

@@ -1,7 +1,7 @@
 #pragma once
 // Value types of a dossier as received at the counter.
 #include "DossierStatus.h"
-#include "Money.h"
+#include "util/Money.h"
 #include "catalogue/Procedure.h"
 
 #include <QDate>

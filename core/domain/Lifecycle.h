@@ -2,7 +2,7 @@
 // Value types of the dossier's life after the receipt (issue 11, DESIGN §1 steps 2-5):
 // handover to the agency, tracking, results back, return to the citizen, withdrawal.
 #include "Dossier.h"
-#include "Money.h"
+#include "util/Money.h"
 
 #include <QDateTime>
 #include <QLatin1String>

@@ -48,6 +48,27 @@ Result<std::unique_ptr<CounterServices>> CounterServices::open(const QString &db
     return s;
 }
 
+namespace {
+class CounterSyncConnection : public SyncConnection {
+public:
+    explicit CounterSyncConnection(std::unique_ptr<CounterServices> services) : m_services(std::move(services)) {}
+    SyncParts parts() override { return m_services->syncParts(); }
+
+private:
+    std::unique_ptr<CounterServices> m_services;
+};
+}  // namespace
+
+SyncConnectionOpener CounterServices::syncOpener(const QString &dbPath, const Clock &clock, std::shared_ptr<ReferenceData> reference)
+{
+    return [dbPath, &clock, reference]() -> Result<std::unique_ptr<SyncConnection>> {
+        auto s = CounterServices::open(dbPath, clock, reference);
+        if (!s)
+            return s.error();
+        return std::unique_ptr<SyncConnection>(std::make_unique<CounterSyncConnection>(std::move(s).value()));
+    };
+}
+
 CounterServices::~CounterServices()
 {
     if (m_reference && m_db)

@@ -1,6 +1,7 @@
 #pragma once
 // Everything one counter needs, built from one database file: the core half of the
-// composition root shared by the GUI and the CLI.
+// composition root shared by the GUI and the CLI. It sits on the top rung of core/'s layer
+// ladder (docs/architecture.md), above sync, and hands sync its collaborators one by one.
 #include "calendar/HolidayCalendar.h"
 #include "services/AccountService.h"
 #include "services/AuditLog.h"
@@ -17,6 +18,7 @@
 #include "services/QueueService.h"
 #include "services/ReferenceData.h"
 #include "storage/Database.h"
+#include "sync/SyncParts.h"
 #include "util/Clock.h"
 
 #include <memory>
@@ -64,6 +66,10 @@ public:
     const DayCalendar &days() const { return m_reference->calendar(); }
     CalendarService &calendar() { return *m_calendarService; }
     const WorkingHours &hours() const { return m_hours; }
+    // What a sync borrows from this counter (sync/SyncService, SyncRun, EnrolmentRequest).
+    SyncParts syncParts() { return {*m_db, m_clock, *m_calendarService, *m_reference}; }
+    // For the sync thread: opens its own CounterServices on that thread, sharing `reference`.
+    static SyncConnectionOpener syncOpener(const QString &dbPath, const Clock &clock, std::shared_ptr<ReferenceData> reference = {});
 
 private:
     explicit CounterServices(const Clock &clock) : m_clock(clock) {}

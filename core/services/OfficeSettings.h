@@ -3,7 +3,7 @@
 // a process (the CLI `settings` command and the office settings screen both go through it).
 // Every value is checked here, so a bad value never reaches the database or a form.
 #include "domain/Actor.h"
-#include "domain/Money.h"
+#include "util/Money.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 

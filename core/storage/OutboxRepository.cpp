@@ -17,27 +17,27 @@ Status OutboxRepository::enqueue(const QString &eventUuid, const QDateTime &at)
     return success();
 }
 
-Result<QList<wire::Event>> OutboxRepository::oldest(int limit)
+Result<QList<OutboxEvent>> OutboxRepository::oldest(int limit)
 {
     auto q = sql::exec(m_db, u"SELECT e.uuid, e.type, d.code, e.at, e.data FROM outbox o "
                              "JOIN dossier_events e ON e.uuid = o.event_uuid JOIN dossiers d ON d.id = e.dossier_id "
                              "ORDER BY o.id LIMIT ?"_s, {limit});
     if (!q)
         return q.error();
-    QList<wire::Event> out;
+    QList<OutboxEvent> out;
     while (q->next())
         out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), fromStoredUtc(q->value(3).toString()),
                     QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object()});
     return out;
 }
 
-Status OutboxRepository::settle(const QList<wire::EventResult> &results, const QDateTime &now)
+Status OutboxRepository::settle(const QList<OutboxEventResult> &results, const QDateTime &now)
 {
     sql::Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    for (const wire::EventResult &r : results) {
-        if (r.outcome == wire::EventResult::Outcome::Rejected) {
+    for (const OutboxEventResult &r : results) {
+        if (r.outcome == OutboxEventResult::Outcome::Rejected) {
             auto waiting = sql::scalar(m_db, u"SELECT count(*) FROM outbox WHERE event_uuid = ?"_s, {r.id});
             if (!waiting)
                 return waiting.error();

@@ -1,7 +1,7 @@
 #pragma once
 // The outbox of events waiting for the centre: filled in the registering transaction, sent in
 // batches, left only after the centre answered about an event; rejected events are quarantined.
-#include "sync/Wire.h"
+#include "domain/OutboxEvent.h"
 #include "util/Result.h"
 
 #include <QSet>
@@ -21,10 +21,10 @@ class OutboxRepository {
 public:
     explicit OutboxRepository(QSqlDatabase &db) : m_db(db) {}
     Status enqueue(const QString &eventUuid, const QDateTime &at);
-    Result<QList<wire::Event>> oldest(int limit);
+    Result<QList<OutboxEvent>> oldest(int limit);
     // Accepted and duplicate events leave the outbox; rejected ones move to the quarantine.
     // Results about events that are not waiting are ignored. One transaction.
-    Status settle(const QList<wire::EventResult> &results, const QDateTime &now);
+    Status settle(const QList<OutboxEventResult> &results, const QDateTime &now);
     Result<int> pending();
     Result<int> quarantinedCount();
     Result<QList<QuarantinedEvent>> quarantined();

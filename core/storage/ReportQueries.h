@@ -3,6 +3,7 @@
 // statement is bounded by an indexed time column (dossiers.received_at, dossier_events.at,
 // guidance_records.created_at) or by the open statuses (dossiers_status), so a year's range reads
 // that year's rows only; plans() lets tests and benches check that with EXPLAIN QUERY PLAN.
+#include "domain/ReportData.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -11,48 +12,6 @@
 #include <QStringList>
 
 namespace pc {
-
-// A half-open UTC interval [from, to).
-struct UtcRange {
-    QDateTime from;
-    QDateTime to;
-};
-
-struct FieldCount {
-    QString field;
-    int received = 0;
-    int paying = 0;     // collections: dossiers received with a fee or charge, returns collecting fees still due
-    qint64 feeDong = 0; // what those collections took in, in đồng
-};
-
-struct AgencyCount {
-    QString agency;
-    int resolved = 0;  // first result (status 9 or 10) inside the range
-    int onTime = 0;    // ... at or before the appointment in force
-};
-
-// One dossier of the ledger with the first time of each later step (invalid when not yet).
-struct LedgerEntry {
-    qint64 id = 0;
-    int ledgerNumber = 0;
-    QString code;
-    QString procedureName;
-    int sets = 0;
-    QString applicantName;
-    QString address;
-    QString phone;
-    QString agency;
-    QDateTime receivedAt;
-    QDateTime appointmentAt;  // what the receipt promised
-    QDateTime dueAt;          // the appointment in force (rescheduled), invalid = by notice
-    int status = 0;
-    QString deliveryMethod;
-    QDateTime handedOverAt;
-    QDateTime resultAt;
-    QDateTime returnedAt;
-    QString returnedTo;  // who took the result, or the postal item number
-    QDateTime withdrawnAt;
-};
 
 class ReportQueries {
 public:

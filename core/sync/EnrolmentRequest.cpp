@@ -3,7 +3,9 @@
 #include "SyncService.h"
 #include "Wire.h"
 #include "services/AccountRules.h"
-#include "services/CounterServices.h"
+#include "services/AuditLog.h"
+#include "services/CounterIdentity.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -19,7 +21,7 @@ class EnrolText {
 };
 }  // namespace
 
-EnrolmentRequest::EnrolmentRequest(CounterServices &services, QObject *parent) : QObject(parent), m_services(services), m_result(success()) {}
+EnrolmentRequest::EnrolmentRequest(SyncParts parts, QObject *parent) : QObject(parent), m_parts(parts), m_result(success()) {}
 EnrolmentRequest::~EnrolmentRequest() = default;
 
 bool EnrolmentRequest::start(const Actor &actor, const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
@@ -29,7 +31,7 @@ bool EnrolmentRequest::start(const Actor &actor, const QUrl &url, const QString 
         return false;
     }
     m_actor = actor;
-    auto identity = m_services.identity().load();
+    auto identity = CounterIdentityStore(m_parts.database.sql()).load();
     if (!identity || !identity.value()) {
         m_result = Error::refused(EnrolText::tr("Quầy chưa được thiết lập: thiết lập quầy trước khi đăng ký với trung tâm."));
         return false;
@@ -39,7 +41,7 @@ bool EnrolmentRequest::start(const Actor &actor, const QUrl &url, const QString 
         m_result = Error::badInput(EnrolText::tr("Mã đăng ký phải là dãy chữ số do trung tâm cấp."));
         return false;
     }
-    auto config = SyncService(m_services).candidateConfig(url, caFile, pin);
+    auto config = SyncService(m_parts).candidateConfig(url, caFile, pin);
     if (!config) {
         m_result = config.error();
         return false;
@@ -82,9 +84,9 @@ void EnrolmentRequest::answered(const HttpReply &r)
         if (token.isEmpty() || device.isEmpty())
             m_result = Error::refused(EnrolText::tr("Trả lời đăng ký của trung tâm không hợp lệ."));
         else
-            m_result = SyncService(m_services).storeEnrolment(m_url, m_caFile, m_pin, token, device);
+            m_result = SyncService(m_parts).storeEnrolment(m_url, m_caFile, m_pin, token, device);
         if (m_result)  // the address and device id only: the token stays out of the trail
-            m_result = m_services.audit().record(m_actor, u"enrol"_s, device, m_url.toString());
+            m_result = AuditLog(m_parts.database, m_parts.clock).record(m_actor, u"enrol"_s, device, m_url.toString());
     }
     emit finished(m_result);
 }

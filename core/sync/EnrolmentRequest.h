@@ -4,6 +4,7 @@
 // A refused enrolment (bad code, http:// address, unreadable CA, TLS failure, redirect) leaves
 // the previous configuration and token exactly as they were.
 #include "CentreClient.h"
+#include "SyncParts.h"
 #include "domain/Actor.h"
 #include "util/Result.h"
 
@@ -12,12 +13,10 @@
 
 namespace pc {
 
-class CounterServices;
-
 class EnrolmentRequest : public QObject {
     Q_OBJECT
 public:
-    explicit EnrolmentRequest(CounterServices &services, QObject *parent = nullptr);
+    explicit EnrolmentRequest(SyncParts parts, QObject *parent = nullptr);
     ~EnrolmentRequest() override;
     // false: refused before any exchange (result() says why; finished is not emitted).
     // A supervisor's action (access::enrolWithCentre); an accepted enrolment is audited.
@@ -30,7 +29,7 @@ signals:
 
 private:
     void answered(const HttpReply &r);
-    CounterServices &m_services;
+    SyncParts m_parts;
     std::unique_ptr<CentreClient> m_client;
     QUrl m_url;
     QString m_caFile, m_pin;

@@ -2,7 +2,8 @@
 
 #include "Gzip.h"
 #include "Wire.h"
-#include "services/CounterServices.h"
+#include "services/AuditLog.h"
+#include "storage/Database.h"
 #include "storage/OutboxRepository.h"
 
 #include <QCoreApplication>
@@ -24,8 +25,8 @@ constexpr int kMaxRetryAfterSeconds = 120;
 qint64 encodedSize(const wire::Event &e) { return wire::encodeBatch({QString(), QString(), {e}}).size(); }
 }  // namespace
 
-SyncRun::SyncRun(CounterServices &services, SyncOptions options, QObject *parent)
-    : QObject(parent), m_sync(services), m_options(std::move(options)), m_batchSize(m_options.initialBatch)
+SyncRun::SyncRun(SyncParts parts, SyncOptions options, QObject *parent)
+    : QObject(parent), m_sync(parts), m_options(std::move(options)), m_batchSize(m_options.initialBatch)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, [this] {
@@ -113,7 +114,7 @@ void SyncRun::pushMore()
 {
     if (m_phase != Phase::Push || m_retry.isActive())
         return;
-    OutboxRepository outbox(m_sync.services().database().sql());
+    OutboxRepository outbox(m_sync.parts().database.sql());
     // A big event travelling alone does not count against the depth: it holds nothing back.
     auto shared = [this] { return std::count_if(m_flights.cbegin(), m_flights.cend(), [](const auto &f) { return !f.second.alone; }); };
     auto aloneInFlight = [this] { return std::any_of(m_flights.cbegin(), m_flights.cend(), [](const auto &f) { return f.second.alone; }); };
@@ -122,7 +123,7 @@ void SyncRun::pushMore()
         if (!waiting)
             return finish(SyncReport::Outcome::StorageError, waiting.error().message);
         wire::Batch batch{QUuid::createUuid().toString(QUuid::WithoutBraces), m_sync.deviceId(), {}};
-        if (auto head = m_sync.services().audit().head(); head && head->seq > 0) {
+        if (auto head = AuditLog(m_sync.parts().database, m_sync.parts().clock).head(); head && head->seq > 0) {
             batch.auditSeq = head->seq;
             batch.auditHash = head->hash;
         }
@@ -181,14 +182,14 @@ void SyncRun::onBatch(quint64 flightKey, const HttpReply &r)
     m_sync.checkClock(r, m_report);
     if (endsRun(r))
         return;
-    OutboxRepository outbox(m_sync.services().database().sql());
+    OutboxRepository outbox(m_sync.parts().database.sql());
     const bool tooLarge = r.transportOk() && r.status == 413;
     if (tooLarge || r.failure == HttpReply::Failure::Timeout) {
         if (flight.ids.size() == 1 && tooLarge) {
             // The centre will never take this one: quarantined with the reason, the queue moves on.
             const wire::EventResult refused{flight.ids.first(), wire::EventResult::Outcome::Rejected,
                                             RunText::tr("Trung tâm từ chối vì sự kiện quá lớn (HTTP 413).")};
-            if (auto s = outbox.settle({refused}, m_sync.services().clock().nowUtc()); !s)
+            if (auto s = outbox.settle({refused}, m_sync.parts().clock.nowUtc()); !s)
                 return finish(SyncReport::Outcome::StorageError, s.error().message);
             ++m_report.rejected;
             return pushMore();
@@ -244,8 +245,8 @@ bool SyncRun::settleBatch(const Flight &flight, const QList<wire::EventResult> &
                    &SyncRun::pushMore);
         return false;
     }
-    OutboxRepository outbox(m_sync.services().database().sql());
-    if (auto st = outbox.settle(ours, m_sync.services().clock().nowUtc()); !st) {
+    OutboxRepository outbox(m_sync.parts().database.sql());
+    if (auto st = outbox.settle(ours, m_sync.parts().clock.nowUtc()); !st) {
         finish(SyncReport::Outcome::StorageError, st.error().message);
         return false;
     }

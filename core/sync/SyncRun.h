@@ -19,7 +19,7 @@ namespace pc {
 class SyncRun : public QObject {
     Q_OBJECT
 public:
-    SyncRun(CounterServices &services, SyncOptions options, QObject *parent = nullptr);
+    SyncRun(SyncParts parts, SyncOptions options, QObject *parent = nullptr);
     ~SyncRun() override;
     // false: not enrolled or misconfigured; report() says why and finished is not emitted.
     bool start();

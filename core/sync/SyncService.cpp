@@ -4,7 +4,10 @@
 #include "services/AccountRules.h"
 #include "SyncRun.h"
 #include "Wire.h"
-#include "services/CounterServices.h"
+#include "services/CalendarService.h"
+#include "services/ReferenceData.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
 #include "storage/CatalogueRepository.h"
 #include "storage/DossierRepository.h"
 #include "storage/HolidayScheduleRepository.h"
@@ -63,16 +66,16 @@ Result<CentreConfig> SyncService::candidateConfig(const QUrl &url, const QString
 
 Result<CentreConfig> SyncService::config()
 {
-    const QString url = m_services.preference(kUrl);
+    const QString url = preference(kUrl);
     if (url.isEmpty())
         return Error::badInput(SyncText::tr("Chưa cấu hình địa chỉ https của trung tâm (chạy \"sync enrol\")."));
-    return candidateConfig(QUrl(url), m_services.preference(kCa), m_services.preference(kPin));
+    return candidateConfig(QUrl(url), preference(kCa), preference(kPin));
 }
 
 QHash<QByteArray, QByteArray> SyncService::authHeaders()
 {
     // The token is sealed with a key outside the database (util/SecretSeal.h).
-    auto token = openSecret(m_services.preference(kToken));
+    auto token = openSecret(preference(kToken));
     if (!token) {
         qCWarning(lcSync, "the device token cannot be opened on this PC; the centre will refuse until the counter enrols again");
         return {{"Authorization", "Bearer -"}};
@@ -80,15 +83,23 @@ QHash<QByteArray, QByteArray> SyncService::authHeaders()
     return {{"Authorization", "Bearer " + token->toUtf8()}};
 }
 
-bool SyncService::enrolled() { return !m_services.preference(kToken).isEmpty(); }
+bool SyncService::enrolled() { return !preference(kToken).isEmpty(); }
 
-QString SyncService::deviceId() { return m_services.preference(kDevice); }
-QString SyncService::cursor() { return m_services.preference(kCursor); }
-Status SyncService::setCursor(const QString &cursor) { return m_services.setPreference(kCursor, cursor); }
+QString SyncService::deviceId() { return preference(kDevice); }
+QString SyncService::cursor() { return preference(kCursor); }
+Status SyncService::setCursor(const QString &cursor) { return setPreference(kCursor, cursor); }
+
+QString SyncService::preference(const QString &key)
+{
+    auto v = SettingsRepository(m_parts.database.sql()).get(key);
+    return v && v.value() ? **v : QString();
+}
+
+Status SyncService::setPreference(const QString &key, const QString &value) { return SettingsRepository(m_parts.database.sql()).set(key, value); }
 
 Status SyncService::storeEnrolment(const QUrl &url, const QString &caFile, const QString &pin, const QString &token, const QString &device)
 {
-    QSqlDatabase &db = m_services.database().sql();
+    QSqlDatabase &db = m_parts.database.sql();
     sql::Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -98,7 +109,7 @@ Status SyncService::storeEnrolment(const QUrl &url, const QString &caFile, const
     // A new centre or device starts its changes feed from the beginning.
     for (const auto &[k, v] : {std::pair{kUrl, url.toString()}, std::pair{kCa, QFileInfo(caFile).absoluteFilePath()}, std::pair{kPin, pin},
                                std::pair{kToken, sealed.value()}, std::pair{kDevice, device}, std::pair{kCursor, QString()}})
-        if (auto s = m_services.setPreference(k, v); !s)
+        if (auto s = setPreference(k, v); !s)
             return s;
     return tx.commit();
 }
@@ -107,7 +118,7 @@ Status SyncService::enrol(const Actor &actor, const QUrl &url, const QString &ca
 {
     if (!atTopLevel())
         return Error::internal(u"SyncService::enrol called inside an event loop"_s);
-    EnrolmentRequest request(m_services);
+    EnrolmentRequest request(m_parts);
     QEventLoop loop;
     Status result = success();
     QObject::connect(&request, &EnrolmentRequest::finished, &loop, [&](const Status &s) {
@@ -128,7 +139,7 @@ SyncReport SyncService::runOnce(const SyncOptions &options)
         report.message = u"SyncService::runOnce called inside an event loop"_s;
         return report;
     }
-    SyncRun run(m_services, options);
+    SyncRun run(m_parts, options);
     QEventLoop loop;
     QObject::connect(&run, &SyncRun::finished, &loop, [&](const SyncReport &r) {
         report = r;
@@ -147,13 +158,13 @@ void SyncService::checkClock(const HttpReply &reply, SyncReport &report)
     if (!reply.serverDate.isValid() || report.clockChecked)
         return;
     report.clockChecked = true;
-    const QDateTime now = m_services.clock().nowUtc();
+    const QDateTime now = m_parts.clock.nowUtc();
     const qint64 offset = now.secsTo(reply.serverDate);
-    (void)m_services.setPreference(kClockOffset, QString::number(offset));
+    (void)setPreference(kClockOffset, QString::number(offset));
     if (std::abs(offset) > 300)
         report.warnings << SyncText::tr("Đồng hồ máy quầy lệch %1 phút so với trung tâm: ngày hẹn in trên giấy tiếp nhận có thể sai. Hãy chỉnh đồng hồ.")
                                .arg(offset / 60);
-    auto latest = DossierRepository(m_services.database().sql()).latestEventTime();
+    auto latest = DossierRepository(m_parts.database.sql()).latestEventTime();
     if (latest && latest->isValid() && reply.serverDate < latest.value().addSecs(-300))
         report.warnings << SyncText::tr("Đã có hồ sơ ghi thời điểm muộn hơn giờ của trung tâm: đồng hồ máy quầy từng chạy sai.");
 }
@@ -168,10 +179,10 @@ void SyncService::recordOutcome(const SyncReport &report)
         qCWarning(lcSync, "sync run ended (outcome %d) after %d requests: %s", static_cast<int>(report.outcome), report.requests,
                   qUtf8Printable(report.message));
     if (report.outcome == SyncReport::Outcome::Complete) {
-        (void)m_services.setPreference(kLastSuccess, toStoredUtc(m_services.clock().nowUtc()));
-        (void)m_services.setPreference(kLastError, QString());
+        (void)setPreference(kLastSuccess, toStoredUtc(m_parts.clock.nowUtc()));
+        (void)setPreference(kLastError, QString());
     } else if (report.outcome != SyncReport::Outcome::Stopped) {
-        (void)m_services.setPreference(kLastError, report.message);
+        (void)setPreference(kLastError, report.message);
     }
 }
 
@@ -179,7 +190,7 @@ void SyncService::recordOutcome(const SyncReport &report)
 // One change at a time. Other change kinds are added here, next to these.
 ChangeOutcome SyncService::applyChange(const wire::Change &c)
 {
-    QSqlDatabase &db = m_services.database().sql();
+    QSqlDatabase &db = m_parts.database.sql();
     auto quarantine = [&](const QString &reason) -> ChangeOutcome {
         if (auto s = quarantineChange(c, reason); !s)
             return {ChangeOutcome::Kind::Failed, s.error().message};
@@ -234,15 +245,15 @@ ChangeOutcome SyncService::applyChange(const wire::Change &c)
         auto imported = CatalogueRepository(db).import(QJsonDocument(c.document).toJson(QJsonDocument::Compact), u"centre"_s);
         if (!imported)
             return failedOrQuarantined(imported.error());
-        (void)m_services.reloadCatalogue();
+        (void)m_parts.reference.reloadCatalogue(db);
         return {ChangeOutcome::Kind::Applied, {}};
     }
     if (c.kind == wire::Change::Kind::HolidayRules) {
         // Like a catalogue: applied when newer than the rule set in force, else nothing to do.
         const QString version = c.document.value(u"version").toString();
-        if (auto current = m_services.calendar().ruleSet(); current && HolidayRuleSet::compareVersions(version, current->version) <= 0)
+        if (auto current = m_parts.calendar.ruleSet(); current && HolidayRuleSet::compareVersions(version, current->version) <= 0)
             return {};
-        auto imported = m_services.calendar().importRuleSet(QJsonDocument(c.document).toJson(QJsonDocument::Compact), u"centre"_s);
+        auto imported = m_parts.calendar.importRuleSet(QJsonDocument(c.document).toJson(QJsonDocument::Compact), u"centre"_s);
         if (!imported)
             return failedOrQuarantined(imported.error());
         return {ChangeOutcome::Kind::Applied, {}};
@@ -255,7 +266,7 @@ ChangeOutcome SyncService::applyChange(const wire::Change &c)
         return failedOrQuarantined(incoming.error());
     if (newest && newest.value() && newest.value()->toJson() == incoming->toJson())
         return {};
-    auto imported = m_services.calendar().importSchedule(json, u"centre"_s);
+    auto imported = m_parts.calendar.importSchedule(json, u"centre"_s);
     if (!imported)
         return failedOrQuarantined(imported.error());
     return {ChangeOutcome::Kind::Applied, {}};
@@ -263,7 +274,7 @@ ChangeOutcome SyncService::applyChange(const wire::Change &c)
 
 Status SyncService::quarantineChange(const wire::Change &c, const QString &reason)
 {
-    QJsonArray list = QJsonDocument::fromJson(m_services.preference(kQuarantinedChanges).toUtf8()).array();
+    QJsonArray list = QJsonDocument::fromJson(preference(kQuarantinedChanges).toUtf8()).array();
     const QString kind = wire::changeKindKey(c.kind);
     for (const QJsonValue &v : std::as_const(list)) {
         const QJsonObject o = v.toObject();
@@ -271,21 +282,21 @@ Status SyncService::quarantineChange(const wire::Change &c, const QString &reaso
             return success();  // a replayed page: quarantined once
     }
     list.append(QJsonObject{{u"seq"_s, c.seq}, {u"kind"_s, kind}, {u"dossier_code"_s, c.dossierCode}, {u"status"_s, c.status},
-                            {u"reason"_s, reason}, {u"quarantined_at"_s, toStoredUtc(m_services.clock().nowUtc())}});
+                            {u"reason"_s, reason}, {u"quarantined_at"_s, toStoredUtc(m_parts.clock.nowUtc())}});
     while (list.size() > kMaxQuarantinedChanges)
         list.removeFirst();
-    return m_services.setPreference(kQuarantinedChanges, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    return setPreference(kQuarantinedChanges, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
 }
 
 Result<QList<QuarantinedEvent>> SyncService::quarantined(const Actor &actor)
 {
     if (auto allowed = access::handleQuarantine(actor); !allowed)
         return allowed.error();
-    auto events = OutboxRepository(m_services.database().sql()).quarantined();
+    auto events = OutboxRepository(m_parts.database.sql()).quarantined();
     if (!events)
         return events.error();
     QList<QuarantinedEvent> out = events.value();
-    const QJsonArray changes = QJsonDocument::fromJson(m_services.preference(kQuarantinedChanges).toUtf8()).array();
+    const QJsonArray changes = QJsonDocument::fromJson(preference(kQuarantinedChanges).toUtf8()).array();
     for (const QJsonValue &v : changes) {
         const QJsonObject o = v.toObject();
         out.append({u"centre-change-"_s + QString::number(o.value(u"seq").toInteger()), o.value(u"dossier_code").toString(),
@@ -297,7 +308,7 @@ Result<QList<QuarantinedEvent>> SyncService::quarantined(const Actor &actor)
 
 Result<SyncStatus> SyncService::status()
 {
-    OutboxRepository outbox(m_services.database().sql());
+    OutboxRepository outbox(m_parts.database.sql());
     auto pending = outbox.pending();
     if (!pending)
         return pending.error();
@@ -306,11 +317,11 @@ Result<SyncStatus> SyncService::status()
         return quarantined.error();
     SyncStatus s;
     s.pending = *pending;
-    s.quarantined = *quarantined + static_cast<int>(QJsonDocument::fromJson(m_services.preference(kQuarantinedChanges).toUtf8()).array().size());
-    s.lastSuccess = fromStoredUtc(m_services.preference(kLastSuccess));
-    s.lastError = m_services.preference(kLastError);
-    s.enrolled = !m_services.preference(kToken).isEmpty();
-    s.clockOffsetSeconds = m_services.preference(kClockOffset).toLongLong();
+    s.quarantined = *quarantined + static_cast<int>(QJsonDocument::fromJson(preference(kQuarantinedChanges).toUtf8()).array().size());
+    s.lastSuccess = fromStoredUtc(preference(kLastSuccess));
+    s.lastError = preference(kLastError);
+    s.enrolled = !preference(kToken).isEmpty();
+    s.clockOffsetSeconds = preference(kClockOffset).toLongLong();
     return s;
 }
 

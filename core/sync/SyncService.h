@@ -5,6 +5,7 @@
 // runOnce() and enrol() here wait for them in a top-level event loop: for the CLI and tests,
 // never on a thread that already runs an event loop (the sync worker uses the async classes).
 #include "CentreClient.h"
+#include "SyncParts.h"
 #include "Wire.h"
 #include "storage/OutboxRepository.h"
 #include "domain/Actor.h"
@@ -13,8 +14,6 @@
 #include <functional>
 
 namespace pc {
-
-class CounterServices;
 
 struct SyncOptions {
     int maxAttempts = 6;       // per run, for transient failures and answers that settle nothing
@@ -65,7 +64,7 @@ struct ChangeOutcome {
 
 class SyncService {
 public:
-    explicit SyncService(CounterServices &services) : m_services(services) {}
+    explicit SyncService(SyncParts parts) : m_parts(parts) {}
     // Blocking wrappers (top-level event loop only): see the file comment.
     Status enrol(const Actor &actor, const QUrl &url, const QString &caFile, const QString &pin, const QString &code);
     SyncReport runOnce(const SyncOptions &options = {});
@@ -91,11 +90,13 @@ public:
     // (unknown status, impossible transition, unknown dossier, bad document) is quarantined
     // with its reason; only a storage failure is Failed (the cursor must not pass it).
     ChangeOutcome applyChange(const wire::Change &change);
-    CounterServices &services() { return m_services; }
+    SyncParts &parts() { return m_parts; }
 
 private:
     Status quarantineChange(const wire::Change &change, const QString &reason);
-    CounterServices &m_services;
+    QString preference(const QString &key);
+    Status setPreference(const QString &key, const QString &value);
+    SyncParts m_parts;
 };
 
 }  // namespace pc

@@ -2,15 +2,13 @@
 
 #include "EnrolmentRequest.h"
 #include "SyncRun.h"
-#include "services/CounterServices.h"
 
 #include <QNetworkInformation>
 #include <QRandomGenerator>
 
 namespace pc {
 
-SyncWorker::SyncWorker(QString dbPath, const Clock &clock, int intervalMs, std::shared_ptr<ReferenceData> reference)
-    : m_dbPath(std::move(dbPath)), m_clock(clock), m_intervalMs(intervalMs), m_reference(std::move(reference))
+SyncWorker::SyncWorker(SyncConnectionOpener open, int intervalMs) : m_open(std::move(open)), m_intervalMs(intervalMs)
 {
     qRegisterMetaType<pc::SyncSnapshot>();
 }
@@ -23,14 +21,14 @@ SyncWorker::~SyncWorker()
 
 void SyncWorker::start()
 {
-    auto s = CounterServices::open(m_dbPath, m_clock, m_reference);  // its own connection, on this thread
+    auto s = m_open();  // its own connection, on this thread
     if (!s) {
         SyncSnapshot snap;
         snap.lastError = s.error().message;
         emit snapshot(snap);
         return;
     }
-    m_services = std::move(s).value();
+    m_connection = std::move(s).value();
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SyncWorker::syncNow);
@@ -45,7 +43,7 @@ void SyncWorker::start()
 
 void SyncWorker::syncNow()
 {
-    if (!m_services || m_stopped)
+    if (!m_connection || m_stopped)
         return;
     if (m_run || m_enrolment || m_enrolWaiting) {
         m_again = true;  // taken up as soon as the current work ends
@@ -55,7 +53,7 @@ void SyncWorker::syncNow()
     SyncOptions o;
     o.maxAttempts = 3;  // the worker's own backoff takes over after that
     o.progress = [this](int sent, int pending) { emit progress(sent, pending); };
-    m_run = std::make_unique<SyncRun>(*m_services, o);
+    m_run = std::make_unique<SyncRun>(m_connection->parts(), o);
     connect(m_run.get(), &SyncRun::finished, this, &SyncWorker::runFinished);
     if (!m_run->start()) {
         m_run.reset();
@@ -94,7 +92,7 @@ void SyncWorker::runFinished(const SyncReport &r)
 
 void SyncWorker::enrol(const Actor &actor, const QUrl &url, const QString &caFile, const QString &pin, const QString &code)
 {
-    if (!m_services || m_stopped)
+    if (!m_connection || m_stopped)
         return emit enrolled(false, QString());
     m_enrolWaiting = EnrolArgs{actor, url, caFile, pin, code};
     if (m_enrolment) {
@@ -110,7 +108,7 @@ void SyncWorker::startEnrolment()
 {
     const EnrolArgs a = *m_enrolWaiting;
     m_enrolWaiting.reset();
-    m_enrolment = std::make_unique<EnrolmentRequest>(*m_services);
+    m_enrolment = std::make_unique<EnrolmentRequest>(m_connection->parts());
     connect(m_enrolment.get(), &EnrolmentRequest::finished, this, [this](const Status &r) {
         if (m_enrolment)
             m_enrolment.release()->deleteLater();
@@ -147,8 +145,8 @@ void SyncWorker::publish()
     snap.running = m_run && m_run->isRunning();
     snap.online = m_online;
     snap.warnings = m_warnings;
-    if (m_services) {
-        if (auto st = SyncService(*m_services).status()) {
+    if (m_connection) {
+        if (auto st = SyncService(m_connection->parts()).status()) {
             snap.enrolled = st->enrolled;
             snap.pending = st->pending;
             snap.quarantined = st->quarantined;

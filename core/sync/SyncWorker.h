@@ -1,6 +1,7 @@
 #pragma once
 // Runs synchronisation on its own thread so that the counter never waits for the network.
-// It opens its own connection to the counter's database. Triggers: start-up, a timer, the OS
+// It opens its own connection to the counter's database, through the opener the composition
+// root gives it (CounterServices::syncOpener). Triggers: start-up, a timer, the OS
 // saying the network is back (a hint only), each registration, and "Sync now"; after a failure
 // it waits with exponential backoff and full jitter before trying on its own again.
 // Everything is driven by this thread's event loop (SyncRun, EnrolmentRequest): no nested loop
@@ -15,9 +16,6 @@
 
 namespace pc {
 
-class CounterServices;
-class Clock;
-class ReferenceData;
 class SyncRun;
 class EnrolmentRequest;
 
@@ -36,9 +34,8 @@ class SyncWorker : public QObject {
     Q_OBJECT
 public:
     static constexpr int kDefaultIntervalMs = 5 * 60 * 1000;
-    // `reference`: the process's owner of catalogue and calendar, so that what the sync stores
-    // reaches the window at once (none: the worker's services get their own).
-    SyncWorker(QString dbPath, const Clock &clock, int intervalMs = kDefaultIntervalMs, std::shared_ptr<ReferenceData> reference = {});
+    // `open` runs on the worker thread at start(): the connection belongs to that thread.
+    explicit SyncWorker(SyncConnectionOpener open, int intervalMs = kDefaultIntervalMs);
     ~SyncWorker() override;
 
 public slots:
@@ -63,16 +60,14 @@ private:
     void runFinished(const SyncReport &r);
     void startEnrolment();
     void publish();
-    QString m_dbPath;
-    const Clock &m_clock;
+    SyncConnectionOpener m_open;
     int m_intervalMs;
     int m_failures = 0;
     bool m_online = false;
     bool m_again = false;   // a trigger came during a run: run again when it ends
     bool m_stopped = false;
     QStringList m_warnings;
-    std::shared_ptr<ReferenceData> m_reference;
-    std::unique_ptr<CounterServices> m_services;
+    std::unique_ptr<SyncConnection> m_connection;
     std::unique_ptr<SyncRun> m_run;
     std::unique_ptr<EnrolmentRequest> m_enrolment;
     std::optional<EnrolArgs> m_enrolWaiting;

@@ -1,6 +1,7 @@
 #pragma once
 // The wire format of protocol version 1 (docs/sync-protocol.md), shared by the counter's
 // client and the reference centre so both are tested against the same example files.
+#include "domain/OutboxEvent.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -12,13 +13,8 @@ namespace pc::wire {
 
 constexpr int kProtocol = 1;
 
-struct Event {
-    QString id;           // counter-made UUID
-    QString type;         // "dossier.registered", …
-    QString dossierCode;
-    QDateTime at;         // UTC
-    QJsonObject data;
-};
+// Defined below storage, which keeps them in the outbox (domain/OutboxEvent.h).
+using Event = OutboxEvent;
 
 struct Batch {
     QString batchId;      // also the Idempotency-Key header
@@ -30,12 +26,7 @@ struct Batch {
     QString auditHash;
 };
 
-struct EventResult {
-    enum class Outcome { Accepted, Duplicate, Rejected };
-    QString id;
-    Outcome outcome = Outcome::Accepted;
-    QString reason;       // for Rejected
-};
+using EventResult = OutboxEventResult;
 
 struct BatchResult {
     QString batchId;

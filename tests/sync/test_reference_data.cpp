@@ -83,7 +83,7 @@ TEST_CASE("reference data: a catalogue and a schedule arriving by sync change th
     const quint16 port = centre.start();
     test::TempCounter t;
     t.clock.setLocal(QDate(2027, 3, 8), QTime(9, 0));  // Monday
-    REQUIRE(SyncService(*t.services).enrol(test::supervisor(), QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)),
+    REQUIRE(SyncService(t.services->syncParts()).enrol(test::supervisor(), QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)),
                                            test::Pki::get().path(QStringLiteral("ca.pem")), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
     REQUIRE(nextAppointment(t) == test::local(2027, 3, 18, 9, 0));
     const int before = t.services->catalogue()->version();
@@ -96,7 +96,7 @@ TEST_CASE("reference data: a catalogue and a schedule arriving by sync change th
 
     ChangeLog log(t.services->reference());
     QThread thread;
-    auto *worker = new SyncWorker(t.dbPath(), t.clock, 60000, t.services->sharedReference());
+    auto *worker = new SyncWorker(CounterServices::syncOpener(t.dbPath(), t.clock, t.services->sharedReference()), 60000);
     worker->moveToThread(&thread);
     QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
     thread.start();

@@ -43,7 +43,7 @@ TEST_CASE("sync 5a: a centre that trickles its answer ends in the exchange's dea
     QTemporaryDir dir;
     test::Centre centre(dir.filePath(QStringLiteral("c.sqlite")));
     const quint16 good = centre.start();
-    REQUIRE(SyncService(*t.services).enrol(test::supervisor(), url(good), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
+    REQUIRE(SyncService(t.services->syncParts()).enrol(test::supervisor(), url(good), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
     REQUIRE(t.services->setPreference(QStringLiteral("sync.url"), url(port).toString()));
     SyncOptions o;
     o.deadlineMs = 1500;
@@ -51,11 +51,11 @@ TEST_CASE("sync 5a: a centre that trickles its answer ends in the exchange's dea
     o.baseDelayMs = 10;
     QElapsedTimer elapsed;
     elapsed.start();
-    const SyncReport r = SyncService(*t.services).runOnce(o);
+    const SyncReport r = SyncService(t.services->syncParts()).runOnce(o);
     CHECK(r.outcome == SyncReport::Outcome::Unreachable);
     CHECK(r.message.contains(QStringLiteral("không trả lời kịp")));
     CHECK(elapsed.elapsed() < 10000);
-    CHECK(SyncService(*t.services).status()->pending == 1);
+    CHECK(SyncService(t.services->syncParts()).status()->pending == 1);
 }
 
 TEST_CASE("sync 3: one big event on a 256 kbit/s link travels alone with its own deadline and holds nothing", "[sync][hostile][large]")
@@ -67,7 +67,7 @@ TEST_CASE("sync 3: one big event on a 256 kbit/s link travels alone with its own
     const quint16 slow = rural.start(port, {QStringLiteral("--kbps"), QStringLiteral("256"), QStringLiteral("--latency-ms"), QStringLiteral("100")});
     test::TempCounter t;
     t.clock.now = QDateTime::currentDateTimeUtc();
-    REQUIRE(SyncService(*t.services).enrol(test::supervisor(), url(port), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
+    REQUIRE(SyncService(t.services->syncParts()).enrol(test::supervisor(), url(port), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
     REQUIRE(t.services->setPreference(QStringLiteral("sync.url"), url(slow).toString()));
     for (int i = 0; i < 4; ++i)
         REQUIRE(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
@@ -80,11 +80,11 @@ TEST_CASE("sync 3: one big event on a 256 kbit/s link travels alone with its own
     o.maxBatchBytes = 64 * 1024;
     o.slowLinkBytesPerSecond = 8000;  // its own deadline: 2 s + ~15 s
     o.maxAttempts = 3;
-    const SyncReport r = SyncService(*t.services).runOnce(o);
+    const SyncReport r = SyncService(t.services->syncParts()).runOnce(o);
     INFO(r.message.toStdString());
     CHECK(r.outcome == SyncReport::Outcome::Complete);
     CHECK(r.accepted + r.duplicates == 4);  // a small batch may time out while the big one fills the link: resent, duplicate
-    CHECK(SyncService(*t.services).status()->pending == 0);
+    CHECK(SyncService(t.services->syncParts()).status()->pending == 0);
     CHECK(centre.eventIds().size() == 4);
 }
 
@@ -97,13 +97,13 @@ TEST_CASE("sync 5a: an enrolment is taken up at once while a push is stuck on th
     const quint16 port = centre.start();
     test::TempCounter t;
     t.clock.now = QDateTime::currentDateTimeUtc();
-    REQUIRE(SyncService(*t.services).enrol(test::supervisor(), url(port), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
+    REQUIRE(SyncService(t.services->syncParts()).enrol(test::supervisor(), url(port), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
     REQUIRE(t.services->setPreference(QStringLiteral("sync.url"), url(trickle).toString()));  // the centre now hangs mid-answer
     for (int i = 0; i < 3; ++i)
         REQUIRE(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
 
     QThread thread;
-    auto *worker = new SyncWorker(t.dbPath(), t.clock, 600000);
+    auto *worker = new SyncWorker(CounterServices::syncOpener(t.dbPath(), t.clock), 600000);
     worker->moveToThread(&thread);
     SyncSnapshot last;
     bool enrolledOk = false, enrolAnswered = false;

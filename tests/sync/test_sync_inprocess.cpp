@@ -16,7 +16,7 @@ using namespace pc;
 namespace {
 void enrol(test::TempCounter &t, test::Centre &centre, quint16 port)
 {
-    SyncService sync(*t.services);
+    SyncService sync(t.services->syncParts());
     auto r = sync.enrol(test::supervisor(), QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)), test::Pki::get().path(QStringLiteral("ca.pem")), QString(),
                         centre.issueCode(QStringLiteral("000.00.16.H56"), 2));
     if (!r)
@@ -33,18 +33,18 @@ TEST_CASE("sync: a counter clock far from the centre's is reported", "[sync][clo
     t.clock.now = QDateTime::currentDateTimeUtc().addDays(-2);  // a dead clock battery
     enrol(t, centre, port);
     REQUIRE(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
-    const SyncReport r = SyncService(*t.services).runOnce();
+    const SyncReport r = SyncService(t.services->syncParts()).runOnce();
     REQUIRE(r.outcome == SyncReport::Outcome::Complete);
     REQUIRE(!r.warnings.isEmpty());
     CHECK(r.warnings.first().contains(QStringLiteral("Đồng hồ máy quầy lệch")));
-    CHECK(SyncService(*t.services).status()->clockOffsetSeconds > 86400);
+    CHECK(SyncService(t.services->syncParts()).status()->clockOffsetSeconds > 86400);
     // a clock that ran ahead before: events recorded later than the centre's time
     test::TempCounter ahead;
     ahead.clock.now = QDateTime::currentDateTimeUtc().addDays(3);
     enrol(ahead, centre, port);
     REQUIRE(ahead.services->intake().registerDossier(test::clerk(), test::completeDraft()));
     ahead.clock.now = QDateTime::currentDateTimeUtc();  // fixed since
-    const SyncReport r2 = SyncService(*ahead.services).runOnce();
+    const SyncReport r2 = SyncService(ahead.services->syncParts()).runOnce();
     CHECK(r2.warnings.join(u' ').contains(QStringLiteral("muộn hơn giờ của trung tâm")));
 }
 
@@ -60,7 +60,7 @@ TEST_CASE("sync: the worker drains on its own thread and reports its state", "[s
         REQUIRE(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
 
     QThread thread;
-    auto *worker = new SyncWorker(t.dbPath(), t.clock, 60000);
+    auto *worker = new SyncWorker(CounterServices::syncOpener(t.dbPath(), t.clock), 60000);
     worker->moveToThread(&thread);
     SyncSnapshot last;
     Qt::HANDLE workerThread = nullptr;

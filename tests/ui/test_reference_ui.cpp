@@ -31,7 +31,7 @@ private slots:
         const quint16 port = centre.start();
         test::TempCounter t;
         t.clock.setLocal(QDate(2027, 3, 8), QTime(9, 0));  // Monday
-        QVERIFY(SyncService(*t.services).enrol(test::supervisor(), QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)),
+        QVERIFY(SyncService(t.services->syncParts()).enrol(test::supervisor(), QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(port)),
                                                test::Pki::get().path(QStringLiteral("ca.pem")), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
         test::RecordingPresenter presenter;
         test::ScriptedPrompts prompts;

@@ -139,10 +139,10 @@ TEST_CASE("roles are checked by the services: a clerk is refused every guarded a
     CHECK(s.identity().load().value()->counterNumber == 2);
 
     // Refused before any exchange with a centre (no centre runs here).
-    auto enrol = SyncService(s).enrol(o.clerk, QUrl(QStringLiteral("https://127.0.0.1:1/")), QStringLiteral("/nonexistent/ca.pem"), {}, QStringLiteral("123456"));
+    auto enrol = SyncService(s.syncParts()).enrol(o.clerk, QUrl(QStringLiteral("https://127.0.0.1:1/")), QStringLiteral("/nonexistent/ca.pem"), {}, QStringLiteral("123456"));
     REQUIRE_FALSE(enrol);
     CHECK(enrol.error().message == QStringLiteral("Đăng ký quầy với trung tâm ") + refusedBecause);
-    auto quarantine = SyncService(s).quarantined(o.clerk);
+    auto quarantine = SyncService(s.syncParts()).quarantined(o.clerk);
     REQUIRE_FALSE(quarantine);
     CHECK(quarantine.error().message.endsWith(refusedBecause));
 
@@ -169,7 +169,7 @@ TEST_CASE("roles: a supervisor manages clerks and the office, only an admin crea
     CHECK(o.setting(OfficeSettings::Place) == QStringLiteral("Thanh Hóa"));
     CHECK(s.changeIdentity(o.supervisor, CounterIdentity::withDefaultRange(QStringLiteral("000.00.16.H56"), QStringLiteral("Bưu điện xã Yên Định"), 3)));
     CHECK(s.identity().load().value()->counterNumber == 3);
-    CHECK(SyncService(s).quarantined(o.supervisor));
+    CHECK(SyncService(s.syncParts()).quarantined(o.supervisor));
     CHECK(s.accounts().create(o.supervisor, {QStringLiteral("minh.lv"), QStringLiteral("Lê Văn Minh"), Role::Clerk, kPassword}));
     auto sup = s.accounts().create(o.supervisor, {QStringLiteral("tuan.pa"), QStringLiteral("Phạm Anh Tuấn"), Role::Supervisor, kPassword});
     REQUIRE_FALSE(sup);

@@ -149,6 +149,9 @@ TEST_CASE("migration 013 indexes the dossiers of an existing database")
                               "DROP TRIGGER IF EXISTS dossiers_purged_stay_purged",            // 017
                               "ALTER TABLE dossiers DROP COLUMN purged_at", "ALTER TABLE guidance_records DROP COLUMN purged_at",
                               "DROP TABLE IF EXISTS purges", "DROP TABLE IF EXISTS purge_in_progress",
+                              // 019 dropped two unused outbox columns: put them back so it runs again
+                              "ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0",
+                              "ALTER TABLE outbox ADD COLUMN last_error TEXT NOT NULL DEFAULT ''",
                               "PRAGMA user_version=12"})
             REQUIRE(q.exec(QString::fromLatin1(s)));
         q.finish();

@@ -1,6 +1,6 @@
 #include "domain/DossierCode.h"
 #include "domain/DossierStatus.h"
-#include "domain/Money.h"
+#include "util/Money.h"
 #include "util/TextFold.h"
 
 #include <catch2/catch.hpp>
