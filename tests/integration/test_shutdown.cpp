@@ -114,3 +114,50 @@ TEST_CASE("a stop request ends the window even while the first-start setup dialo
     CHECK(window.exitCode() == 0);
     CHECK(sessionLocks(db).isEmpty());
 }
+
+namespace {
+// One run of the window with bench/gui_start.sh's start-up probe: it renders the window once the
+// event loop runs, prints the time and ends as after a normal close. Returns its stderr.
+QString probeStart(const QString &db)
+{
+    QProcess window;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("POSTCOUNTER_STARTUP_PROBE"), QStringLiteral("1"));
+    window.setProcessEnvironment(env);
+    window.start(QStringLiteral(POSTCOUNTER_GUI), {QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("vi")});
+    REQUIRE(window.waitForStarted(10000));
+    INFO("the probed window did not end within 30 s");
+    REQUIRE(window.waitForFinished(30000));
+    CHECK(window.exitStatus() == QProcess::NormalExit);
+    CHECK(window.exitCode() == 0);
+    return QString::fromUtf8(window.readAllStandardError());
+}
+}  // namespace
+
+TEST_CASE("the start-up probe measures a clean start, and after a SIGKILL reports the start as unclean", "[shutdown][bench]")
+{
+    QTemporaryDir dir;
+    const QString db = setUpDatabase(dir);
+    REQUIRE(runCliFixed(db, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("an"), QStringLiteral("--role"),
+                             QStringLiteral("clerk"), QStringLiteral("--name"), QStringLiteral("Nguyễn Văn An")},
+                        "mat-khau-dai-1\n")
+                .exitCode == 0);
+
+    const QString clean = probeStart(db);
+    INFO(clean.toStdString());
+    CHECK(clean.contains(QStringLiteral("startup-probe: usable after ")));
+    CHECK(clean.contains(QStringLiteral("(unclean shutdown: no)")));
+    CHECK(sessionLocks(db).isEmpty());  // the probe ends like a normal close
+
+    QProcess crashed;
+    startWindow(crashed, db);
+    crashed.kill();
+    REQUIRE(crashed.waitForFinished(20000));
+    REQUIRE(crashed.exitStatus() == QProcess::CrashExit);
+    REQUIRE_FALSE(sessionLocks(db).isEmpty());  // the fault happened: a stale session lock is left
+
+    const QString unclean = probeStart(db);
+    INFO(unclean.toStdString());
+    CHECK(unclean.contains(QStringLiteral("(unclean shutdown: yes)")));
+}
