@@ -9,7 +9,7 @@ namespace pc {
 StartupCheck::StartupCheck(const QString &dbPath, QObject *parent) : QObject(parent)
 {
     m_thread = QThread::create([this, dbPath] {
-        const Status result = Database::quickCheck(dbPath, &m_cancel);
+        const Status result = Database::quickCheck(dbPath, &m_stop);
         // Back on this object's thread; the destructor joins before `this` goes away, and a
         // queued call to a destroyed receiver is dropped.
         QMetaObject::invokeMethod(this, [this, result] {
@@ -27,7 +27,7 @@ StartupCheck::StartupCheck(const QString &dbPath, QObject *parent) : QObject(par
 
 StartupCheck::~StartupCheck()
 {
-    m_cancel = true;
+    m_stop.stop();  // a quit or a logout does not wait for the rest of the file
     m_thread->wait();
     delete m_thread;
 }

@@ -2,9 +2,10 @@
 // The integrity check owed after an unclean shutdown, run in the background (issue 13): the
 // window opens at once instead of waiting 6–105 s for PRAGMA quick_check over a large file.
 // Intake stays allowed meanwhile; docs/architecture.md says why that is safe.
+#include "storage/Database.h"
+
 #include <QObject>
 #include <QString>
-#include <atomic>
 
 class QThread;
 
@@ -26,7 +27,7 @@ signals:
 
 private:
     QThread *m_thread = nullptr;
-    std::atomic<bool> m_cancel{false};
+    QuickCheckStop m_stop;
     State m_state = State::Running;
     QString m_message;
 };

@@ -199,13 +199,34 @@ bool Database::claimStaleSessions(const QString &path)
 }
 
 namespace {
-extern "C" int stopWhenCancelled(void *flag)
+extern "C" int stopWhenCancelled(void *stop)
 {
-    return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
+    return static_cast<const QuickCheckStop *>(stop)->requested() ? 1 : 0;
 }
 }  // namespace
 
-Status Database::quickCheck(const QString &path, const std::atomic<bool> *cancel)
+void QuickCheckStop::stop()
+{
+    m_requested = true;
+    std::lock_guard lock(m_mutex);
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
+
+bool QuickCheckStop::attach(sqlite3 *db)
+{
+    std::lock_guard lock(m_mutex);
+    m_db = db;
+    return !m_requested;
+}
+
+void QuickCheckStop::detach()
+{
+    std::lock_guard lock(m_mutex);
+    m_db = nullptr;
+}
+
+Status Database::quickCheck(const QString &path, QuickCheckStop *stop)
 {
     static QAtomicInteger<int> counter;
     const QString connection = QStringLiteral("pc-check-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -220,20 +241,28 @@ Status Database::quickCheck(const QString &path, const std::atomic<bool> *cancel
         } else {
             const QVariant handle = db.driver()->handle();
             sqlite3 *h = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
-            if (h && cancel)
-                sqlite3_progress_handler(h, 4096, stopWhenCancelled, const_cast<std::atomic<bool> *>(cancel));
-            auto r = sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
-            if (h)
+            // A stop between attach() and the check's long step is caught by the progress
+            // handler (called before every VM step here: the program is a handful of steps
+            // around the one that walks the file); a stop during that step by sqlite3_interrupt.
+            const bool go = !stop || !h || stop->attach(h);
+            if (h && stop)
+                sqlite3_progress_handler(h, 1, stopWhenCancelled, stop);
+            if (go) {
+                auto r = sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
+                if (!r)
+                    failure = r.error().message;
+                else
+                    verdict = r->toString();
+            }
+            if (h && stop) {
                 sqlite3_progress_handler(h, 0, nullptr, nullptr);
-            if (!r)
-                failure = r.error().message;
-            else
-                verdict = r->toString();
+                stop->detach();
+            }
             db.close();
         }
     }
     QSqlDatabase::removeDatabase(connection);
-    if (cancel && cancel->load())
+    if (stop && stop->requested())
         return Error::refused(DatabaseText::tr("Đã dừng kiểm tra cơ sở dữ liệu %1 trước khi xong.").arg(path));
     if (!failure.isEmpty())
         return Error::storage(DatabaseText::tr("Không kiểm tra được cơ sở dữ liệu %1: %2").arg(path, failure));

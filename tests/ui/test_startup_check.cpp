@@ -99,8 +99,9 @@ private slots:
     void aCancelledCheckSaysSo()
     {
         test::TempCounter t;
-        const std::atomic<bool> cancelled{true};
-        const Status r = Database::quickCheck(t.dbPath(), &cancelled);
+        QuickCheckStop stopped;
+        stopped.stop();
+        const Status r = Database::quickCheck(t.dbPath(), &stopped);
         QVERIFY(!r);
         QVERIFY(r.error().kind == Error::Kind::Refused);
         QVERIFY(Database::quickCheck(t.dbPath()));  // and the same file passes when not stopped

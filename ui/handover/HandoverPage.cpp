@@ -7,6 +7,7 @@
 #include "services/LifecycleService.h"
 #include "tracking/LifecyclePrints.h"
 
+#include <QShowEvent>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -137,7 +138,15 @@ HandoverPage::HandoverPage(CounterServices &services, DocumentPresenter &present
     retranslate();  // fills the lists too
 }
 
-void HandoverPage::reload()
+void HandoverPage::reload() { m_load.request(*this); }
+
+void HandoverPage::showEvent(QShowEvent *e)
+{
+    QWidget::showEvent(e);
+    m_load.shown();
+}
+
+void HandoverPage::loadNow()
 {
     const QString chosen = m_agency->currentData().toString();
     auto groups = m_services.lifecycle().pendingHandover();

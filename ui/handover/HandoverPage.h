@@ -7,6 +7,8 @@
 // supervisor's action: the service refuses a clerk and the page shows its reason).
 #include "domain/Lifecycle.h"
 
+#include "LoadWhenShown.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -41,7 +43,7 @@ public:
     enum PendingColumn { Tick, Code, Procedure, Applicant, Sets, Received, Due, PendingColumnCount };
     enum OpenColumn { Number, Agency, Count, Created, Courier, Receiver, OpenColumnCount };
 
-    void reload();
+    void reload();  // at once when shown, else when next shown (LoadWhenShown)
     // Each returns whether the service accepted; the message label says what happened.
     bool createHandover();
     bool confirmSelected();
@@ -54,7 +56,12 @@ signals:
 protected:
     void changeEvent(QEvent *e) override;
 
+protected:
+    void showEvent(QShowEvent *e) override;
+
 private:
+    void loadNow();
+    LoadWhenShown m_load{[this] { loadNow(); }};
     void showAgency();
     QStringList tickedCodes() const;
     QString selectedHandover() const;

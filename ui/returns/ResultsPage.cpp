@@ -6,6 +6,7 @@
 #include "services/CounterServices.h"
 #include "services/LifecycleService.h"
 
+#include <QShowEvent>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -97,7 +98,15 @@ ResultsPage::ResultsPage(CounterServices &services, CurrentActor &actor, QWidget
     retranslate();  // fills the list too
 }
 
-void ResultsPage::reload()
+void ResultsPage::reload() { m_load.request(*this); }
+
+void ResultsPage::showEvent(QShowEvent *e)
+{
+    QWidget::showEvent(e);
+    m_load.shown();
+}
+
+void ResultsPage::loadNow()
 {
     auto list = m_services.lifecycle().resultsWaiting();
     m_waiting->setRowCount(0);

@@ -4,6 +4,8 @@
 // what arrived (documents, count, from whom) and records it. Below, "Kết quả chờ trả": every
 // result waiting at the counter, with the phone number to call the citizen; Enter on a row
 // opens the return screen for it.
+#include "LoadWhenShown.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -33,7 +35,7 @@ public:
 
     enum WaitingColumn { Code, Applicant, Phone, Procedure, Arrived, Delivery, WaitingColumnCount };
 
-    void reload();
+    void reload();  // at once when shown, else when next shown (LoadWhenShown)
     // Looks the typed or scanned code up and shows the dossier; false when there is none.
     bool lookUp();
     bool receive();
@@ -45,7 +47,12 @@ signals:
 protected:
     void changeEvent(QEvent *e) override;
 
+protected:
+    void showEvent(QShowEvent *e) override;
+
 private:
+    void loadNow();
+    LoadWhenShown m_load{[this] { loadNow(); }};
     void say(const QString &text, bool problem);
     void retranslate();
     CounterServices &m_services;
