@@ -90,6 +90,10 @@ TEST_CASE("search finds a dossier by its code, an ID number or a phone")
     CHECK(r.search(u"189000"_qs) == QList<int>{2, 1});  // a part of two ID numbers
     CHECK(r.search(u"0868666777"_qs) == QList<int>{4});  // stored without spaces
     CHECK(r.search(u"0912345678"_qs) == QList<int>{0});
+    // A long word is looked up in pieces, but only the whole word counts: Đức's key holds
+    // "001089" (ID number) and "345678" (phone), not "001089345678".
+    CHECK(r.search(u"001089345678"_qs).isEmpty());
+    CHECK(r.search(u"001089012345"_qs) == QList<int>{0});
 }
 
 TEST_CASE("search words of one or two characters still match as substrings")
