@@ -135,6 +135,11 @@ QString optionsHelp(const QList<OptionSpec> &specs)
         rows.append({left, CliText::tr(s.description)});
     }
     rows.append({QStringLiteral("-h, --help"), CliText::tr("In hướng dẫn này.")});
+    return alignedRows(rows);
+}
+
+QString alignedRows(const QList<std::pair<QString, QString>> &rows)
+{
     qsizetype width = 0;
     for (const auto &r : rows)
         width = std::max(width, r.first.size());

@@ -36,5 +36,7 @@ ParsedLine parseLine(const QStringList &tokens, const QList<OptionSpec> &specs, 
 
 // "  --name VALUE   description" lines, aligned, with -h/--help last.
 QString optionsHelp(const QList<OptionSpec> &specs);
+// Rows of "  name   description", the names padded to one column.
+QString alignedRows(const QList<std::pair<QString, QString>> &rows);
 
 }  // namespace pc::cli

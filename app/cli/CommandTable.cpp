@@ -213,18 +213,6 @@ const CommandSpec *resolve(const QStringList &words)
     return find(words.value(0));
 }
 
-// Rows of "  name   description", aligned.
-QString table(const QList<std::pair<QString, QString>> &rows)
-{
-    qsizetype width = 0;
-    for (const auto &r : rows)
-        width = std::max(width, r.first.size());
-    QString text;
-    for (const auto &r : rows)
-        text += QStringLiteral("  ") + r.first.leftJustified(width + 2) + r.second + u'\n';
-    return text;
-}
-
 QString commandHelp(const CommandSpec &spec)
 {
     const QList<const CommandSpec *> subs = subcommandsOf(spec.name);
@@ -240,7 +228,7 @@ QString commandHelp(const CommandSpec &spec)
         QList<std::pair<QString, QString>> rows;
         for (const CommandSpec *s : subs)
             rows.append({s->name, CliText::tr(s->description)});
-        text += CliText::tr("Lệnh con (postcounter-cli %1 LỆNH_CON --help: tùy chọn của từng lệnh):").arg(spec.name) + u'\n' + table(rows)
+        text += CliText::tr("Lệnh con (postcounter-cli %1 LỆNH_CON --help: tùy chọn của từng lệnh):").arg(spec.name) + u'\n' + alignedRows(rows)
                 + u'\n';
     }
     text += CliText::tr("Tùy chọn:") + u'\n' + optionsHelp(spec.options);
@@ -291,7 +279,7 @@ QString programHelp()
     }
     return CliText::tr("Cách dùng: postcounter-cli [TÙY_CHỌN_CHUNG] LỆNH [ĐỐI_SỐ…] [TÙY_CHỌN…]") + QStringLiteral("\n\n")
            + CliText::tr("Tùy chọn chung (đặt trước LỆNH):") + u'\n' + optionsHelp(globalOptions()) + u'\n' + CliText::tr("Lệnh:")
-           + u'\n' + table(rows) + u'\n'
+           + u'\n' + alignedRows(rows) + u'\n'
            + CliText::tr("postcounter-cli LỆNH --help: đối số và tùy chọn của lệnh.\n"
                          "Mã thoát: 0 thành công; 2 dữ liệu sai hoặc bị từ chối (không ghi gì); 1 lỗi nội bộ; "
                          "3 không kết nối được trung tâm.")
