@@ -425,7 +425,8 @@ Result<std::optional<DossierSummary>> DossierRepository::findSameApplicantAndPro
         return std::optional<DossierSummary>();
     return std::optional<DossierSummary>(DossierSummary{row[0].toLongLong(), row[1].toString(), row[2].toString(), row[3].toString(),
                                                         row[4].toString(), fromStoredUtc(row[5].toString()), fromStoredUtc(row[6].toString()),
-                                                        statusFromCode(row[7].toInt()).value_or(DossierStatus::Received)});
+                                                        statusFromCode(row[7].toInt()).value_or(DossierStatus::Received),
+                                                        QDateTime()});  // the duplicate guard shows code and receipt only
 }
 
 Status DossierRepository::setStatus(qint64 dossierId, DossierStatus status)

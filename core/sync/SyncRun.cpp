@@ -22,7 +22,7 @@ class RunText {
 // A Retry-After longer than this ends the run instead of holding it (the next run comes later).
 constexpr int kMaxRetryAfterSeconds = 120;
 
-qint64 encodedSize(const wire::Event &e) { return wire::encodeBatch({QString(), QString(), {e}}).size(); }
+qint64 encodedSize(const wire::Event &e) { return wire::encodeBatch({QString(), QString(), {e}, 0, QString()}).size(); }
 }  // namespace
 
 SyncRun::SyncRun(SyncParts parts, SyncOptions options, QObject *parent)
@@ -122,7 +122,7 @@ void SyncRun::pushMore()
         auto waiting = outbox.oldest(m_batchSize + static_cast<int>(m_inFlight.size() + m_deferred.size()));
         if (!waiting)
             return finish(SyncReport::Outcome::StorageError, waiting.error().message);
-        wire::Batch batch{QUuid::createUuid().toString(QUuid::WithoutBraces), m_sync.deviceId(), {}};
+        wire::Batch batch{QUuid::createUuid().toString(QUuid::WithoutBraces), m_sync.deviceId(), {}, 0, QString()};
         if (auto head = AuditLog(m_sync.parts().database, m_sync.parts().clock).head(); head && head->seq > 0) {
             batch.auditSeq = head->seq;
             batch.auditHash = head->hash;
