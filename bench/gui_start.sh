@@ -9,7 +9,7 @@
 # "Usable" is the app's own start-up probe (POSTCOUNTER_STARTUP_PROBE): the sign-in page over
 # the queue fully rendered once the event loop runs; the process's wall time to exit is shown too.
 # The app runs offscreen; the database needs a counter identity and one account (fill_db's
-# files have the identity; this script adds a clerk "bench" when no account exists).
+# files have the identity; this script adds an admin account "bench" when none exists).
 set -uo pipefail
 db="${1:?Cách dùng: bench/gui_start.sh DB [BUILD_DIR]}"
 build="${2:-$(cd "$(dirname "$0")/.." && pwd)/build}"

@@ -109,15 +109,25 @@ void ReferenceData::catchUp(QSqlDatabase &db)
     // connection's commit can have changed the reference data behind its back, and SQLite
     // counts those in PRAGMA data_version: while it stands still, nothing is read again.
     // Issue 13: re-reading the stamps on every registration was most of the intake overhead.
-    if (auto version = stamp.dataVersion()) {
+    // A fresh connection's data_version is at least 1, so its first catchUp() always reads
+    // (that is how ensureBuiltInSchedules' quiet store at open is noticed).
+    const auto version = stamp.dataVersion();
+    if (version) {
         std::lock_guard lock(m_dataMutex);
-        auto &seen = m_seenDataVersion[db.connectionName()];
-        if (seen == version.value())
+        if (m_seenDataVersion[db.connectionName()] == version.value())
             return;
-        seen = version.value();
     }
+    // Remembered as seen only when the stamps could be read: a failed read is tried again at
+    // the next registration rather than waiting for another connection's next commit.
+    const auto remember = [&] {
+        if (!version)
+            return;
+        std::lock_guard lock(m_dataMutex);
+        m_seenDataVersion[db.connectionName()] = version.value();
+    };
     const auto held = catalogue();
-    if (auto newest = stamp.newestCatalogueVersion(); newest && (!held || newest.value() > held->version())) {
+    const auto newest = stamp.newestCatalogueVersion();
+    if (newest && (!held || newest.value() > held->version())) {
         bool tried;
         {
             std::lock_guard lock(m_dataMutex);
@@ -132,7 +142,9 @@ void ReferenceData::catchUp(QSqlDatabase &db)
                 m_unreadableCatalogueVersion = newest.value();
             }
     }
-    auto fingerprint = stamp.calendarFingerprint();
+    const auto fingerprint = stamp.calendarFingerprint();
+    if (newest && fingerprint)
+        remember();
     bool calendarMoved = false;
     if (fingerprint) {
         std::lock_guard lock(m_dataMutex);

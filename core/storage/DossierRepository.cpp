@@ -69,7 +69,10 @@ void addSearch(const QString &search, bool joined, QStringList &where, QVariantL
         constexpr qsizetype kPiece = 6;
         QStringList pieces;
         for (const QString &p : std::as_const(phrases)) {
-            if (p.size() <= kPiece) {
+            // A letter outside the BMP (a CJK extension in a name) is two UTF-16 units, and a
+            // piece boundary between them would send FTS5 a lone surrogate: such a word goes whole.
+            const bool surrogates = std::any_of(p.cbegin(), p.cend(), [](QChar c) { return c.isSurrogate(); });
+            if (p.size() <= kPiece || surrogates) {
                 pieces << p;
                 continue;
             }

@@ -107,6 +107,9 @@ QList<Named> filters(const QDateTime &nowUtc)
     DossierFilter search;  // the FTS index, read in descending rowid order
     search.search = u"nguoi"_qs;
     out.append({"search", search});
+    DossierFilter longWord;  // a 12-digit ID number: two 6-character pieces in the index, LIKE on the rows left
+    longWord.search = u"001089012345"_qs;
+    out.append({"search, long word", longWord});
     return out;
 }
 

@@ -26,8 +26,11 @@ void QueueRows::append(const QList<DossierSummary> &page)
             m_procedures.append({d.procedureCode, d.procedureName});
             found = m_procedureIndex.insert(key, quint32(m_procedures.size() - 1));
         }
-        const QByteArray code = d.code.toUtf8();
-        const QByteArray name = d.applicantName.toUtf8().left(std::numeric_limits<quint16>::max());
+        // Codes are ~25 bytes and names at most 200 characters (TextRules); the clamps only keep
+        // a length field from wrapping, cutting at a character, never inside one.
+        constexpr qsizetype kMaxChars = std::numeric_limits<quint16>::max() / 4;  // UTF-8: <= 4 bytes each
+        const QByteArray code = QStringView(d.code).left(kMaxChars).toUtf8();
+        const QByteArray name = QStringView(d.applicantName).left(kMaxChars).toUtf8();
         Row r{d.id,
               toMs(d.receivedAt, kNoTime),
               toMs(d.appointmentAt, kNoTime),
