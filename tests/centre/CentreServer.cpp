@@ -21,9 +21,9 @@ QHttpServerResponse error(QHttpServerResponse::StatusCode status, const char *co
 {
     return json(wire::encodeError(QString::fromLatin1(code), message), status);
 }
-QByteArray httpDate()
+QByteArray httpDate(const QDateTime &now)
 {
-    return QLocale::c().toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+    return QLocale::c().toString(now, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
 }
 }  // namespace
 
@@ -32,8 +32,8 @@ CentreServer::CentreServer(CentreStore &store, Faults faults) : m_store(store), 
     m_server.route(u"/v1/enrol"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &r) { return enrol(r); });
     m_server.route(u"/v1/events:batch"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &r) { return batch(r); });
     m_server.route(u"/v1/changes"_s, QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &r) { return changes(r); });
-    m_server.afterRequest([](QHttpServerResponse &&resp) {
-        resp.addHeader("Date", httpDate());  // the counter checks its clock against this
+    m_server.afterRequest([this](QHttpServerResponse &&resp) {
+        resp.addHeader("Date", httpDate(m_store.clock().nowUtc()));  // the counter checks its clock against this
         return std::move(resp);
     });
 }
@@ -69,7 +69,7 @@ QHttpServerResponse CentreServer::enrol(const QHttpServerRequest &req)
 {
     // Guessing a nine-digit code must not be cheap: a few failures per address, then 429.
     const QString client = req.remoteAddress().toString();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_store.clock().nowUtc();
     QList<QDateTime> &failures = m_enrolFailures[client];
     failures.removeIf([&](const QDateTime &t) { return t.secsTo(now) >= kEnrolWindowSeconds; });
     if (failures.size() >= kEnrolFailuresAllowed) {

@@ -97,7 +97,7 @@ bool CentreStore::open(const QString &path, QString *error, int busyTimeoutMs)
 std::optional<QString> CentreStore::issueCode(const QString &unitId, int counter, qint64 ttlSeconds)
 {
     const QString code = QString::number(QRandomGenerator::system()->bounded(100000000, 999999999));
-    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(ttlSeconds);
+    const QDateTime expires = m_clock.nowUtc().addSecs(ttlSeconds);
     if (!run(m_db, u"INSERT INTO enrol_codes (code, unit_id, counter, expires_at) VALUES (?,?,?,?)"_s, {code, unitId, counter, toStoredUtc(expires)}))
         return std::nullopt;
     return code;
@@ -119,7 +119,7 @@ Enrolment CentreStore::enrol(const QString &code, const QString &unitId, int cou
     // The code proves the unit and counter: the request's claim must match it exactly.
     const bool known = q.next();
     const bool matches = known && q.value(0).toString() == unitId && q.value(1).toInt() == counter;
-    const bool fresh = known && QDateTime::currentDateTimeUtc() < fromStoredUtc(q.value(2).toString());
+    const bool fresh = known && m_clock.nowUtc() < fromStoredUtc(q.value(2).toString());
     const bool unused = known && q.value(3).toInt() == 0;
     q.finish();
     if (!matches || !fresh || !unused) {
@@ -212,7 +212,7 @@ std::optional<wire::BatchResult> CentreStore::store(const Device &device, const 
             QSqlQuery q;
             if (!run(m_db, u"INSERT OR IGNORE INTO events (id, device_id, type, dossier_code, at, data, received_at) VALUES (?,?,?,?,?,?,?)"_s,
                      {e.id, device.id, e.type, e.dossierCode, toStoredUtc(e.at), QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact)),
-                      toStoredUtc(QDateTime::currentDateTimeUtc())},
+                      toStoredUtc(m_clock.nowUtc())},
                      &q, error))
                 return fail();
             if (q.numRowsAffected() == 0)

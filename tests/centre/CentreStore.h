@@ -4,6 +4,7 @@
 // checked: what was not durably stored is never reported as stored.
 #include "domain/DossierStatus.h"
 #include "sync/Wire.h"
+#include "util/Clock.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -27,6 +28,9 @@ struct Enrolment {
 
 class CentreStore {
 public:
+    // The centre's time (code expiry, when an event arrived): a seam, so tests pin it.
+    explicit CentreStore(const Clock &clock) : m_clock(clock) {}
+    const Clock &clock() const { return m_clock; }
     // busyTimeoutMs: how long a writer waits for another writer before failing (retryable).
     bool open(const QString &path, QString *error, int busyTimeoutMs = 10000);
     // A one-time code for one unit and counter, valid for ttlSeconds from now (default 24 h).
@@ -63,6 +67,7 @@ public:
 
 private:
     bool setStatus(const QString &dossierCode, int status, const QDateTime &at, QString *error);
+    const Clock &m_clock;
     QSqlDatabase m_db;
 };
 

@@ -1,4 +1,5 @@
 // postcounter-centre: the reference provincial centre for tests and demos.
+//   postcounter-centre --db FILE [--now ISO-TIME] …  (--now pins the centre's clock; tests pass it)
 //   postcounter-centre --db FILE serve --cert C --key K [--port P] [--fail-rate X] [--retry-after S]
 //                      [--captive-portal] [--malformed-json] [--max-batch N] [--max-pages N]
 //   postcounter-centre --db FILE issue-code --unit ID --counter N [--ttl-hours H (default 24)]
@@ -39,6 +40,16 @@ void logToFile(QtMsgType, const QMessageLogContext &, const QString &message)
     g_log->flush();
 }
 
+// The clock of a centre started with --now: it stands still at that instant.
+class PinnedClock final : public Clock {
+public:
+    explicit PinnedClock(QDateTime at) : m_at(std::move(at)) {}
+    QDateTime nowUtc() const override { return m_at; }
+
+private:
+    QDateTime m_at;
+};
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -51,11 +62,22 @@ int main(int argc, char **argv)
     }
     QTextStream out(stdout), err(stderr);
     const QString dbPath = option(args, QStringLiteral("--db"), QStringLiteral("centre.sqlite"));
+    // --now ISO-8601: the centre's clock stands at that instant (tests pin it, so nothing they
+    // check depends on the day they run); without it, the system clock (demos).
+    const QString pinnedNow = option(args, QStringLiteral("--now"));
+    const QDateTime pinned = QDateTime::fromString(pinnedNow, Qt::ISODate);
+    if (!pinnedNow.isEmpty() && !pinned.isValid()) {
+        err << "--now wants an ISO 8601 time with its offset, e.g. 2026-11-25T02:00:00Z\n";
+        return 2;
+    }
+    const PinnedClock pinnedClock(pinned.toUTC());
+    const SystemClock systemClock;
+    const Clock &clock = pinnedNow.isEmpty() ? static_cast<const Clock &>(systemClock) : pinnedClock;
     if (args.isEmpty()) {
         err << "usage: postcounter-centre --db FILE serve|issue-code|publish-status|publish-catalogue|publish-schedule|publish-holiday-rules|count-events|list-events|expire-cursors|status|timeline\n";
         return 2;
     }
-    CentreStore store;
+    CentreStore store(clock);
     QString error;
     if (!store.open(dbPath, &error)) {
         err << "cannot open " << dbPath << ": " << error << '\n';
@@ -110,7 +132,7 @@ int main(int argc, char **argv)
     }
     if (command == u"publish-status" && args.size() >= 2) {
         const QString note = option(args, QStringLiteral("--note"));
-        const qint64 seq = store.publishStatus(args.at(0), args.at(1).toInt(), note, QDateTime::currentDateTimeUtc());
+        const qint64 seq = store.publishStatus(args.at(0), args.at(1).toInt(), note, clock.nowUtc());
         if (seq < 0) {
             err << "cannot store the change\n";
             return 1;
@@ -128,7 +150,7 @@ int main(int argc, char **argv)
         c.kind = command == u"publish-catalogue" ? wire::Change::Kind::Catalogue
                : command == u"publish-schedule"  ? wire::Change::Kind::HolidaySchedule
                                                    : wire::Change::Kind::HolidayRules;
-        c.at = QDateTime::currentDateTimeUtc();
+        c.at = clock.nowUtc();
         c.document = QJsonDocument::fromJson(f.readAll()).object();
         const qint64 seq = store.publish(c, {});
         if (seq < 0) {

@@ -18,6 +18,13 @@ using namespace pc;
 using namespace pc::centre;
 
 namespace {
+// The centre's clock in these tests: one fixed instant, whatever day they run.
+class StillClock final : public Clock {
+public:
+    QDateTime nowUtc() const override { return QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::utc()); }
+};
+const StillClock kCentreClock;
+
 wire::Event event(const QString &code)
 {
     return {QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("dossier.registered"), code,
@@ -37,7 +44,7 @@ TEST_CASE("centre 6: under a writer holding the lock nothing is answered accepte
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("centre.sqlite"));
-    CentreStore store;
+    CentreStore store(kCentreClock);
     QString error;
     REQUIRE(store.open(path, &error, 200));  // a short busy timeout: the test waits 0.2 s, not 10
     const Device device = enrolled(store, QStringLiteral("000.00.16.H56"), 1);
@@ -69,7 +76,7 @@ TEST_CASE("centre 6: under a writer holding the lock nothing is answered accepte
 TEST_CASE("centre 6: a full database answers an error for the batch, never accepted", "[centre][storage]")
 {
     QTemporaryDir dir;
-    CentreStore store;
+    CentreStore store(kCentreClock);
     QString error;
     REQUIRE(store.open(dir.filePath(QStringLiteral("centre.sqlite")), &error, 200));
     const Device device = enrolled(store, QStringLiteral("000.00.16.H56"), 1);
@@ -93,7 +100,7 @@ TEST_CASE("centre 6: a full database answers an error for the batch, never accep
 TEST_CASE("centre 7: a code proves one unit and counter, exactly, and expires", "[centre][units]")
 {
     QTemporaryDir dir;
-    CentreStore store;
+    CentreStore store(kCentreClock);
     QString error;
     REQUIRE(store.open(dir.filePath(QStringLiteral("centre.sqlite")), &error));
     const auto code = store.issueCode(QStringLiteral("000.00.16.H56"), 1);
@@ -132,7 +139,7 @@ TEST_CASE("centre 8: the centre's database and its WAL files are readable by the
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("centre.sqlite"));
-    CentreStore store;
+    CentreStore store(kCentreClock);
     QString error;
     REQUIRE(store.open(path, &error));
     REQUIRE(store.issueCode(QStringLiteral("000.00.16.H56"), 1));  // a write: the WAL exists now

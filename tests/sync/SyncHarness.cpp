@@ -88,7 +88,7 @@ quint16 Centre::start(const QString &certName, const QStringList &faults, quint1
     m_process = std::make_unique<QProcess>();
     const Pki &pki = Pki::get();
     m_process->start(binary("tests/centre/postcounter-centre"),
-                     QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--log"), m_db + QStringLiteral(".log"), QStringLiteral("serve"), QStringLiteral("--cert"), pki.path(certName + QStringLiteral(".pem")),
+                     QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--now"), QString::fromLatin1(kCentreNow), QStringLiteral("--log"), m_db + QStringLiteral(".log"), QStringLiteral("serve"), QStringLiteral("--cert"), pki.path(certName + QStringLiteral(".pem")),
                                  QStringLiteral("--key"), pki.path(certName + QStringLiteral(".key")), QStringLiteral("--port"), QString::number(port)} + faults);
     m_port = static_cast<quint16>(readPortLine(*m_process).toUInt());
     return m_port;
@@ -105,7 +105,7 @@ void Centre::kill()
 QString Centre::admin(const QStringList &args) const
 {
     QProcess p;
-    p.start(binary("tests/centre/postcounter-centre"), QStringList{QStringLiteral("--db"), m_db} + args);
+    p.start(binary("tests/centre/postcounter-centre"), QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--now"), QString::fromLatin1(kCentreNow)} + args);
     if (!p.waitForFinished(30000)) {  // a hung admin command must fail the test, not read as empty output
         p.kill();
         p.waitForFinished(5000);

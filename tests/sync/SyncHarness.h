@@ -11,6 +11,12 @@
 
 namespace pc::test {
 
+// The reference centre's clock in every test: it stands at this instant (postcounter-centre
+// --now), the default of test::FixedClock, and the harness's CLI counters run at it too, so
+// the counter's clock check against the centre's Date header agrees on any day the tests run.
+inline const char *kCentreNow = "2026-11-25T02:00:00Z";
+inline QDateTime centreNow() { return QDateTime::fromString(QString::fromLatin1(kCentreNow), Qt::ISODate); }
+
 // A CA, a server certificate for 127.0.0.1, one for the wrong host, an expired one, and a
 // second CA the counter does not trust. Made once per test run; never committed.
 struct Pki {
@@ -72,7 +78,7 @@ struct Counter {
     explicit Counter(const QString &unit = QStringLiteral("000.00.16.H56"));
     struct Existing {};
     Counter(const QString &existingDb, Existing) : db(existingDb) {}  // a counter set up elsewhere
-    CliRun cli(const QStringList &args, const QByteArray &in = {}) const { return runCli(db, args, in); }
+    CliRun cli(const QStringList &args, const QByteArray &in = {}) const { return runCliAt(db, args, in, QString::fromLatin1(kCentreNow)); }
     void registerDossiers(int n) const;
     void enrol(const Centre &centre, quint16 port, const QString &ca = QStringLiteral("ca.pem"), const QString &pin = {}) const;
     QString unit;

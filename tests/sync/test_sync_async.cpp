@@ -37,7 +37,7 @@ TEST_CASE("sync 5a: a centre that trickles its answer ends in the exchange's dea
     test::BadCentre bad;
     const quint16 port = bad.start(QStringLiteral("trickle"));
     test::TempCounter t;
-    t.clock.now = QDateTime::currentDateTimeUtc();
+    t.clock.now = test::centreNow();
     REQUIRE(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
     // the trickle also answers the enrolment slowly: enrol against a well-behaved centre first
     QTemporaryDir dir;
@@ -66,7 +66,7 @@ TEST_CASE("sync 3: one big event on a 256 kbit/s link travels alone with its own
     test::Proxy rural;
     const quint16 slow = rural.start(port, {QStringLiteral("--kbps"), QStringLiteral("256"), QStringLiteral("--latency-ms"), QStringLiteral("100")});
     test::TempCounter t;
-    t.clock.now = QDateTime::currentDateTimeUtc();
+    t.clock.now = test::centreNow();
     REQUIRE(SyncService(t.services->syncParts()).enrol(test::supervisor(), url(port), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
     REQUIRE(t.services->setPreference(QStringLiteral("sync.url"), url(slow).toString()));
     for (int i = 0; i < 4; ++i)
@@ -96,7 +96,7 @@ TEST_CASE("sync 5a: an enrolment is taken up at once while a push is stuck on th
     test::Centre centre(dir.filePath(QStringLiteral("c.sqlite")));
     const quint16 port = centre.start();
     test::TempCounter t;
-    t.clock.now = QDateTime::currentDateTimeUtc();
+    t.clock.now = test::centreNow();
     REQUIRE(SyncService(t.services->syncParts()).enrol(test::supervisor(), url(port), ca(), QString(), centre.issueCode(QStringLiteral("000.00.16.H56"), 2)));
     REQUIRE(t.services->setPreference(QStringLiteral("sync.url"), url(trickle).toString()));  // the centre now hangs mid-answer
     for (int i = 0; i < 3; ++i)

@@ -30,7 +30,7 @@ TEST_CASE("sync: a counter clock far from the centre's is reported", "[sync][clo
     test::Centre centre(dir.filePath(QStringLiteral("c.sqlite")));
     const quint16 port = centre.start();
     test::TempCounter t;
-    t.clock.now = QDateTime::currentDateTimeUtc().addDays(-2);  // a dead clock battery
+    t.clock.now = test::centreNow().addDays(-2);  // a dead clock battery
     enrol(t, centre, port);
     REQUIRE(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
     const SyncReport r = SyncService(t.services->syncParts()).runOnce();
@@ -40,10 +40,10 @@ TEST_CASE("sync: a counter clock far from the centre's is reported", "[sync][clo
     CHECK(SyncService(t.services->syncParts()).status()->clockOffsetSeconds > 86400);
     // a clock that ran ahead before: events recorded later than the centre's time
     test::TempCounter ahead;
-    ahead.clock.now = QDateTime::currentDateTimeUtc().addDays(3);
+    ahead.clock.now = test::centreNow().addDays(3);
     enrol(ahead, centre, port);
     REQUIRE(ahead.services->intake().registerDossier(test::clerk(), test::completeDraft()));
-    ahead.clock.now = QDateTime::currentDateTimeUtc();  // fixed since
+    ahead.clock.now = test::centreNow();  // fixed since
     const SyncReport r2 = SyncService(ahead.services->syncParts()).runOnce();
     CHECK(r2.warnings.join(u' ').contains(QStringLiteral("muộn hơn giờ của trung tâm")));
 }
@@ -54,7 +54,7 @@ TEST_CASE("sync: the worker drains on its own thread and reports its state", "[s
     test::Centre centre(dir.filePath(QStringLiteral("c.sqlite")));
     const quint16 port = centre.start();
     test::TempCounter t;
-    t.clock.now = QDateTime::currentDateTimeUtc();
+    t.clock.now = test::centreNow();
     enrol(t, centre, port);
     for (int i = 0; i < 5; ++i)
         REQUIRE(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));

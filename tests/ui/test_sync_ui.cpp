@@ -22,7 +22,7 @@ private slots:
         test::Centre centre(dir.filePath(QStringLiteral("centre.sqlite")));
         const quint16 port = centre.start();
         test::TempCounter t;
-        t.clock.now = QDateTime::currentDateTimeUtc();
+        t.clock.now = test::centreNow();
         QVERIFY(t.services->intake().registerDossier(test::clerk(), test::completeDraft()));
         test::RecordingPresenter presenter;
         test::ScriptedPrompts prompts;
