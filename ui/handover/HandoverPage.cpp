@@ -1,5 +1,6 @@
 #include "HandoverPage.h"
 
+#include "PageMessage.h"
 #include "CounterSeams.h"
 #include "CurrentActor.h"
 #include "SyncController.h"
@@ -235,8 +236,7 @@ QString HandoverPage::selectedHandover() const
 
 void HandoverPage::say(const QString &text, bool problem)
 {
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
-    m_message->setText(text);
+    showPageMessage(m_message, text, problem);
 }
 
 bool HandoverPage::createHandover()

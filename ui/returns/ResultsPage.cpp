@@ -1,5 +1,6 @@
 #include "ResultsPage.h"
 
+#include "PageMessage.h"
 #include "CodeScan.h"
 #include "CurrentActor.h"
 #include "SyncController.h"
@@ -188,8 +189,7 @@ bool ResultsPage::receive()
 
 void ResultsPage::say(const QString &text, bool problem)
 {
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
-    m_message->setText(text);
+    showPageMessage(m_message, text, problem);
 }
 
 void ResultsPage::changeEvent(QEvent *e)

@@ -1,5 +1,6 @@
 #include "ReturnPage.h"
 
+#include "PageMessage.h"
 #include "CodeScan.h"
 #include "CounterSeams.h"
 #include "CurrentActor.h"
@@ -374,8 +375,7 @@ void ReturnPage::afterStep(const QString &done)
 
 void ReturnPage::say(const QString &text, bool problem)
 {
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020; font-weight: bold;") : QStringLiteral("color: #1b5e20;"));
-    m_message->setText(text);
+    showPageMessage(m_message, text, problem);
 }
 
 void ReturnPage::changeEvent(QEvent *e)
